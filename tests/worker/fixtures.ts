@@ -1,0 +1,58 @@
+import { env } from 'cloudflare:test';
+import { exports } from 'cloudflare:workers';
+import { appendToChain, type AuditEvent, type EventDraft } from '../../shared/events';
+import { issueCredential } from '../../worker/credentials';
+import { createEnrolmentCode } from '../../worker/enrolment-codes';
+
+/** Calls the real Worker (its default export) the way a client on the network would. */
+export function api(path: string, init: RequestInit & { token?: string; json?: unknown } = {}): Promise<Response> {
+  const headers = new Headers(init.headers);
+  if (init.token) headers.set('Authorization', `Bearer ${init.token}`);
+  let body = init.body;
+  if (init.json !== undefined) {
+    headers.set('Content-Type', 'application/json');
+    body = JSON.stringify(init.json);
+  }
+  return exports.default.fetch(new Request(`http://api.test${path}`, { ...init, headers, body }));
+}
+
+export async function createTenant(name = 'Test Clinic'): Promise<string> {
+  const id = crypto.randomUUID();
+  await env.DB.prepare('INSERT INTO tenants (id, name, created_at) VALUES (?, ?, ?)').bind(id, name, new Date().toISOString()).run();
+  return id;
+}
+
+export interface EnrolledDevice {
+  tenantId: string;
+  deviceId: string;
+  token: string;
+}
+
+/** Enrols a device through the real enrolment route. */
+export async function enrolDevice(tenantId: string, userId = 'tech-1'): Promise<EnrolledDevice> {
+  const code = await createEnrolmentCode(env.DB, tenantId, userId);
+  const res = await api('/v1/enrol', { method: 'POST', json: { code } });
+  if (res.status !== 201) throw new Error(`enrolment failed: ${res.status} ${await res.text()}`);
+  const { deviceId, token } = await res.json<{ deviceId: string; token: string }>();
+  return { tenantId, deviceId, token };
+}
+
+export function auditorToken(tenantId: string, userId = 'auditor-1'): Promise<string> {
+  return issueCredential(env.DB, { tenantId, role: 'auditor', subject: userId });
+}
+
+export const pageProtectedDraft = (names = 1): EventDraft => ({
+  type: 'page_protected',
+  site: { origin: 'https://ehr.example.org', route: '/Patient/:id/chart' },
+  counts: { NAME: names, SSN: 1 },
+  detectorVersion: '1.0.0',
+});
+
+/** A device's chain of `count` events, continuing from `after` when given. */
+export async function chainFor(deviceId: string, count: number, after: AuditEvent[] = []): Promise<AuditEvent[]> {
+  const events = [...after];
+  for (let i = 0; i < count; i++) {
+    events.push(await appendToChain(pageProtectedDraft(i + 1), deviceId, events.at(-1) ?? null, new Date()));
+  }
+  return events.slice(after.length);
+}

@@ -1,0 +1,52 @@
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { cors } from 'hono/cors';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './env';
+import { ApiError, type ErrorBody } from './errors';
+import { enrolRoute } from './routes/enrol';
+import { eventsIngestRoute } from './routes/events-ingest';
+import { eventsListRoute } from './routes/events-list';
+
+export const MAX_BODY_BYTES = 512 * 1024;
+
+/** Builds the API: middleware and error handling are wired once here; routes live one per file. */
+export function createApp() {
+  const app = new Hono<AppEnv>();
+
+  app.use(requestId());
+  app.use(secureHeaders());
+  // Bearer tokens, no cookies: any origin may call (the extension's service worker is one).
+  app.use('/v1/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_BODY_BYTES,
+      onError: () => {
+        throw new ApiError('payload_too_large', `The body must be at most ${MAX_BODY_BYTES} bytes.`);
+      },
+    }),
+  );
+
+  app.route('/', enrolRoute);
+  app.route('/', eventsIngestRoute);
+  app.route('/', eventsListRoute);
+
+  app.get('/healthz', (c) => c.json({ ok: true }));
+
+  app.notFound((c) => errorJson(c, new ApiError('not_found', 'No such route.')));
+  app.onError((err, c) => {
+    if (err instanceof ApiError) return errorJson(c, err);
+    // Logged by kind only: an unknown error's message could carry request content.
+    console.error(`unhandled ${err.name} on ${c.req.method} ${c.req.routePath}`);
+    return errorJson(c, new ApiError('internal_error', 'Something went wrong on our side.'));
+  });
+
+  return app;
+}
+
+function errorJson(c: Context<AppEnv>, err: ApiError) {
+  const body: ErrorBody = { error: { code: err.code, message: err.message, requestId: c.get('requestId') } };
+  return c.json(body, err.status);
+}

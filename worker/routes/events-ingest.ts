@@ -1,0 +1,94 @@
+import { Hono } from 'hono';
+import { z } from 'zod';
+import { canonicalJson } from '../../shared/canonical-json';
+import { auditEventSchema, MAX_EVENTS_PER_BATCH, verifyChain, type AuditEvent, type ChainHead } from '../../shared/events';
+import { requireRole } from '../auth';
+import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
+import { parseJsonBody } from '../validate';
+
+const ingestRequestSchema = z.strictObject({
+  events: z.array(auditEventSchema).min(1).max(MAX_EVENTS_PER_BATCH),
+});
+
+/**
+ * POST /v1/events: a device appends a batch of its audit events. At-least-once senders are safe:
+ * events already stored with the same hash are acknowledged, not stored again. A batch that does
+ * not continue the device's chain is refused whole and recorded as a security event.
+ */
+export const eventsIngestRoute = new Hono<AppEnv>().post('/v1/events', requireRole('device'), async (c) => {
+  const { tenantId, subject: deviceId } = c.get('credential');
+  const { events } = await parseJsonBody(c, ingestRequestSchema);
+  if (events.some((e) => e.deviceId !== deviceId)) throw new ApiError('forbidden', 'A device may only send its own events.');
+
+  const db = c.env.DB;
+  const head = await db
+    .prepare('SELECT last_seq AS seq, last_hash AS hash FROM devices WHERE id = ? AND tenant_id = ?')
+    .bind(deviceId, tenantId)
+    .first<ChainHead>();
+  if (!head) throw new ApiError('forbidden', 'This device is not enrolled.');
+
+  const resent = events.filter((e) => e.seq <= head.seq);
+  const fresh = events.filter((e) => e.seq > head.seq);
+  await checkResentMatchStored(db, tenantId, deviceId, resent);
+
+  const problem = await verifyChain(fresh, head);
+  if (problem) {
+    const code = problem.kind === 'gap' ? 'chain_gap' : 'chain_broken';
+    await recordSecurityEvent(db, tenantId, deviceId, code, `${problem.kind} at seq ${problem.seq}`);
+    throw new ApiError(code, describeProblem(problem.kind, problem.seq, head.seq));
+  }
+
+  const receivedAt = new Date().toISOString();
+  if (fresh.length > 0) {
+    const last = fresh.at(-1)!;
+    const insert = db.prepare(
+      'INSERT INTO events (tenant_id, device_id, seq, type, occurred_at, received_at, hash, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+    );
+    // One D1 batch is one transaction. The head update only applies if no concurrent batch moved it;
+    // a concurrent batch with the same seqs fails the insert on the unique key and rolls back ours.
+    const results = await db
+      .batch([
+        ...fresh.map((e) => insert.bind(tenantId, deviceId, e.seq, e.type, e.occurredAt, receivedAt, e.hash, canonicalJson(e))),
+        db
+          .prepare('UPDATE devices SET last_seq = ?, last_hash = ?, last_seen_at = ? WHERE id = ? AND last_seq = ?')
+          .bind(last.seq, last.hash, receivedAt, deviceId, head.seq),
+      ])
+      .catch((err: unknown) => {
+        if (String(err).includes('UNIQUE')) throw new ApiError('conflict', 'Another batch from this device was stored at the same time; resend.');
+        throw err;
+      });
+    if (results.at(-1)!.meta.changes !== 1) throw new ApiError('conflict', 'Another batch from this device was stored at the same time; resend.');
+  }
+
+  return c.json({ accepted: fresh.length, duplicates: resent.length, lastSeq: Math.max(head.seq, fresh.at(-1)?.seq ?? 0), serverTime: receivedAt });
+});
+
+async function checkResentMatchStored(db: D1Database, tenantId: string, deviceId: string, resent: AuditEvent[]) {
+  if (resent.length === 0) return;
+  // A range, not IN (...): a full batch of seqs would pass D1's 100-bound-parameter limit.
+  const seqs = resent.map((e) => e.seq);
+  const stored = await db
+    .prepare('SELECT seq, hash FROM events WHERE tenant_id = ? AND device_id = ? AND seq BETWEEN ? AND ?')
+    .bind(tenantId, deviceId, Math.min(...seqs), Math.max(...seqs))
+    .all<{ seq: number; hash: string }>();
+  const hashBySeq = new Map(stored.results.map((r) => [r.seq, r.hash]));
+  const mismatch = resent.find((e) => hashBySeq.get(e.seq) !== e.hash);
+  if (mismatch) {
+    await recordSecurityEvent(db, tenantId, deviceId, 'chain_broken', `resend differs at seq ${mismatch.seq}`);
+    throw new ApiError('chain_broken', `Event ${mismatch.seq} was already stored with different content.`);
+  }
+}
+
+function describeProblem(kind: 'gap' | 'broken_link' | 'bad_hash', seq: number, lastSeq: number): string {
+  if (kind === 'gap') return `Events must continue from seq ${lastSeq + 1}; got seq ${seq}.`;
+  if (kind === 'broken_link') return `Event ${seq} does not link to the previous event's hash.`;
+  return `Event ${seq}'s hash does not match its content.`;
+}
+
+async function recordSecurityEvent(db: D1Database, tenantId: string, deviceId: string, kind: string, detail: string) {
+  await db
+    .prepare('INSERT INTO security_events (tenant_id, device_id, kind, detail, at) VALUES (?, ?, ?, ?, ?)')
+    .bind(tenantId, deviceId, kind, detail, new Date().toISOString())
+    .run();
+}

@@ -1,0 +1,19 @@
+import { defineConfig } from 'wxt';
+
+// The extension lives in extension/; the worker and shared engine are outside WXT's view.
+export default defineConfig({
+  srcDir: 'extension',
+  outDir: '.output',
+  manifestVersion: 3,
+  // Chromium-family first; Firefox packaging is its own issue.
+  browser: 'chrome',
+  manifest: {
+    name: 'PHI Screen Shield',
+    description: 'Masks protected health information on screen in web-based EHRs and keeps an audit log of every reveal.',
+    // storage: settings; alarms: sync survives the service worker stopping; unlimitedStorage: the audit log must not be evicted.
+    permissions: ['storage', 'alarms', 'unlimitedStorage'],
+  },
+  vite: () => ({
+    build: { sourcemap: false },
+  }),
+});
