@@ -9,27 +9,27 @@ const draft = (n: number): EventDraft => ({
   detectorVersion: '1.0.0',
 });
 
-async function chainOf(length: number): Promise<AuditEvent[]> {
+function chainOf(length: number): AuditEvent[] {
   const events: AuditEvent[] = [];
   for (let i = 0; i < length; i++) {
     const head = events.at(-1) ?? null;
-    events.push(await appendToChain(draft(i), DEVICE, head, new Date(Date.UTC(2026, 0, 1, 0, 0, i))));
+    events.push(appendToChain(draft(i), DEVICE, head, new Date(Date.UTC(2026, 0, 1, 0, 0, i))));
   }
   return events;
 }
 
 describe('hash chain', () => {
-  it('starts at seq 1 from the genesis hash and links each event to the one before', async () => {
-    const [first, second] = await chainOf(2);
+  it('starts at seq 1 from the genesis hash and links each event to the one before', () => {
+    const [first, second] = chainOf(2);
     expect(first!.seq).toBe(1);
     expect(first!.prevHash).toBe(GENESIS_HASH);
     expect(second!.prevHash).toBe(first!.hash);
-    expect(await verifyChain([first!, second!], null)).toBeNull();
+    expect(verifyChain([first!, second!], null)).toBeNull();
   });
 
-  it('verifies a continuation from a known head', async () => {
-    const events = await chainOf(4);
-    expect(await verifyChain(events.slice(2), events[1]!)).toBeNull();
+  it('verifies a continuation from a known head', () => {
+    const events = chainOf(4);
+    expect(verifyChain(events.slice(2), events[1]!)).toBeNull();
   });
 
   it.each([
@@ -37,22 +37,22 @@ describe('hash chain', () => {
     ['a deleted event', (e: AuditEvent[]) => { e.splice(1, 1); }, { kind: 'gap', seq: 3, expectedSeq: 2 }],
     ['a reordered pair', (e: AuditEvent[]) => { [e[1], e[2]] = [e[2]!, e[1]!]; }, { kind: 'gap', seq: 3, expectedSeq: 2 }],
     ['a re-hashed edit', (e: AuditEvent[]) => { e[1] = { ...e[1]!, prevHash: GENESIS_HASH }; }, { kind: 'broken_link', seq: 2 }],
-  ])('detects %s', async (_name, tamper, problem) => {
-    const events = await chainOf(4);
+  ])('detects %s', (_name, tamper, problem) => {
+    const events = chainOf(4);
     tamper(events);
-    expect(await verifyChain(events, null)).toEqual(problem);
+    expect(verifyChain(events, null)).toEqual(problem);
   });
 
-  it('hashes independently of field order', async () => {
-    const [event] = await chainOf(1);
+  it('hashes independently of field order', () => {
+    const [event] = chainOf(1);
     const reordered = Object.fromEntries(Object.entries(event!).reverse()) as AuditEvent;
-    expect(await verifyChain([reordered], null)).toBeNull();
+    expect(verifyChain([reordered], null)).toBeNull();
   });
 });
 
 describe('auditEventSchema', () => {
-  it('accepts a chained event', async () => {
-    const [event] = await chainOf(1);
+  it('accepts a chained event', () => {
+    const [event] = chainOf(1);
     expect(auditEventSchema.safeParse(event).success).toBe(true);
   });
 
@@ -62,8 +62,8 @@ describe('auditEventSchema', () => {
     ['an unknown PHI type', { counts: { FAVOURITE_COLOUR: 1 } }],
     ['a negative count', { counts: { NAME: -1 } }],
     ['a non-uuid device', { deviceId: 'dev-1' }],
-  ])('refuses %s', async (_name, patch) => {
-    const [event] = await chainOf(1);
+  ])('refuses %s', (_name, patch) => {
+    const [event] = chainOf(1);
     expect(auditEventSchema.safeParse({ ...event, ...patch }).success).toBe(false);
   });
 });

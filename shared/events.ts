@@ -49,7 +49,7 @@ export type EventDraft = DistributiveOmit<UnsignedEvent, keyof typeof chainField
 type DistributiveOmit<T, K extends PropertyKey> = T extends unknown ? Omit<T, K> : never;
 
 /** The hash covers every field but itself, prevHash included: that is what links the chain. */
-export function eventHash(event: UnsignedEvent): Promise<string> {
+export function eventHash(event: UnsignedEvent): string {
   return sha256Hex(canonicalJson(event));
 }
 
@@ -58,12 +58,7 @@ export interface ChainHead {
   hash: string;
 }
 
-export async function appendToChain(
-  draft: EventDraft,
-  deviceId: string,
-  head: ChainHead | null,
-  occurredAt: Date,
-): Promise<AuditEvent> {
+export function appendToChain(draft: EventDraft, deviceId: string, head: ChainHead | null, occurredAt: Date): AuditEvent {
   const unsigned = {
     ...draft,
     v: 1,
@@ -72,7 +67,7 @@ export async function appendToChain(
     prevHash: head?.hash ?? GENESIS_HASH,
     occurredAt: occurredAt.toISOString(),
   } as UnsignedEvent;
-  return { ...unsigned, hash: await eventHash(unsigned) } as AuditEvent;
+  return { ...unsigned, hash: eventHash(unsigned) } as AuditEvent;
 }
 
 export type ChainProblem =
@@ -84,13 +79,13 @@ export type ChainProblem =
  * Checks that `events` (in order) continue the chain from `head` (null: from the start). Returns the
  * first problem, or null when the chain is whole.
  */
-export async function verifyChain(events: readonly AuditEvent[], head: ChainHead | null): Promise<ChainProblem | null> {
+export function verifyChain(events: readonly AuditEvent[], head: ChainHead | null): ChainProblem | null {
   let expected = { seq: (head?.seq ?? 0) + 1, prevHash: head?.hash ?? GENESIS_HASH };
   for (const event of events) {
     if (event.seq !== expected.seq) return { kind: 'gap', seq: event.seq, expectedSeq: expected.seq };
     if (event.prevHash !== expected.prevHash) return { kind: 'broken_link', seq: event.seq };
     const { hash, ...unsigned } = event;
-    if ((await eventHash(unsigned as UnsignedEvent)) !== hash) return { kind: 'bad_hash', seq: event.seq };
+    if (eventHash(unsigned as UnsignedEvent) !== hash) return { kind: 'bad_hash', seq: event.seq };
     expected = { seq: event.seq + 1, prevHash: hash };
   }
   return null;

@@ -1,11 +1,11 @@
-/** Lower-case hex SHA-256 through WebCrypto (same code in the extension, the Worker and Node). */
-export async function sha256Hex(text: string): Promise<string> {
-  const digest = await crypto.subtle.digest('SHA-256', new TextEncoder().encode(text));
-  return toHex(new Uint8Array(digest));
-}
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 
-export function toHex(bytes: Uint8Array): string {
-  let hex = '';
-  for (const b of bytes) hex += b.toString(16).padStart(2, '0');
-  return hex;
+/**
+ * Lower-case hex SHA-256 of a string. Synchronous on purpose: the extension hashes an audit event
+ * inside the IndexedDB transaction that stores it, and IndexedDB transactions commit as soon as
+ * they wait on anything else (such as WebCrypto's promises).
+ */
+export function sha256Hex(text: string): string {
+  return bytesToHex(sha256(utf8ToBytes(text)));
 }

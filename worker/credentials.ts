@@ -20,7 +20,7 @@ export async function issueCredential(db: D1Database, credential: Credential, no
   const token = newToken();
   await db
     .prepare('INSERT INTO credentials (token_hash, tenant_id, role, subject, created_at) VALUES (?, ?, ?, ?, ?)')
-    .bind(await sha256Hex(token), credential.tenantId, credential.role, credential.subject, now.toISOString())
+    .bind(sha256Hex(token), credential.tenantId, credential.role, credential.subject, now.toISOString())
     .run();
   return token;
 }
@@ -34,7 +34,7 @@ export async function findCredential(db: D1Database, token: string, now = new Da
        WHERE c.token_hash = ? AND c.revoked_at IS NULL AND (c.expires_at IS NULL OR c.expires_at > ?)
          AND (c.role <> 'device' OR (d.id IS NOT NULL AND d.revoked_at IS NULL))`,
     )
-    .bind(await sha256Hex(token), now.toISOString())
+    .bind(sha256Hex(token), now.toISOString())
     .first<{ tenant_id: string; role: Role; subject: string }>();
   return row ? { tenantId: row.tenant_id, role: row.role, subject: row.subject } : null;
 }

@@ -10,12 +10,12 @@ export async function createEnrolmentCode(db: D1Database, tenantId: string, user
   const code = chars.match(/.{4}/g)!.join('-');
   await db
     .prepare('INSERT INTO enrolment_codes (code_hash, tenant_id, user_id, created_at, expires_at) VALUES (?, ?, ?, ?, ?)')
-    .bind(await hashEnrolmentCode(code), tenantId, userId, now.toISOString(), new Date(now.getTime() + ENROLMENT_CODE_TTL_MS).toISOString())
+    .bind(hashEnrolmentCode(code), tenantId, userId, now.toISOString(), new Date(now.getTime() + ENROLMENT_CODE_TTL_MS).toISOString())
     .run();
   return code;
 }
 
 /** Codes are compared case- and dash-insensitively, as people type them. */
-export function hashEnrolmentCode(code: string): Promise<string> {
+export function hashEnrolmentCode(code: string): string {
   return sha256Hex(code.toUpperCase().replace(/[^A-Z0-9]/g, ''));
 }

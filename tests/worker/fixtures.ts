@@ -31,9 +31,10 @@ export interface EnrolledDevice {
 /** Enrols a device through the real enrolment route. */
 export async function enrolDevice(tenantId: string, userId = 'tech-1'): Promise<EnrolledDevice> {
   const code = await createEnrolmentCode(env.DB, tenantId, userId);
-  const res = await api('/v1/enrol', { method: 'POST', json: { code } });
+  const deviceId = crypto.randomUUID();
+  const res = await api('/v1/enrol', { method: 'POST', json: { code, deviceId } });
   if (res.status !== 201) throw new Error(`enrolment failed: ${res.status} ${await res.text()}`);
-  const { deviceId, token } = await res.json<{ deviceId: string; token: string }>();
+  const { token } = await res.json<{ token: string }>();
   return { tenantId, deviceId, token };
 }
 
@@ -49,10 +50,10 @@ export const pageProtectedDraft = (names = 1): EventDraft => ({
 });
 
 /** A device's chain of `count` events, continuing from `after` when given. */
-export async function chainFor(deviceId: string, count: number, after: AuditEvent[] = []): Promise<AuditEvent[]> {
+export function chainFor(deviceId: string, count: number, after: AuditEvent[] = []): AuditEvent[] {
   const events = [...after];
   for (let i = 0; i < count; i++) {
-    events.push(await appendToChain(pageProtectedDraft(i + 1), deviceId, events.at(-1) ?? null, new Date()));
+    events.push(appendToChain(pageProtectedDraft(i + 1), deviceId, events.at(-1) ?? null, new Date()));
   }
   return events.slice(after.length);
 }

@@ -132,7 +132,7 @@ describe('POST /v1/events', () => {
       const sneaky = { ...event!, detectorVersion: "1'); DROP TABLE events;--" };
       const { appendToChain } = await import('../../shared/events');
       const { hash: _h, seq: _s, prevHash: _p, deviceId: _d, occurredAt: _o, v: _v, ...draft } = sneaky;
-      const signed = await appendToChain(draft, device.deviceId, null, new Date());
+      const signed = appendToChain(draft, device.deviceId, null, new Date());
       expect((await post(device.token, { events: [signed] })).status).toBe(200);
       const row = await env.DB.prepare('SELECT body FROM events WHERE device_id = ?').bind(device.deviceId).first<{ body: string }>();
       expect(JSON.parse(row!.body).detectorVersion).toBe("1'); DROP TABLE events;--");

@@ -32,7 +32,7 @@ export const eventsIngestRoute = new Hono<AppEnv>().post('/v1/events', requireRo
   const fresh = events.filter((e) => e.seq > head.seq);
   await checkResentMatchStored(db, tenantId, deviceId, resent);
 
-  const problem = await verifyChain(fresh, head);
+  const problem = verifyChain(fresh, head);
   if (problem) {
     const code = problem.kind === 'gap' ? 'chain_gap' : 'chain_broken';
     await recordSecurityEvent(db, tenantId, deviceId, code, `${problem.kind} at seq ${problem.seq}`);
