@@ -7,7 +7,7 @@ export const DETECTOR_VERSION = '0.1.0';
 
 const SSN = /\b(?!000|666|9\d\d)\d{3}-(?!00)\d{2}-(?!0000)\d{4}\b/g;
 const DATE = /\b(?:0?[1-9]|1[0-2])\/(?:0?[1-9]|[12]\d|3[01])\/(?:\d{4}|\d{2})\b|\b\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b/g;
-const NAME_LABEL = /\b(?:patient|name|pt)\s*:\s*((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,3})/g;
+const NAME_LABEL = /\b(?:[Pp]atient|[Nn]ame|[Pp]t)\s*:\s*((?:[A-Z][a-z'-]+)(?:\s+[A-Z][a-z'-]+){0,3})/g;
 
 /** Finds PHI in plain text. Deterministic; spans are sorted and non-overlapping. */
 export function detect(text: string, _context?: DetectContext): PhiSpan[] {

@@ -1,0 +1,47 @@
+/**
+ * The labels a value sits under on an EHR screen: its table column header, its <dt>, its <label>,
+ * its aria-label, or the short element just before it in a key-value layout. The detection engine
+ * uses them to type values that look like nothing on their own ("A12345" under "MRN").
+ */
+const MAX_LABEL_LENGTH = 48;
+
+export function labelsFor(element: Element): string[] {
+  const labels: string[] = [];
+  const add = (text: string | null | undefined) => {
+    const trimmed = text?.replace(/\s+/g, ' ').trim();
+    if (trimmed && trimmed.length <= MAX_LABEL_LENGTH && !labels.includes(trimmed)) labels.push(trimmed);
+  };
+
+  const cell = element.closest('td, th');
+  if (cell) add(columnHeader(cell as HTMLTableCellElement));
+  const dd = element.closest('dd');
+  if (dd) add(previousElement(dd, 'DT')?.textContent);
+  add(element.getAttribute('aria-label'));
+  const labelledBy = element.getAttribute('aria-labelledby');
+  if (labelledBy) for (const id of labelledBy.split(/\s+/)) add(element.ownerDocument.getElementById(id)?.textContent);
+  if (element.id) add(element.ownerDocument.querySelector(`label[for="${CSS.escape(element.id)}"]`)?.textContent);
+  add(element.previousElementSibling?.textContent);
+  return labels;
+}
+
+function columnHeader(cell: HTMLTableCellElement): string | null {
+  const table = cell.closest('table');
+  const row = cell.parentElement as HTMLTableRowElement | null;
+  if (!table || !row || row.parentElement?.tagName === 'THEAD') return null;
+  const headerRow = table.tHead?.rows[0] ?? (table.rows[0] !== row ? table.rows[0] : undefined);
+  if (!headerRow) return null;
+  const header = headerRow.cells[columnIndex(cell)];
+  return header && header !== cell ? header.textContent : null;
+}
+
+/** The cell's visual column, counting colspans before it. */
+function columnIndex(cell: HTMLTableCellElement): number {
+  let index = 0;
+  for (let c = cell.previousElementSibling; c; c = c.previousElementSibling) index += (c as HTMLTableCellElement).colSpan || 1;
+  return index;
+}
+
+function previousElement(element: Element, tagName: string): Element | null {
+  for (let e = element.previousElementSibling; e; e = e.previousElementSibling) if (e.tagName === tagName) return e;
+  return null;
+}

@@ -1,0 +1,83 @@
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { inject } from 'vitest';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { EXTENSION_DIR } from './paths';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  close(): Promise<void>;
+}
+
+/** Debian's Chromium, headless, with the built extension loaded into a fresh profile. */
+export async function launchWithExtension(): Promise<ExtensionBrowser> {
+  const profile = mkdtempSync(path.join(tmpdir(), 'phi-profile-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1440, height: 1000 },
+    args: [
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+  const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close();
+      rmSync(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Claims an enrolment code no other test file has used (mkdir is atomic across processes). */
+export function takeEnrolmentCode(): string {
+  const { enrolmentCodes, claimDir } = inject('stack');
+  for (const [i, code] of enrolmentCodes.entries()) {
+    try {
+      mkdirSync(path.join(claimDir, String(i)));
+      return code;
+    } catch {
+      // claimed already
+    }
+  }
+  throw new Error('The e2e stack ran out of enrolment codes: raise enrolmentCodes in global-setup.ts.');
+}
+
+/** Enrols the extension through its real options page. */
+export async function enrolThroughOptionsPage(browser: ExtensionBrowser, serverUrl: string): Promise<void> {
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/options.html`);
+  await page.getByLabel('Audit server URL').fill(serverUrl);
+  await page.getByLabel('Enrolment code').fill(takeEnrolmentCode());
+  await page.getByRole('button', { name: 'Enrol' }).click();
+  const result = page.locator('#enrol-result').filter({ hasText: /^Enrolled\.$|failed/ });
+  await result.waitFor({ timeout: 10_000 });
+  const text = await result.textContent();
+  if (text !== 'Enrolled.') throw new Error(`The options page says: ${text}`);
+  await page.close();
+}
+
+/** The text under the extension's mask highlight, read from the page's own highlight registry. */
+export function maskedTexts(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const highlight = CSS.highlights.get('phi-shield-mask');
+    return highlight ? [...highlight].map((range) => range.toString()) : [];
+  });
+}
