@@ -4,8 +4,7 @@ import { createServer as createNetServer } from 'node:net';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { sha256Hex } from '../shared/sha256';
-import { newToken } from '../worker/credentials';
-import { hashEnrolmentCode } from '../worker/enrolment-codes';
+import { ENROLMENT_CODE_TTL_MS, hashEnrolmentCode, newEnrolmentCode, newToken } from '../shared/secrets';
 
 /**
  * The Worker with its embedded local D1, migrated and seeded with a demo tenant, running on
@@ -58,9 +57,9 @@ export async function startLocalStack(options: { persistDir: string; port?: numb
 function demoSeed(codeCount: number) {
   const tenantId = randomUUID();
   const auditorToken = newToken();
-  const enrolmentCodes = Array.from({ length: codeCount }, () => `DEMO-${randomUUID().slice(0, 4)}-${randomUUID().slice(0, 4)}`.toUpperCase());
+  const enrolmentCodes = Array.from({ length: codeCount }, newEnrolmentCode);
   const now = new Date().toISOString();
-  const expires = new Date(Date.now() + 7 * 24 * 3600 * 1000).toISOString();
+  const expires = new Date(Date.now() + ENROLMENT_CODE_TTL_MS).toISOString();
   const statements = [
     `INSERT INTO tenants (id, name, created_at) VALUES ('${tenantId}', 'Demo Clinic', '${now}')`,
     `INSERT INTO credentials (token_hash, tenant_id, role, subject, created_at) VALUES ('${sha256Hex(auditorToken)}', '${tenantId}', 'auditor', 'demo-auditor', '${now}')`,

@@ -1,3 +1,4 @@
+import { newToken } from '../shared/secrets';
 import { sha256Hex } from '../shared/sha256';
 
 export type Role = 'device' | 'auditor' | 'admin';
@@ -8,12 +9,6 @@ export interface Credential {
   role: Role;
   /** The device id for device credentials; the user id for auditors and admins. */
   subject: string;
-}
-
-/** A bearer token: 32 random bytes, base64url, with a prefix that makes leaked tokens greppable. */
-export function newToken(): string {
-  const bytes = crypto.getRandomValues(new Uint8Array(32));
-  return `pss_${btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '')}`;
 }
 
 export async function issueCredential(db: D1Database, credential: Credential, now = new Date()): Promise<string> {

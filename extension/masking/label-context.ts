@@ -20,7 +20,10 @@ export function labelsFor(element: Element): string[] {
   const labelledBy = element.getAttribute('aria-labelledby');
   if (labelledBy) for (const id of labelledBy.split(/\s+/)) add(element.ownerDocument.getElementById(id)?.textContent);
   if (element.id) add(element.ownerDocument.querySelector(`label[for="${CSS.escape(element.id)}"]`)?.textContent);
-  add(element.previousElementSibling?.textContent);
+  // Key-value layouts: the element before the value is its label, unless it is itself a value
+  // (a previous "MRN: 123" field is not the label of the field after it).
+  const previous = element.previousElementSibling?.textContent;
+  if (previous && !/\d/.test(previous)) add(previous);
   return labels;
 }
 

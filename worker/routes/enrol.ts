@@ -2,7 +2,7 @@ import { Hono } from 'hono';
 import { z } from 'zod';
 import { GENESIS_HASH } from '../../shared/events';
 import { issueCredential } from '../credentials';
-import { hashEnrolmentCode } from '../enrolment-codes';
+import { hashEnrolmentCode } from '../../shared/secrets';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { parseJsonBody } from '../validate';
