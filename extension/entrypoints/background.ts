@@ -64,6 +64,9 @@ async function handle(db: AuditDb, message: Message, sender: Browser.runtime.Mes
       return extensionStatus(db);
     case 'sync-now':
       return runSync(db);
+    default:
+      // Fail closed: a reveal or setting the background cannot handle must not look approved.
+      throw new Error(`Not handled: ${message.kind}`);
   }
 }
 
