@@ -3,7 +3,8 @@ import { defineConfig } from 'wxt';
 // The extension lives in extension/; the worker and shared engine are outside WXT's view.
 export default defineConfig({
   srcDir: 'extension',
-  outDir: '.output',
+  // PHI_OUT_DIR lets parallel work build and test separate copies; everything else uses .output.
+  outDir: process.env.PHI_OUT_DIR ?? '.output',
   manifestVersion: 3,
   // Chromium-family first; Firefox packaging is its own issue.
   browser: 'chrome',
