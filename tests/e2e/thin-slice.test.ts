@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { AuditEvent } from '../../shared/events';
+import type { AuditEventOf } from '../../shared/events';
 import { enrolThroughOptionsPage, launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn, readTree } from './leak-scan';
 
@@ -27,7 +27,7 @@ describe('thin slice: mask on the page, log in IndexedDB, sync to the Worker, re
   });
 
   it('syncs a page_protected event the auditor can read, carrying counts and no PHI', async () => {
-    let events: (AuditEvent & { receivedAt: string })[] = [];
+    let events: (AuditEventOf<'page_protected'> & { receivedAt: string })[] = [];
     await expect
       .poll(
         async () => {
