@@ -8,6 +8,7 @@ import { ApiError, type ErrorBody } from './errors';
 import { enrolRoute } from './routes/enrol';
 import { eventsIngestRoute } from './routes/events-ingest';
 import { eventsListRoute } from './routes/events-list';
+import { auditApiRoutes } from './routes/audit-api';
 
 export const MAX_BODY_BYTES = 512 * 1024;
 
@@ -32,6 +33,7 @@ export function createApp() {
   app.route('/', enrolRoute);
   app.route('/', eventsIngestRoute);
   app.route('/', eventsListRoute);
+  app.route('/', auditApiRoutes);
 
   app.get('/healthz', (c) => c.json({ ok: true }));
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { siteSchema } from '../../shared/events';
+import { AUDIT_EVENT_TYPES, originSchema, type AuditEventType } from '../../shared/events';
 import { PHI_TYPES } from '../../shared/phi-types';
 import { REVEAL_REASON_CODES } from '../../shared/reveal-reasons';
 
@@ -10,9 +10,9 @@ import { REVEAL_REASON_CODES } from '../../shared/reveal-reasons';
 export const eventFilterSchema = z.strictObject({
   user: z.string().min(1).max(128).regex(/^[\w.@:-]+$/, 'must be a user id').optional(),
   device: z.uuid().optional(),
-  type: z.string().min(1).max(64).regex(/^[a-z_]+$/, 'must be an event type').optional(),
+  type: z.enum(AUDIT_EVENT_TYPES as [AuditEventType, ...AuditEventType[]]).optional(),
   phiType: z.enum(PHI_TYPES).optional(),
-  site: siteSchema.shape.origin.optional(),
+  site: originSchema.optional(),
   reason: z.enum(REVEAL_REASON_CODES).optional(),
   /** Occurred at or after (inclusive). */
   from: z.iso.datetime({ offset: false }).optional(),

@@ -6,8 +6,12 @@
 -- values, which is all the filtered queries read before the page of rows they return.
 ALTER TABLE events ADD COLUMN user_id TEXT GENERATED ALWAYS AS (json_extract(body, '$.userId')) VIRTUAL;
 ALTER TABLE events ADD COLUMN phi_type TEXT GENERATED ALWAYS AS (json_extract(body, '$.phiType')) VIRTUAL;
-ALTER TABLE events ADD COLUMN site_origin TEXT GENERATED ALWAYS AS (json_extract(body, '$.site.origin')) VIRTUAL;
-ALTER TABLE events ADD COLUMN reason TEXT GENERATED ALWAYS AS (json_extract(body, '$.reason')) VIRTUAL;
+-- Page events name a site (origin + route); protection and policy changes name an origin.
+ALTER TABLE events ADD COLUMN site_origin TEXT GENERATED ALWAYS AS (
+  coalesce(json_extract(body, '$.site.origin'), json_extract(body, '$.origin'))) VIRTUAL;
+-- Only reveals carry a reveal reason ("reason" on extension_installed means install or update).
+ALTER TABLE events ADD COLUMN reason TEXT GENERATED ALWAYS AS (
+  CASE WHEN type IN ('value_revealed', 'page_revealed') THEN json_extract(body, '$.reason') END) VIRTUAL;
 
 -- Keyset pages are "tenant, one filter, id > cursor ORDER BY id": each index answers one filter
 -- in order, without a sort. Filters combined use the most selective index and check the rest.

@@ -1,0 +1,6 @@
+import { Hono } from 'hono';
+import type { AppEnv } from '../env';
+import { auditExportRoute } from './audit-export';
+
+/** The auditor's API beyond the event search (GET /v1/events): one registration in app.ts. */
+export const auditApiRoutes = new Hono<AppEnv>().route('/', auditExportRoute);
