@@ -9,6 +9,7 @@ import { enrolRoute } from './routes/enrol';
 import { eventsIngestRoute } from './routes/events-ingest';
 import { eventsListRoute } from './routes/events-list';
 import { auditApiRoutes } from './routes/audit-api';
+import { tokenRoute } from './routes/token';
 
 export const MAX_BODY_BYTES = 512 * 1024;
 
@@ -31,6 +32,7 @@ export function createApp() {
   );
 
   app.route('/', enrolRoute);
+  app.route('/', tokenRoute);
   app.route('/', eventsIngestRoute);
   app.route('/', eventsListRoute);
   app.route('/', auditApiRoutes);
@@ -50,5 +52,6 @@ export function createApp() {
 
 function errorJson(c: Context<AppEnv>, err: ApiError) {
   const body: ErrorBody = { error: { code: err.code, message: err.message, requestId: c.get('requestId') } };
+  if (err.retryAfterSeconds !== undefined) c.header('Retry-After', String(err.retryAfterSeconds));
   return c.json(body, err.status);
 }

@@ -1,5 +1,5 @@
 import { createMiddleware } from 'hono/factory';
-import { findCredential, type Role } from './credentials';
+import { authenticate, type Role } from './credentials';
 import type { AppEnv } from './env';
 import { ApiError } from './errors';
 
@@ -9,8 +9,7 @@ export function requireRole(...roles: Role[]) {
     const header = c.req.header('Authorization') ?? '';
     const match = /^Bearer (\S{1,200})$/.exec(header);
     if (!match) throw new ApiError('unauthorized', 'A bearer token is required.');
-    const credential = await findCredential(c.env.DB, match[1]!);
-    if (!credential) throw new ApiError('unauthorized', 'The token is unknown, expired or revoked.');
+    const credential = await authenticate(c.env.DB, match[1]!);
     if (!roles.includes(credential.role)) throw new ApiError('forbidden', `This route needs the ${roles.join(' or ')} role.`);
     c.set('credential', credential);
     await next();

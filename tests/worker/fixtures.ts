@@ -1,5 +1,6 @@
 import { env } from 'cloudflare:test';
 import { exports } from 'cloudflare:workers';
+import { DEVICE_KEY_ALGORITHM, exportPublicKeyJwk } from '../../shared/device-auth';
 import { appendToChain, type AuditEvent, type EventDraft } from '../../shared/events';
 import { issueCredential } from '../../worker/credentials';
 import { createEnrolmentCode } from '../../worker/enrolment-codes';
@@ -25,17 +26,24 @@ export async function createTenant(name = 'Test Clinic'): Promise<string> {
 export interface EnrolledDevice {
   tenantId: string;
   deviceId: string;
+  /** The device's first access token. */
   token: string;
+  keys: CryptoKeyPair;
 }
 
-/** Enrols a device through the real enrolment route. */
+export function newDeviceKeys(): Promise<CryptoKeyPair> {
+  return crypto.subtle.generateKey(DEVICE_KEY_ALGORITHM, false, ['sign', 'verify']) as Promise<CryptoKeyPair>;
+}
+
+/** Enrols a device with a fresh key pair through the real enrolment route. */
 export async function enrolDevice(tenantId: string, userId = 'tech-1'): Promise<EnrolledDevice> {
   const code = await createEnrolmentCode(env.DB, tenantId, userId);
   const deviceId = crypto.randomUUID();
-  const res = await api('/v1/enrol', { method: 'POST', json: { code, deviceId } });
+  const keys = await newDeviceKeys();
+  const res = await api('/v1/enrol', { method: 'POST', json: { code, deviceId, publicKey: await exportPublicKeyJwk(keys.publicKey) } });
   if (res.status !== 201) throw new Error(`enrolment failed: ${res.status} ${await res.text()}`);
-  const { token } = await res.json<{ token: string }>();
-  return { tenantId, deviceId, token };
+  const { accessToken } = await res.json<{ accessToken: string }>();
+  return { tenantId, deviceId, token: accessToken, keys };
 }
 
 export function auditorToken(tenantId: string, userId = 'auditor-1'): Promise<string> {

@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { api, chainFor, createTenant, enrolDevice, auditorToken } from '../../tests/worker/fixtures';
+import { appendToChain } from '../../shared/events';
+import { api, chainFor, createTenant, enrolDevice, auditorToken, pageProtectedDraft } from '../../tests/worker/fixtures';
 
 const post = (token: string, json: unknown) => api('/v1/events', { method: 'POST', token, json });
 
@@ -58,6 +59,22 @@ describe('POST /v1/events', () => {
     expect((await res.json<{ error: { code: string } }>()).error.code).toBe('chain_broken');
   });
 
+  it('accepts events stamped hours off by the device clock and records the skew for auditors', async () => {
+    const device = await enrolDevice(await createTenant());
+    const deviceNow = new Date(Date.now() - 5 * 3600_000); // the device's clock is five hours slow
+    const [event] = [appendToChain(pageProtectedDraft(), device.deviceId, null, deviceNow)];
+    const res = await post(device.token, { events: [event], sentAt: deviceNow.toISOString() });
+    expect(res.status).toBe(200);
+    const { serverTime } = await res.json<{ serverTime: string }>();
+    const row = await env.DB.prepare('SELECT d.clock_skew_ms, e.occurred_at, e.received_at FROM devices d JOIN events e ON e.device_id = d.id WHERE d.id = ?')
+      .bind(device.deviceId)
+      .first<{ clock_skew_ms: number; occurred_at: string; received_at: string }>();
+    expect(row!.clock_skew_ms).toBeGreaterThan(5 * 3600_000 - 60_000);
+    expect(row!.clock_skew_ms).toBeLessThan(5 * 3600_000 + 60_000);
+    expect(row!.occurred_at).toBe(deviceNow.toISOString());
+    expect(row!.received_at).toBe(serverTime);
+  });
+
   describe('security', () => {
     it.each([
       ['no token', undefined, 401],
@@ -73,6 +90,13 @@ describe('POST /v1/events', () => {
       const device = await enrolDevice(tenantId);
       const res = await post(await auditorToken(tenantId), { events: await chainFor(device.deviceId, 1) });
       expect(res.status).toBe(403);
+    });
+
+    it("refuses another tenant's device's events and stores nothing", async () => {
+      const [mine, theirs] = [await enrolDevice(await createTenant('A')), await enrolDevice(await createTenant('B'))];
+      const res = await post(mine.token, { events: chainFor(theirs.deviceId, 1) });
+      expect(res.status).toBe(403);
+      expect(await storedSeqs(theirs.deviceId)).toEqual([]);
     });
 
     it("refuses another device's events, even in the same tenant", async () => {
@@ -93,7 +117,8 @@ describe('POST /v1/events', () => {
       ['unknown top-level fields (mass assignment)', async (d: string) => ({ events: await chainFor(d, 1), tenantId: 'other' })],
       ['an unknown field in an event', async (d: string) => ({ events: [{ ...(await chainFor(d, 1))[0], tenantId: 'other' }] })],
       ['an empty batch', async () => ({ events: [] })],
-      ['more than 100 events', async (d: string) => ({ events: await chainFor(d, 101) })],
+      ['more than 100 events (a huge batch)', async (d: string) => ({ events: await chainFor(d, 101) })],
+      ['a sentAt that is not a UTC timestamp', async (d: string) => ({ events: await chainFor(d, 1), sentAt: 'yesterday' })],
     ])('refuses %s with validation_failed', async (_name, makeBody) => {
       const device = await enrolDevice(await createTenant());
       const res = await post(device.token, await makeBody(device.deviceId));
@@ -126,11 +151,23 @@ describe('POST /v1/events', () => {
       expect(await res.text()).not.toContain('Plantedname');
     });
 
+    it('limits requests per device with 429, Retry-After and the one error shape', async () => {
+      const device = await enrolDevice(await createTenant());
+      const limit = Number(env.RATE_LIMIT_EVENTS_PER_MINUTE);
+      // Refused requests count too: a device hammering with junk is limited all the same.
+      const statuses = await Promise.all(Array.from({ length: limit }, () => post(device.token, { events: [] }).then((r) => r.status)));
+      expect(new Set(statuses)).toEqual(new Set([400]));
+      const limited = await post(device.token, { events: chainFor(device.deviceId, 1) });
+      expect(limited.status).toBe(429);
+      expect(Number(limited.headers.get('Retry-After'))).toBeGreaterThanOrEqual(1);
+      expect(await limited.json()).toMatchObject({ error: { code: 'rate_limited', message: expect.any(String), requestId: expect.any(String) } });
+      expect(await storedSeqs(device.deviceId)).toEqual([]);
+    });
+
     it("stores SQL-looking strings verbatim", async () => {
       const device = await enrolDevice(await createTenant());
       const [event] = await chainFor(device.deviceId, 1);
       const sneaky = { ...event!, detectorVersion: "1'); DROP TABLE events;--" };
-      const { appendToChain } = await import('../../shared/events');
       const { hash: _h, seq: _s, prevHash: _p, deviceId: _d, occurredAt: _o, v: _v, ...draft } = sneaky;
       const signed = appendToChain(draft, device.deviceId, null, new Date());
       expect((await post(device.token, { events: [signed] })).status).toBe(200);

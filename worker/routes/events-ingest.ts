@@ -5,10 +5,13 @@ import { auditEventSchema, MAX_EVENTS_PER_BATCH, verifyChain, type AuditEvent, t
 import { requireRole } from '../auth';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
+import { limitPerDevice } from '../rate-limit';
 import { parseJsonBody } from '../validate';
 
 const ingestRequestSchema = z.strictObject({
   events: z.array(auditEventSchema).min(1).max(MAX_EVENTS_PER_BATCH),
+  /** The device's clock when it sent the batch: the server records its skew for auditors. */
+  sentAt: z.iso.datetime({ offset: false }).optional(),
 });
 
 /**
@@ -16,9 +19,9 @@ const ingestRequestSchema = z.strictObject({
  * events already stored with the same hash are acknowledged, not stored again. A batch that does
  * not continue the device's chain is refused whole and recorded as a security event.
  */
-export const eventsIngestRoute = new Hono<AppEnv>().post('/v1/events', requireRole('device'), async (c) => {
+export const eventsIngestRoute = new Hono<AppEnv>().post('/v1/events', requireRole('device'), limitPerDevice('RATE_LIMIT_EVENTS_PER_MINUTE', 'events'), async (c) => {
   const { tenantId, subject: deviceId } = c.get('credential');
-  const { events } = await parseJsonBody(c, ingestRequestSchema);
+  const { events, sentAt } = await parseJsonBody(c, ingestRequestSchema);
   if (events.some((e) => e.deviceId !== deviceId)) throw new ApiError('forbidden', 'A device may only send its own events.');
 
   const db = c.env.DB;
@@ -40,7 +43,12 @@ export const eventsIngestRoute = new Hono<AppEnv>().post('/v1/events', requireRo
   }
 
   const receivedAt = new Date().toISOString();
-  if (fresh.length > 0) {
+  const clockSkewMs = sentAt ? Date.parse(receivedAt) - Date.parse(sentAt) : null;
+  const recordSeen = db
+    .prepare('UPDATE devices SET last_seen_at = ?1, clock_skew_ms = COALESCE(?2, clock_skew_ms), clock_skew_at = IIF(?2 IS NULL, clock_skew_at, ?1) WHERE id = ?3')
+    .bind(receivedAt, clockSkewMs, deviceId);
+  if (fresh.length === 0) await recordSeen.run();
+  else {
     const last = fresh.at(-1)!;
     const insert = db.prepare(
       'INSERT INTO events (tenant_id, device_id, seq, type, occurred_at, received_at, hash, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
@@ -50,9 +58,8 @@ export const eventsIngestRoute = new Hono<AppEnv>().post('/v1/events', requireRo
     const results = await db
       .batch([
         ...fresh.map((e) => insert.bind(tenantId, deviceId, e.seq, e.type, e.occurredAt, receivedAt, e.hash, canonicalJson(e))),
-        db
-          .prepare('UPDATE devices SET last_seq = ?, last_hash = ?, last_seen_at = ? WHERE id = ? AND last_seq = ?')
-          .bind(last.seq, last.hash, receivedAt, deviceId, head.seq),
+        recordSeen,
+        db.prepare('UPDATE devices SET last_seq = ?, last_hash = ? WHERE id = ? AND last_seq = ?').bind(last.seq, last.hash, deviceId, head.seq),
       ])
       .catch((err: unknown) => {
         if (String(err).includes('UNIQUE')) throw new ApiError('conflict', 'Another batch from this device was stored at the same time; resend.');
