@@ -20,14 +20,29 @@ export interface DeviceIdentity {
 
 export interface Enrolment {
   serverUrl: string;
-  token: string;
   userId: string;
+  /** The tenant's hex HMAC key for value digests, when the server sends one. */
+  digestKey?: string;
 }
 
 export interface SyncState {
   lastSyncAt: string | null;
   lastError: string | null;
   failures: number;
+  /** After a failure, no attempt before this time (backoff, or the server's Retry-After). */
+  retryAt?: string | null;
+}
+
+/** A short-lived device access token; expiresAt is on this device's clock (ms), so skew cannot fool it. */
+export interface AccessToken {
+  token: string;
+  expiresAt: number;
+}
+
+/** Server clock minus device clock, as measured at the last sync (ms; positive: the device is behind). */
+export interface ClockSkew {
+  skewMs: number;
+  measuredAt: string;
 }
 
 interface MetaValues {
@@ -35,6 +50,10 @@ interface MetaValues {
   enrolment: Enrolment;
   chainHead: { seq: number; hash: string };
   sync: SyncState;
+  /** The device's ECDSA key pair; the private key is non-extractable (stored by structured clone). */
+  deviceKeys: CryptoKeyPair;
+  accessToken: AccessToken;
+  clockSkew: ClockSkew;
 }
 
 export type MetaKey = keyof MetaValues;
