@@ -10,7 +10,7 @@ export const ONE_OF_EACH_TYPE: EventDraft[] = [
   { type: 'value_revealed', site, reason: 'treatment', ticket: 'INC-1042', phiType: 'SSN', valueDigest: 'ab'.repeat(32) },
   { type: 'reveal_ended', revealSeq: 3, durationMs: 4200 },
   { type: 'page_revealed', site, reason: 'technical_support' },
-  { type: 'panic_changed', active: true },
+  { type: 'panic_changed', site, active: true },
   { type: 'site_protection_changed', origin: site.origin, enabled: false },
   { type: 'policy_changed', source: 'managed', changed: ['maskStyle', 'revealTimeoutMs'], origin: site.origin },
   { type: 'masking_failed', site, failure: 'canvas', count: 1 },

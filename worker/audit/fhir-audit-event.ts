@@ -142,13 +142,7 @@ function entities(event: StoredEvent): FhirAuditEvent['entity'] {
         },
       ];
     case 'panic_changed':
-      return [
-        {
-          what: { identifier: { system: SYSTEM.device, value: event.deviceId } },
-          type: { system: ENTITY_TYPE, code: '2', display: 'System Object' },
-          detail: [{ type: 'panic', valueString: event.active ? 'on' : 'off' }],
-        },
-      ];
+      return [site(event.site.origin, event.site.route, [{ type: 'panic', valueString: event.active ? 'on' : 'off' }])];
     case 'extension_installed':
       return [
         {
