@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { phiCountsSchema } from '../shared/events';
+import { AUDIT_EVENT_TYPES, MASKING_FAILURES, originSchema, phiCountsSchema, ticketReferenceSchema, type AuditEvent, type AuditEventType } from '../shared/events';
 import { PHI_TYPES } from '../shared/phi-types';
 import { REVEAL_REASON_CODES } from '../shared/reveal-reasons';
+import { localSettingsSchema, type MaskStyle } from './settings/local-settings';
 
 /**
  * Every message the background accepts, validated on arrival: content scripts run in pages we do
@@ -9,39 +10,72 @@ import { REVEAL_REASON_CODES } from '../shared/reveal-reasons';
  * types and keyed digests, never PHI text.
  */
 const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+const revealRequestFields = {
+  /** Required unless policy says otherwise (PageSettings.reasonRequired); the background enforces it. */
+  reason: z.enum(REVEAL_REASON_CODES).optional(),
+  ticket: ticketReferenceSchema.optional(),
+};
 
-export const messageSchema = z.discriminatedUnion('kind', [
-  // Content script, after its first full scan of a page (or an SPA route).
+/** Sent by content scripts; accepted only from an http(s) page (the location comes from sender.url). */
+const pageMessages = [
+  // After the first full scan of a page (or an SPA route), and again when counts change.
   z.strictObject({ kind: z.literal('page-protected'), counts: phiCountsSchema }),
-  // Content script: what this page must obey (see PageSettings).
+  // What this page must obey (see PageSettings).
   z.strictObject({ kind: z.literal('get-page-settings') }),
-  // Content script: a person asks to reveal one value (scope 'value', with its type and digest) or
-  // the whole page. The background records the event first and the content script reveals only on
-  // an ok reply: a reveal that cannot be logged does not happen.
+  // A person asks to reveal one value (scope 'value', with its type and digest) or the whole page.
+  // The background records the event first and the content script reveals only on an ok reply
+  // ({ seq }): a reveal that cannot be logged does not happen.
   z.strictObject({
     kind: z.literal('reveal'),
     scope: z.enum(['value', 'page']),
     phiType: z.enum(PHI_TYPES).optional(),
     valueDigest: hex64.optional(),
-    reason: z.enum(REVEAL_REASON_CODES),
-    ticket: z.string().trim().min(1).max(64).optional(),
+    ...revealRequestFields,
   }),
-  // Content script: a revealed value or page was masked again; `revealSeq` is the reveal's event.
+  // A revealed value or page was masked again; `revealSeq` is the reveal's event.
   z.strictObject({ kind: z.literal('reveal-ended'), revealSeq: z.number().int().min(1), durationMs: z.number().int().min(0) }),
-  // Options page.
+  // The person turned panic (everything on the page masked) on or off, e.g. with its shortcut.
+  z.strictObject({ kind: z.literal('panic-changed'), active: z.boolean() }),
+  // Something on the page masking could not reach (e.g. a closed shadow root), so it may be unmasked.
+  z.strictObject({ kind: z.literal('masking-failed'), failure: z.enum(MASKING_FAILURES), count: z.number().int().min(1).max(1_000_000) }),
+] as const;
+
+/** Sent by the extension's own pages (popup, options); refused from content scripts. */
+const extensionPageMessages = [
   z.strictObject({ kind: z.literal('enrol'), serverUrl: z.url().max(2048), code: z.string().min(8).max(64) }),
-  // Popup.
   z.strictObject({ kind: z.literal('get-status') }),
   z.strictObject({ kind: z.literal('sync-now') }),
-]);
+  // Popup: what the extension knows about a tab, and its switches.
+  z.strictObject({ kind: z.literal('get-tab-state'), tabId: z.number().int().min(0) }),
+  z.strictObject({ kind: z.literal('set-site-protection'), tabId: z.number().int().min(0), enabled: z.boolean() }),
+  // Options page.
+  z.strictObject({ kind: z.literal('get-settings') }),
+  z.strictObject({ kind: z.literal('save-settings'), settings: localSettingsSchema }),
+  z.strictObject({
+    kind: z.literal('query-log'),
+    type: z.enum(AUDIT_EVENT_TYPES as [AuditEventType, ...AuditEventType[]]).optional(),
+    origin: originSchema.optional(),
+    since: z.iso.datetime().optional(),
+    until: z.iso.datetime().optional(),
+    /** Paging: events with a lower seq than this (newest first). */
+    beforeSeq: z.number().int().min(1).optional(),
+    limit: z.number().int().min(1).max(500),
+  }),
+] as const;
 
+export const messageSchema = z.discriminatedUnion('kind', [...pageMessages, ...extensionPageMessages]);
 export type Message = z.infer<typeof messageSchema>;
+export type MessageOf<K extends Message['kind']> = Extract<Message, { kind: K }>;
+export const PAGE_MESSAGE_KINDS: ReadonlySet<Message['kind']> = new Set(pageMessages.map((schema) => schema.shape.kind.value));
+
+// Messages to content scripts (settings-changed, the panic and reveal-mode commands) are in
+// masking/content-messages.ts.
 
 /** What a content script obeys on its page; the background resolves it from local and central policy. */
 export interface PageSettings {
   /** False when the user (if policy allows) or policy turned protection off for this site. */
   protectionEnabled: boolean;
-  maskStyle: 'block' | 'blur' | 'placeholder';
+  maskStyle: MaskStyle;
   /** Provider names ("Dr. ...") are masked too. */
   maskProviderNames: boolean;
   /** CSS selectors whose whole content is always masked on this site. */
@@ -60,9 +94,29 @@ export interface ExtensionStatus {
   deviceId: string;
   enrolled: boolean;
   serverUrl: string | null;
+  userId: string | null;
   queuedEvents: number;
+  storedEvents: number;
+  storedBytes: number;
   lastSyncAt: string | null;
   lastError: string | null;
+  /** The last failure to write the audit log, until a write succeeds again. */
+  storageError: string | null;
+}
+
+/** What the popup shows about one tab. `site` is null until the tab's content script reports. */
+export interface TabState {
+  site: { origin: string; route: string } | null;
+  counts: Partial<Record<(typeof PHI_TYPES)[number], number>>;
+  protectionEnabled: boolean;
+  /** Policy keeps protection on: the popup's switch is disabled. */
+  protectionLocked: boolean;
+}
+
+export interface LogPage {
+  events: AuditEvent[];
+  /** Pass as beforeSeq for the next page; null at the oldest stored event. */
+  nextBeforeSeq: number | null;
 }
 
 /** What the background answers: a result, or an error message fit to show a person. */

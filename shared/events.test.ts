@@ -58,7 +58,7 @@ const DRAFTS: { [T in AuditEventType]: Extract<EventDraft, { type: T }> } = {
   value_revealed: { type: 'value_revealed', site, phiType: 'SSN', reason: 'treatment', ticket: 'INC-12345', valueDigest: DIGEST },
   page_revealed: { type: 'page_revealed', site, reason: 'technical_support' },
   reveal_ended: { type: 'reveal_ended', revealSeq: 1, durationMs: 30_000 },
-  panic_changed: { type: 'panic_changed', active: true },
+  panic_changed: { type: 'panic_changed', site, active: true },
   site_protection_changed: { type: 'site_protection_changed', origin: site.origin, enabled: false },
   policy_changed: { type: 'policy_changed', source: 'local', changed: ['maskStyle', 'customTerms'], origin: site.origin },
   masking_failed: { type: 'masking_failed', site, failure: 'closed_shadow_root', count: 2 },

@@ -63,7 +63,8 @@ const pageProtectedSchema = z.strictObject({
 
 const revealFields = {
   site: siteSchema,
-  reason: z.enum(REVEAL_REASON_CODES),
+  /** Absent only where the tenant's policy does not require a reason. */
+  reason: z.enum(REVEAL_REASON_CODES).optional(),
   ticket: ticketReferenceSchema.optional(),
 };
 
@@ -95,10 +96,11 @@ const revealEndedSchema = z.strictObject({
   durationMs: durationMsSchema,
 });
 
-/** Panic: everything on every protected tab masked at once (e.g. an unexpected screen share), or released. */
+/** Panic: everything on the page masked at once (e.g. an unexpected screen share), or released. */
 const panicChangedSchema = z.strictObject({
   ...chainFields,
   type: z.literal('panic_changed'),
+  site: siteSchema,
   active: z.boolean(),
 });
 

@@ -1,13 +1,15 @@
-import Dexie, { type EntityTable } from 'dexie';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AuditEvent } from '../../shared/events';
+import type { LocalSettings } from '../settings/local-settings';
+import type { ManagedPolicy } from '../settings/managed-policy';
 
 /**
  * The device's audit log. Owned by the background service worker only: IndexedDB opened from a
  * content script would belong to the page's origin.
  *
- * - events: every event, keyed by its chain sequence number.
+ * - events: every event, keyed by its chain sequence number (kept after sync until retention prunes it).
  * - outbox: seqs not yet acknowledged by the server; written in the same transaction as the event.
- * - meta: small singletons (device identity, enrolment, chain head, sync state).
+ * - meta: small singletons (device identity, enrolment, chain head, sync state, settings).
  */
 export interface OutboxEntry {
   seq: number;
@@ -45,6 +47,11 @@ export interface ClockSkew {
   measuredAt: string;
 }
 
+/** Bytes the stored events take (their JSON), kept with every write so retention need not scan. */
+export interface StorageUsage {
+  eventBytes: number;
+}
+
 interface MetaValues {
   device: DeviceIdentity;
   enrolment: Enrolment;
@@ -54,10 +61,23 @@ interface MetaValues {
   deviceKeys: CryptoKeyPair;
   accessToken: AccessToken;
   clockSkew: ClockSkew;
+  storage: StorageUsage;
+  /** The newest event retention deleted: the stored log verifies as a chain continuing from it. */
+  prunedThrough: { seq: number; hash: string };
+  /** This device's random hex HMAC key for value digests until enrolment brings the tenant's. */
+  deviceDigestKey: string;
+  settings: LocalSettings;
+  /** Written by central policy sync (a later issue); overrides local settings where set. */
+  managedPolicy: ManagedPolicy;
 }
 
 export type MetaKey = keyof MetaValues;
 type MetaRow = { [K in MetaKey]: { key: K; value: MetaValues[K] } }[MetaKey];
+
+/** What one event adds to storage: its JSON length, a close and cheap stand-in for its bytes on disk. */
+export function eventBytes(event: AuditEvent): number {
+  return JSON.stringify(event).length;
+}
 
 export class AuditDb extends Dexie {
   events!: EntityTable<AuditEvent, 'seq'>;
@@ -66,7 +86,9 @@ export class AuditDb extends Dexie {
 
   constructor(name = 'phi-shield-audit') {
     super(name);
+    // Every version stays declared: Dexie upgrades a database of any earlier version step by step.
     this.version(1).stores({ events: 'seq, type, occurredAt', outbox: 'seq', meta: 'key' });
+    this.version(2).upgrade(countEventBytes);
   }
 
   async getMeta<K extends MetaKey>(key: K): Promise<MetaValues[K] | undefined> {
@@ -77,4 +99,13 @@ export class AuditDb extends Dexie {
   async setMeta<K extends MetaKey>(key: K, value: MetaValues[K]): Promise<void> {
     await this.meta.put({ key, value } as MetaRow);
   }
+}
+
+/** v2 keeps a running total of event bytes for retention; a v1 log gets its total counted once. */
+async function countEventBytes(tx: Transaction): Promise<void> {
+  let total = 0;
+  await tx.table<AuditEvent>('events').each((event) => {
+    total += eventBytes(event);
+  });
+  await tx.table('meta').put({ key: 'storage', value: { eventBytes: total } satisfies StorageUsage });
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { verifyChain, type EventDraft } from '../../shared/events';
-import { AuditDb } from './audit-db';
+import { AuditDb, eventBytes } from './audit-db';
 import { recordEvent } from './record-event';
 
 const draft: EventDraft = {
@@ -21,6 +21,20 @@ describe('recordEvent', () => {
     expect(new Set(events.map((e) => e.deviceId)).size).toBe(1);
     expect(verifyChain(events, null)).toBeNull();
     expect(await db.outbox.toCollection().primaryKeys()).toEqual([1, 2, 3]);
+  });
+
+  it('records a null user before enrolment and the enrolled user after', async () => {
+    const db = freshDb();
+    const before = await recordEvent(db, draft);
+    await db.setMeta('enrolment', { serverUrl: 'https://audit.example', userId: 'tech-7' });
+    const after = await recordEvent(db, draft);
+    expect([before.userId, after.userId]).toEqual([null, 'tech-7']);
+  });
+
+  it('keeps a running total of the bytes its events take', async () => {
+    const db = freshDb();
+    const events = [await recordEvent(db, draft), await recordEvent(db, draft)];
+    expect(await db.getMeta('storage')).toEqual({ eventBytes: eventBytes(events[0]!) + eventBytes(events[1]!) });
   });
 
   it('keeps the chain whole when events are recorded concurrently', async () => {
@@ -44,5 +58,16 @@ describe('recordEvent', () => {
     await expect(recordEvent(db, draft)).rejects.toThrow();
     expect(await db.events.count()).toBe(1);
     expect((await db.getMeta('chainHead'))?.seq).toBe(1);
+  });
+
+  it('rolls back a caller’s write made in the same transaction when recording fails', async () => {
+    const db = freshDb();
+    await db.outbox.add({ seq: 1 });
+    const write = db.transaction('rw', db.events, db.outbox, db.meta, async () => {
+      await db.setMeta('managedPolicy', { protectionLocked: true });
+      await recordEvent(db, draft);
+    });
+    await expect(write).rejects.toThrow();
+    expect(await db.getMeta('managedPolicy')).toBeUndefined();
   });
 });

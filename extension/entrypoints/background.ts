@@ -1,18 +1,16 @@
-import { browser, type Browser } from 'wxt/browser';
+import { browser } from 'wxt/browser';
 import { defineBackground } from 'wxt/utils/define-background';
-import { DETECTOR_VERSION } from '../../shared/detect';
-import { routeTemplate } from '../../shared/route-template';
 import { AuditDb } from '../audit/audit-db';
-import { enrolDevice } from '../audit/enrol-device';
-import { extensionStatus } from '../audit/extension-status';
-import { recordEvent } from '../audit/record-event';
-import { syncOutbox } from '../audit/sync-outbox';
-import { messageSchema, type Message, type Reply } from '../messages';
+import { pruneSyncedEvents } from '../audit/prune-events';
+import { dispatchMessage } from '../background/dispatch-message';
+import { recordInstall } from '../background/record-install';
+import { runSync, scheduleSyncPeriodically, SYNC_ALARM } from '../background/sync-alarm';
+import { forgetTab } from '../background/tab-reports';
+import { forwardShortcutToActiveTab } from '../masking/forward-shortcut';
+import { messageSchema, type Reply } from '../messages';
 
-const SYNC_ALARM = 'sync';
-const SYNC_PERIOD_MINUTES = 1;
-/** How soon after a new event a sync is attempted (Chrome rounds this up to 30 s when packed). */
-const SYNC_SOON_MS = 1_000;
+const RETENTION_ALARM = 'retention';
+const RETENTION_PERIOD_MINUTES = 6 * 60;
 
 export default defineBackground({
   type: 'module',
@@ -27,58 +25,24 @@ export default defineBackground({
         sendResponse({ ok: false, error: 'Unrecognised message.' } satisfies Reply);
         return false;
       }
-      handle(db, parsed.data, sender).then(
+      dispatchMessage(db, parsed.data, sender).then(
         (value) => sendResponse({ ok: true, value } satisfies Reply),
         (err: unknown) => sendResponse({ ok: false, error: err instanceof Error ? err.message : 'Failed.' } satisfies Reply),
       );
       return true; // the reply is sent asynchronously
     });
 
+    browser.runtime.onInstalled.addListener((details) => {
+      void recordInstall(db, details);
+    });
+    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    browser.commands.onCommand.addListener((command) => void forwardShortcutToActiveTab(command));
+
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === SYNC_ALARM) void runSync(db);
+      if (alarm.name === RETENTION_ALARM) void pruneSyncedEvents(db);
     });
-    void browser.alarms.create(SYNC_ALARM, { periodInMinutes: SYNC_PERIOD_MINUTES });
+    scheduleSyncPeriodically();
+    void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: RETENTION_PERIOD_MINUTES });
   },
 });
-
-async function handle(db: AuditDb, message: Message, sender: Browser.runtime.MessageSender): Promise<unknown> {
-  switch (message.kind) {
-    case 'page-protected': {
-      // The location comes from the browser, not from the page's message.
-      if (!sender.url) throw new Error('No sender URL.');
-      const event = await recordEvent(db, {
-        type: 'page_protected',
-        site: routeTemplate(sender.url),
-        counts: message.counts,
-        detectorVersion: DETECTOR_VERSION,
-      });
-      scheduleSyncSoon();
-      return { seq: event.seq };
-    }
-    case 'enrol': {
-      const enrolment = await enrolDevice(db, message.serverUrl, message.code);
-      scheduleSyncSoon();
-      return { serverUrl: enrolment.serverUrl, userId: enrolment.userId };
-    }
-    case 'get-status':
-      return extensionStatus(db);
-    case 'sync-now':
-      return runSync(db);
-    default:
-      // Fail closed: a reveal or setting the background cannot handle must not look approved.
-      throw new Error(`Not handled: ${message.kind}`);
-  }
-}
-
-async function runSync(db: AuditDb) {
-  const result = await syncOutbox(db);
-  if (result.status === 'failed') {
-    // Back off: replace the periodic alarm with one at the retry time, then resume the period.
-    await browser.alarms.create(SYNC_ALARM, { when: Date.now() + result.retryInMs, periodInMinutes: SYNC_PERIOD_MINUTES });
-  }
-  return result;
-}
-
-function scheduleSyncSoon() {
-  void browser.alarms.create(SYNC_ALARM, { when: Date.now() + SYNC_SOON_MS, periodInMinutes: SYNC_PERIOD_MINUTES });
-}

@@ -1,0 +1,20 @@
+import { routeTemplate } from '../../shared/route-template';
+import type { AuditDb } from '../audit/audit-db';
+import type { PageSettings } from '../messages';
+import { resolvePageSettings } from '../settings/resolve-page-settings';
+import { readSettingsSources } from '../settings/settings-store';
+import { rememberTabReport, tabReport } from './tab-reports';
+
+/**
+ * A content script asks what its page must obey. Every page asks when it starts, even where
+ * protection is off, so this is also where the popup learns a tab's site.
+ */
+export async function handleGetPageSettings(db: AuditDb, pageUrl: string, tabId: number | undefined, isTopFrame: boolean): Promise<PageSettings> {
+  if (tabId !== undefined && isTopFrame) {
+    const site = routeTemplate(pageUrl);
+    const previous = await tabReport(tabId);
+    const sameSite = previous?.site.origin === site.origin && previous.site.route === site.route;
+    await rememberTabReport(tabId, { site, counts: sameSite ? previous.counts : {} });
+  }
+  return resolvePageSettings(pageUrl, await readSettingsSources(db));
+}

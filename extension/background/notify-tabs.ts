@@ -1,0 +1,12 @@
+import { browser } from 'wxt/browser';
+import type { ContentMessage } from '../masking/content-messages';
+
+/**
+ * Tells every tab's content script to fetch its settings again. Tabs without our content script
+ * (chrome:// pages, tabs still loading) refuse the message; they read settings when they start.
+ */
+export async function notifySettingsChanged(): Promise<void> {
+  const message: ContentMessage = { kind: 'settings-changed' };
+  const tabs = await browser.tabs.query({});
+  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+}
