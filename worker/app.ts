@@ -10,6 +10,7 @@ import { eventsIngestRoute } from './routes/events-ingest';
 import { eventsListRoute } from './routes/events-list';
 import { auditApiRoutes } from './routes/audit-api';
 import { tokenRoute } from './routes/token';
+import { deviceAdminRoute } from './routes/device-admin';
 
 export const MAX_BODY_BYTES = 512 * 1024;
 
@@ -33,6 +34,7 @@ export function createApp() {
 
   app.route('/', enrolRoute);
   app.route('/', tokenRoute);
+  app.route('/', deviceAdminRoute);
   app.route('/', eventsIngestRoute);
   app.route('/', eventsListRoute);
   app.route('/', auditApiRoutes);

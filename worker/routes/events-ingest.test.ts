@@ -79,6 +79,8 @@ describe('POST /v1/events', () => {
     it.each([
       ['no token', undefined, 401],
       ['an unknown token', 'pss_not-a-real-token', 401],
+      ['an over-long token', `pss_${'x'.repeat(300)}`, 401],
+      ["a token's hash instead of the token", '0'.repeat(64), 401],
     ])('refuses %s', async (_name, token, status) => {
       const res = await api('/v1/events', { method: 'POST', json: { events: [] }, ...(token ? { token } : {}) });
       expect(res.status).toBe(status);
