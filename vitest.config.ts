@@ -6,6 +6,9 @@ import { defineConfig } from 'vitest/config';
 // Four suites, one command. `npm test` runs them all; `vitest run --project NAME` runs one.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'worker/migrations'));
+  // A fresh checkpoint signing key per run, as the CHECKPOINT_SIGNING_KEY secret is in production.
+  const signingKey = await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']);
+  const CHECKPOINT_SIGNING_KEY = JSON.stringify(await crypto.subtle.exportKey('jwk', (signingKey as CryptoKeyPair).privateKey));
   return {
     test: {
       projects: [
@@ -24,7 +27,7 @@ export default defineConfig(async () => {
           plugins: [
             cloudflareTest({
               wrangler: { configPath: './wrangler.toml' },
-              miniflare: { bindings: { TEST_MIGRATIONS: migrations } },
+              miniflare: { bindings: { TEST_MIGRATIONS: migrations, CHECKPOINT_SIGNING_KEY } },
             }),
           ],
           test: {

@@ -1,0 +1,114 @@
+import { bytesToHex } from '@noble/hashes/utils.js';
+import { z } from 'zod';
+import { eventHash, type UnsignedEvent } from '../../shared/events';
+import { appendLeaf, rangeRoot } from '../../shared/merkle';
+import { keyIdOf, signedCheckpointSchema, verifyCheckpointSignature, type PublicJwk, type SignedCheckpoint } from './checkpoint';
+import { compactRangeJsonSchema, eventLeafHash, rangeFromJson, type CompactRangeJson } from './tree-codec';
+
+/**
+ * One tenant-day in R2, as NDJSON: a header line with the compact range of the tree before the
+ * day, one line per event in leaf order, and the signed checkpoint last. It verifies on its own:
+ * recompute each event's hash from its content, append the leaves to the header's range, and the
+ * root must be the one the checkpoint signs. Changing any byte that matters breaks that.
+ */
+
+export const ARCHIVE_FORMAT = 'phi-audit-archive/1';
+
+/** R2 keys: one events file and one checkpoint file per tenant per UTC day. */
+export const archiveKeys = (tenantId: string, day: string) => ({
+  events: `tenants/${tenantId}/events/${day}.ndjson`,
+  checkpoint: `tenants/${tenantId}/checkpoints/${day}.json`,
+});
+
+const headerSchema = z.strictObject({
+  kind: z.literal('header'),
+  format: z.literal(ARCHIVE_FORMAT),
+  tenantId: z.string().min(1).max(64),
+  day: z.iso.date(),
+  previous: compactRangeJsonSchema,
+});
+
+const eventLineSchema = z.strictObject({
+  kind: z.literal('event'),
+  leafIndex: z.number().int().min(0),
+  eventId: z.number().int().min(1),
+  receivedAt: z.string(),
+  // Any event type, present or future: only its hash over its own content matters here.
+  event: z.looseObject({ hash: z.string() }),
+});
+
+const checkpointLineSchema = z.strictObject({ kind: z.literal('checkpoint'), checkpoint: signedCheckpointSchema });
+
+export interface ArchivedEvent {
+  leafIndex: number;
+  eventId: number;
+  receivedAt: string;
+  event: { hash: string } & Record<string, unknown>;
+}
+
+export interface ArchiveContents {
+  tenantId: string;
+  day: string;
+  previous: CompactRangeJson;
+  events: ArchivedEvent[];
+  checkpoint: SignedCheckpoint;
+}
+
+export function buildArchive(contents: ArchiveContents): string {
+  const lines: unknown[] = [
+    { kind: 'header', format: ARCHIVE_FORMAT, tenantId: contents.tenantId, day: contents.day, previous: contents.previous },
+    ...contents.events.map((e) => ({ kind: 'event', ...e })),
+    { kind: 'checkpoint', checkpoint: contents.checkpoint },
+  ];
+  return lines.map((line) => JSON.stringify(line)).join('\n') + '\n';
+}
+
+export type ArchiveVerdict =
+  | { ok: true; checkpoint: SignedCheckpoint; previous: { size: number; rootHash: string }; events: number }
+  | { ok: false; problem: string };
+
+/**
+ * Checks an archive file against itself and the signing keys: the format, every event's hash, leaf
+ * order, the recomputed root and the checkpoint's signature. `previous` in a good verdict lets a
+ * caller chain consecutive days (it must equal the prior day's checkpoint).
+ */
+export async function verifyArchive(text: string, keys: readonly PublicJwk[]): Promise<ArchiveVerdict> {
+  const lines = text.split('\n').filter((line) => line.length > 0);
+  if (lines.length < 2) return { ok: false, problem: 'The archive needs a header and a checkpoint line.' };
+  const parsed = parseLines(lines);
+  if (!parsed) return { ok: false, problem: 'The archive is not well-formed NDJSON of a header, events and a checkpoint.' };
+  const { header, events, checkpoint } = parsed;
+
+  let range;
+  try {
+    range = rangeFromJson(header.previous);
+  } catch {
+    return { ok: false, problem: 'The header compact range is malformed.' };
+  }
+  const previous = { size: range.size, rootHash: bytesToHex(rangeRoot(range)) };
+  for (const [i, line] of events.entries()) {
+    const { hash, ...unsigned } = line.event;
+    if (eventHash(unsigned as UnsignedEvent) !== hash) return { ok: false, problem: `Event ${line.eventId} does not match its hash: its content was changed.` };
+    if (line.leafIndex !== previous.size + i) return { ok: false, problem: `Event ${line.eventId} is at leaf ${line.leafIndex}; expected ${previous.size + i}.` };
+    range = appendLeaf(range, eventLeafHash(hash));
+  }
+
+  if (checkpoint.tenantId !== header.tenantId) return { ok: false, problem: 'The checkpoint is for another tenant.' };
+  if (checkpoint.treeSize !== range.size) return { ok: false, problem: `The archive ends at tree size ${range.size}; the checkpoint signs ${checkpoint.treeSize}.` };
+  if (bytesToHex(rangeRoot(range)) !== checkpoint.rootHash) return { ok: false, problem: 'The recomputed root differs from the checkpoint root.' };
+  const key = keys.find((k) => keyIdOf(k) === checkpoint.keyId);
+  if (!key) return { ok: false, problem: `No known public key has id ${checkpoint.keyId}.` };
+  if (!(await verifyCheckpointSignature(checkpoint, key))) return { ok: false, problem: 'The checkpoint signature is invalid.' };
+  return { ok: true, checkpoint, previous, events: events.length };
+}
+
+function parseLines(lines: string[]) {
+  try {
+    const header = headerSchema.parse(JSON.parse(lines[0]!));
+    const events = lines.slice(1, -1).map((line) => eventLineSchema.parse(JSON.parse(line)));
+    const { checkpoint } = checkpointLineSchema.parse(JSON.parse(lines.at(-1)!));
+    return { header, events, checkpoint };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { canonicalJson } from '../../shared/canonical-json';
+import { sha256Hex } from '../../shared/sha256';
+
+/**
+ * A checkpoint commits a tenant's log: "the first `treeSize` events have this Merkle root", signed
+ * with the Worker's Ed25519 key. Pure WebCrypto, so the Worker signs and the offline verifier
+ * (scripts/verify-log.ts, or a browser) checks with the same code.
+ */
+
+const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
+
+export const checkpointSchema = z.strictObject({
+  v: z.literal(1),
+  tenantId: z.string().min(1).max(64),
+  treeSize: z.number().int().min(0).max(Number.MAX_SAFE_INTEGER),
+  rootHash: hex64,
+  timestamp: z.iso.datetime({ offset: false }),
+  keyId: z.string().regex(/^[0-9a-f]{16}$/),
+});
+
+export const signedCheckpointSchema = checkpointSchema.extend({ signature: z.string().regex(/^[A-Za-z0-9_-]{86}$/) });
+
+export type Checkpoint = z.infer<typeof checkpointSchema>;
+export type SignedCheckpoint = z.infer<typeof signedCheckpointSchema>;
+
+/** An Ed25519 public key as JWK: what GET /v1/checkpoints/key publishes. */
+export const publicJwkSchema = z.strictObject({ kty: z.literal('OKP'), crv: z.literal('Ed25519'), x: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+export type PublicJwk = z.infer<typeof publicJwkSchema>;
+
+const ED25519 = { name: 'Ed25519' } as const;
+
+/** The bytes that are signed: a label (so the signature means nothing elsewhere) and canonical JSON. */
+function signedBytes(checkpoint: Checkpoint): Uint8Array {
+  const { v, tenantId, treeSize, rootHash, timestamp, keyId } = checkpoint;
+  return new TextEncoder().encode(`phi-audit checkpoint\n${canonicalJson({ v, tenantId, treeSize, rootHash, timestamp, keyId })}`);
+}
+
+/** A short, stable name for a public key: the first 16 hex digits of SHA-256 of its `x`. */
+export function keyIdOf(jwk: PublicJwk): string {
+  return sha256Hex(jwk.x).slice(0, 16);
+}
+
+export interface SigningKey {
+  privateKey: CryptoKey;
+  publicJwk: PublicJwk;
+  keyId: string;
+}
+
+/** Imports the private JWK (the CHECKPOINT_SIGNING_KEY secret); its public half is derived from it. */
+export async function importSigningKey(privateJwkJson: string): Promise<SigningKey> {
+  let jwk: JsonWebKey;
+  try {
+    jwk = JSON.parse(privateJwkJson) as JsonWebKey;
+  } catch {
+    throw new Error('CHECKPOINT_SIGNING_KEY is not JSON: it must be an Ed25519 private JWK.');
+  }
+  if (jwk.kty !== 'OKP' || jwk.crv !== 'Ed25519' || !jwk.d || !jwk.x) throw new Error('CHECKPOINT_SIGNING_KEY must be an Ed25519 private JWK (kty OKP, crv Ed25519, d, x).');
+  const privateKey = await crypto.subtle.importKey('jwk', { kty: 'OKP', crv: 'Ed25519', d: jwk.d, x: jwk.x }, ED25519, false, ['sign']);
+  const publicJwk: PublicJwk = { kty: 'OKP', crv: 'Ed25519', x: jwk.x };
+  return { privateKey, publicJwk, keyId: keyIdOf(publicJwk) };
+}
+
+export async function signCheckpoint(checkpoint: Omit<Checkpoint, 'keyId' | 'v'>, key: SigningKey): Promise<SignedCheckpoint> {
+  const full: Checkpoint = { v: 1, ...checkpoint, keyId: key.keyId };
+  const signature = new Uint8Array(await crypto.subtle.sign(ED25519, key.privateKey, signedBytes(full)));
+  return { ...full, signature: toBase64Url(signature) };
+}
+
+/** True when `signed` carries a valid signature by `publicJwk` and names that key. */
+export async function verifyCheckpointSignature(signed: SignedCheckpoint, publicJwk: PublicJwk): Promise<boolean> {
+  if (signed.keyId !== keyIdOf(publicJwk)) return false;
+  const key = await crypto.subtle.importKey('jwk', publicJwk, ED25519, false, ['verify']);
+  return crypto.subtle.verify(ED25519, key, fromBase64Url(signed.signature), signedBytes(signed));
+}
+
+function toBase64Url(bytes: Uint8Array): string {
+  return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
+}
+
+function fromBase64Url(text: string): Uint8Array {
+  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
+  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
+}
