@@ -10,10 +10,25 @@ export interface PhiSpan {
   text: string;
 }
 
+/** Where on the page a block sits, when the DOM layer can tell. A banner holds the chart's patient. */
+export type BlockRole = 'banner' | 'heading' | 'cell' | 'field' | 'text';
+
+/** Policy switches that change what counts as PHI. */
+export interface DetectOptions {
+  /** Mask clinicians' names ("Dr. Ann Lee", "Attending: ..."). Off by default: Safe Harbor is about the patient. */
+  maskProviderNames?: boolean;
+}
+
 /** What the page around a piece of text says about it (labels, column headers, field names). */
 export interface DetectContext {
   /** Nearby label or column header text, e.g. "DOB", "Patient", "MRN". */
   labels?: string[];
+  /** An input's name/id attribute, e.g. "patient_dob". Treated like a label. */
+  fieldName?: string;
+  /** The aria-label of the element or its nearest labelled ancestor. Treated like a label. */
+  ariaLabel?: string;
+  role?: BlockRole;
+  options?: DetectOptions;
 }
 
 /**

@@ -1,0 +1,168 @@
+/**
+ * Detection benchmark: `npm run bench:detect`.
+ *
+ * 1. A synthetic corpus generated deterministically (bench/detect/generate.ts, fixed seed).
+ * 2. The reference EHR pages in ../shared/corpus/ehr-pages, turned into blocks the way the
+ *    extension's DOM walker sees them (bench/detect/html-blocks.ts).
+ * For each: word-level recall, precision and F2, overall and per type (bench/detect/score.ts),
+ * and the `redact-pii` baseline on the same text. Throughput is single-threaded over the
+ * synthetic corpus. The last line is the machine-readable summary for the synthetic corpus.
+ */
+import { existsSync } from 'node:fs';
+import { detectBlocks } from '../shared/detect/index';
+import type { NodeSpan, TextBlock } from '../shared/detect/index';
+import { PHI_TYPES } from '../shared/phi-types';
+import { alignRedactions, redact } from './detect/baseline';
+import { EHR_PAGES_DIR, loadEhrPages } from './detect/ehr-pages';
+import { generateCorpus } from './detect/generate';
+import { emptyScore, f2, precision, recall, scoreDocument, type Labelled, type Score, type Tally } from './detect/score';
+
+const SEED = 20_240_601;
+const DOCUMENTS = 600;
+const TIMED_PASSES = 3;
+
+/** One scored document: its blocks, where each node sits in a flat text, and the truth in flat coordinates. */
+interface Sample {
+  blocks: TextBlock[];
+  text: string;
+  nodeOffsets: number[][];
+  truth: Labelled[];
+}
+
+function samplesFromGenerated(): Sample[] {
+  return generateCorpus(SEED, DOCUMENTS).map(({ blocks }) => {
+    let text = '';
+    const nodeOffsets: number[][] = [];
+    const truth: Labelled[] = [];
+    for (const block of blocks) {
+      const blockStart = text.length;
+      const offsets: number[] = [];
+      for (const node of block.nodes) {
+        offsets.push(text.length);
+        text += node;
+      }
+      text += '\n';
+      nodeOffsets.push(offsets);
+      for (const span of block.truth) truth.push({ start: blockStart + span.start, end: blockStart + span.end, type: span.type });
+    }
+    return { blocks, text, nodeOffsets, truth };
+  });
+}
+
+function samplesFromEhrPages(): Sample[] {
+  return loadEhrPages().map(({ page, truth }) => ({
+    blocks: page.blocks,
+    text: page.text,
+    nodeOffsets: page.blocks.map((block) => block.nodeOffsets),
+    truth,
+  }));
+}
+
+function segmentsOf(sample: Sample): [number, number][] {
+  const segments: [number, number][] = [];
+  sample.blocks.forEach((block, b) => block.nodes.forEach((node, n) => {
+    const start = sample.nodeOffsets[b]![n]!;
+    segments.push([start, start + node.length]);
+  }));
+  return segments;
+}
+
+function toFlat(sample: Sample, results: NodeSpan[][]): Labelled[] {
+  const spans: Labelled[] = [];
+  results.forEach((nodeSpans, b) => {
+    for (const span of nodeSpans) {
+      const offset = sample.nodeOffsets[b]![span.nodeIndex]!;
+      spans.push({ start: offset + span.start, end: offset + span.end, type: span.type });
+    }
+  });
+  return spans;
+}
+
+/** The baseline sees each block's text (nodes joined), as the engine does. */
+function baselineSpans(sample: Sample): Labelled[] {
+  const spans: Labelled[] = [];
+  sample.blocks.forEach((block, b) => {
+    const text = block.nodes.join('');
+    const blockStart = sample.nodeOffsets[b]![0] ?? 0;
+    for (const [start, end] of alignRedactions(text, redact(text))) spans.push({ start: blockStart + start, end: blockStart + end, type: 'ID' });
+  });
+  return spans;
+}
+
+function megabytes(samples: Sample[]): number {
+  let bytes = 0;
+  for (const sample of samples) for (const block of sample.blocks) for (const node of block.nodes) bytes += Buffer.byteLength(node, 'utf8');
+  return bytes / 1e6;
+}
+
+/** Best of several timed passes (after one warm-up) of `run` over every sample, in MB/s. */
+function throughput(samples: Sample[], run: (sample: Sample) => void): number {
+  for (const sample of samples) run(sample);
+  let best = Infinity;
+  for (let pass = 0; pass < TIMED_PASSES; pass++) {
+    const started = performance.now();
+    for (const sample of samples) run(sample);
+    best = Math.min(best, performance.now() - started);
+  }
+  return megabytes(samples) / (best / 1000);
+}
+
+const fmt = (value: number) => value.toFixed(4);
+
+function report(title: string, engine: Score, baseline: Score): void {
+  console.log(`\n## ${title}`);
+  console.log('type              truth  recall  precision  f2      (predicted words)');
+  const row = (name: string, t: Tally) =>
+    console.log(`${name.padEnd(16)} ${String(t.truth).padStart(6)}  ${fmt(recall(t))}  ${fmt(precision(t))}     ${fmt(f2(t))}  (${t.predicted})`);
+  for (const type of PHI_TYPES) {
+    const t = engine.byType.get(type);
+    if (t) row(type, t);
+  }
+  row('OVERALL', engine.overall);
+  console.log(`baseline redact-pii: recall=${fmt(recall(baseline.overall))} precision=${fmt(precision(baseline.overall))} f2=${fmt(f2(baseline.overall))}`);
+  const top = (items: { type: string; word: string }[]) => {
+    const counts = new Map<string, number>();
+    for (const { type, word } of items) counts.set(`${type}:${word.length > 40 ? word.slice(0, 40) + '…' : word}`, (counts.get(`${type}:${word}`) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]).slice(0, 12).map(([k, n]) => `${k}×${n}`).join(', ');
+  };
+  // Synthetic values only (generated corpus and Synthea pages), so printing them exposes no PHI.
+  console.log(`missed words (top): ${top(engine.misses) || 'none'}`);
+  console.log(`false alarms (top): ${top(engine.falseAlarms) || 'none'}`);
+}
+
+function evaluate(samples: Sample[]): { engine: Score; baseline: Score } {
+  const engine = emptyScore();
+  const baseline = emptyScore();
+  for (const sample of samples) {
+    const segments = segmentsOf(sample);
+    scoreDocument(engine, sample.text, segments, sample.truth, toFlat(sample, detectBlocks(sample.blocks)));
+    scoreDocument(baseline, sample.text, segments, sample.truth, baselineSpans(sample));
+  }
+  return { engine, baseline };
+}
+
+const generated = samplesFromGenerated();
+const generatedScores = evaluate(generated);
+console.log(`# PHI detection benchmark (seed ${SEED}, ${generated.length} generated documents, ${megabytes(generated).toFixed(2)} MB)`);
+report('Generated corpus', generatedScores.engine, generatedScores.baseline);
+
+if (existsSync(EHR_PAGES_DIR)) {
+  const pages = samplesFromEhrPages();
+  const pageScores = evaluate(pages);
+  report(`EHR pages (${pages.length} pages, ${EHR_PAGES_DIR})`, pageScores.engine, pageScores.baseline);
+} else {
+  console.log(`\n## EHR pages: not found at ${EHR_PAGES_DIR}, skipped`);
+}
+
+const engineMbps = throughput(generated, (sample) => detectBlocks(sample.blocks));
+const baselineMbps = throughput(generated, (sample) => {
+  for (const block of sample.blocks) redact(block.nodes.join(''));
+});
+console.log(`\n## Throughput (single thread, generated corpus)`);
+console.log(`engine ${engineMbps.toFixed(1)} MB/s, redact-pii ${baselineMbps.toFixed(1)} MB/s, ratio ${(engineMbps / baselineMbps).toFixed(1)}x`);
+
+const overall = generatedScores.engine.overall;
+console.log(
+  `recall=${fmt(recall(overall))} precision=${fmt(precision(overall))} f2=${fmt(f2(overall))} mbps=${engineMbps.toFixed(1)} ` +
+    `baseline_recall=${fmt(recall(generatedScores.baseline.overall))} baseline_mbps=${baselineMbps.toFixed(1)}`,
+);

@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import type { PhiType } from '../phi-types';
+import { detect } from './index';
+
+/** Each row: a PHI value in context, its type, and the exact text that must be masked. */
+const POSITIVES: [PhiType, string, string][] = [
+  ['NAME', 'Patient: John Smith', 'John Smith'],
+  ['NAME', 'Mrs. Sumiko Larue Medhurst 1927-05-21', 'Mrs. Sumiko Larue Medhurst'],
+  ['NAME', 'Emergency contact: Harold VonRueden (son)', 'Harold VonRueden'],
+  ['NAME', 'Accompanied by his daughter Maria Kshlerin today.', 'Maria Kshlerin'],
+  ['NAME', 'Sumiko Larue\n is a 34 year-old female.', 'Sumiko Larue'],
+  ['NAME', 'Seen with Angela Martinez at bedside.', 'Angela Martinez'],
+  ['NAME', 'SMITH, JOHN A  MRN 12345678', 'SMITH, JOHN'],
+  ['NAME', 'Guarantor: O\'Brien, Mary', "O'Brien, Mary"],
+  ['NAME', 'Nombre: José Álvarez', 'José Álvarez'],
+  ['ADDRESS', 'Lives at 633 Abernathy Landing, Emporia, KS, 66801.', '633 Abernathy Landing'],
+  ['ADDRESS', 'Lives at 633 Abernathy Landing, Emporia, KS, 66801.', 'Emporia'],
+  ['ADDRESS', 'Mail to 184 Christiansen Fork Suite 97 please', '184 Christiansen Fork Suite 97'],
+  ['ADDRESS', 'PO Box 1234, Topeka, KS 66601', 'PO Box 1234'],
+  ['ADDRESS', 'Wohnt in Hauptstraße 5a, Berlin', 'Hauptstraße 5a'],
+  ['ZIP', 'Springfield, IL 62704-1234', '62704-1234'],
+  ['ZIP', 'ZIP: 90210', '90210'],
+  ['DATE', 'DOB 03/04/1950', '03/04/1950'],
+  ['DATE', 'seen 3/4/21 in clinic', '3/4/21'],
+  ['DATE', 'on Mar 3, 2021 at 10:30 AM', 'Mar 3, 2021 at 10:30 AM'],
+  ['DATE', 'admitted 2021-03-04T10:20:30Z', '2021-03-04T10:20:30Z'],
+  ['DATE', 'Deceased 5/10/1989, 12:35:22 AM', '5/10/1989, 12:35:22 AM'],
+  ['DATE', 'visit on Tuesday, March 2, 2021', 'Tuesday, March 2, 2021'],
+  ['DATE', 'collected 03-MAR-21', '03-MAR-21'],
+  ['DATE', 'nacido el 3 de marzo de 2021', '3 de marzo de 2021'],
+  ['DATE', 'né le 3 mars 2021', '3 mars 2021'],
+  ['DATE', 'geboren am 3. März 2021', '3. März 2021'],
+  ['DATE', 'Dx 03/2019', '03/2019'],
+  ['DATE', 'onset March 2019', 'March 2019'],
+  ['DATE', '29.02.2024 Kontrolle', '29.02.2024'],
+  ['AGE_OVER_89', 'a 92 y.o. female', '92 y.o.'],
+  ['AGE_OVER_89', '1927-05-21 (099Y)', '099Y'],
+  ['AGE_OVER_89', 'Age 94.', '94'],
+  ['AGE_OVER_89', 'a 101-year-old man', '101-year-old'],
+  ['PHONE', 'call (316) 555-0142 today', '(316) 555-0142'],
+  ['PHONE', 'Telecom 555-810-7203 [home phone]', '555-810-7203'],
+  ['PHONE', 'cell 410.722.4051', '410.722.4051'],
+  ['PHONE', 'tel +44 20 7946 0958', '+44 20 7946 0958'],
+  ['FAX', 'Fax: 316-555-0199', '316-555-0199'],
+  ['EMAIL', 'email jsmith@example.com now', 'jsmith@example.com'],
+  ['SSN', 'SSN 123-45-6789', '123-45-6789'],
+  ['SSN', 'us-ssn: 999-94-5397', '999-94-5397'],
+  ['SSN', 'SSN: 123456789', '123456789'],
+  ['MRN', 'MRN: 00123456', '00123456'],
+  ['MRN', 'MRN 7781234', '7781234'],
+  ['HEALTH_PLAN', 'Member ID: WXK123456789', 'WXK123456789'],
+  ['ACCOUNT', 'Acct #: 8812345670', '8812345670'],
+  ['ACCOUNT', 'card 4111 1111 1111 1111', '4111 1111 1111 1111'],
+  ['DRIVERS_LICENSE', "Driver's License: S99940903", 'S99940903'],
+  ['PASSPORT', 'Passport No. X53631011X', 'X53631011X'],
+  ['VEHICLE', 'VIN 1HGCM82633A004352 on file', '1HGCM82633A004352'],
+  ['DEVICE', 'Pacemaker S/N: AB12345678', 'AB12345678'],
+  ['URL', 'see https://portal.example.org/patients/12345?view=chart.', 'https://portal.example.org/patients/12345?view=chart'],
+  ['IP', 'login from 192.168.1.20 at noon', '192.168.1.20'],
+  ['IP', 'login from 2001:db8::8a2e:370:7334 today', '2001:db8::8a2e:370:7334'],
+  ['ID', 'Patient/129c6ac7-8d06-89de-ad63-0204a93e76c3', '129c6ac7-8d06-89de-ad63-0204a93e76c3'],
+];
+
+/** Clinical text that must stay visible. */
+const NEGATIVES: [string, string][] = [
+  ['vital signs', 'BP 120/80, HR 92, RR 16, Temp 98.6 F, SpO2 95% on RA'],
+  ['lab values', 'Na 139 mmol/L, K 4.1, Cr 1.02 mg/dL, HbA1c 7.2%, WBC 7.8 x10^3/uL'],
+  ['dosages', 'metformin 500 mg PO BID; insulin glargine 22 units at 21:00; 1-2 tabs q4-6h prn'],
+  ['ICD and CPT codes', 'E11.9, I10, J45.909, Z00.00; CPT 99213 and 93000'],
+  ['times of day', 'Return at 10:30 AM or 14:45.'],
+  ['years alone', 'Appendectomy 1998. Quit smoking in 2015. Colonoscopy due 2026.'],
+  ['page numbers', 'Page 2 of 4'],
+  ['drug names', 'Tylenol, Lasix, Coumadin, Xanax and Allegra were reviewed.'],
+  ['eponyms', "History of Parkinson's disease and Graves disease; sister has Down syndrome; Addison's disease ruled out; Bell palsy."],
+  ['ages under 90', 'a 45 yo man, age 67, 89-year-old'],
+  ['code systems', 'SNOMED 44054006; LOINC 4548-4; NDC 0093-7214-01; http://loinc.org'],
+  ['versions and ratios', 'v2.10.21 build; ratio 1:2; pain 6/10'],
+  ['screen chrome', 'Patient Summary | Medications | Allergies | Problems | Vitals'],
+  ['providers by default', 'Seen by Dr. Irvin Emard; note signed by Ann Lee, MD'],
+];
+
+describe('detect: each PHI type', () => {
+  it.each(POSITIVES)('%s in %j', (type, input, expected) => {
+    const spans = detect(input);
+    const match = spans.find((s) => s.text === expected);
+    expect(match, JSON.stringify(spans)).toBeDefined();
+    expect(match!.type).toBe(type);
+    expect(match!.confidence).toBeGreaterThan(0);
+    expect(match!.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('detect: hard negatives stay visible', () => {
+  it.each(NEGATIVES)('%s', (_name, input) => {
+    expect(detect(input)).toEqual([]);
+  });
+});
+
+describe('detect: output contract', () => {
+  it('returns sorted, non-overlapping spans whose text matches the offsets', () => {
+    const text = 'Patient: John Smith DOB 03/04/1950 SSN 123-45-6789 MRN: 00123456 lives at 12 Oak Street, Springfield, IL 62704';
+    const spans = detect(text);
+    expect(spans.length).toBeGreaterThan(4);
+    for (let i = 0; i < spans.length; i++) {
+      expect(text.slice(spans[i]!.start, spans[i]!.end)).toBe(spans[i]!.text);
+      if (i > 0) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
+    }
+  });
+
+  it('is deterministic', () => {
+    const text = 'Mrs. Ann Lee, DOB 1/2/1940, phone 316-555-0142. Ann Lee is a 84 year-old woman.';
+    expect(detect(text)).toEqual(detect(text));
+  });
+
+  it('masks provider names when the policy asks for it', () => {
+    const text = 'Seen by Dr. Irvin Emard today.';
+    expect(detect(text)).toEqual([]);
+    expect(detect(text, { options: { maskProviderNames: true } }).map((s) => s.text)).toContain('Dr. Irvin Emard');
+  });
+
+  it('treats a value under a PHI label as PHI whatever it looks like', () => {
+    expect(detect('QZ-77', { labels: ['MRN'] })).toMatchObject([{ type: 'MRN', text: 'QZ-77' }]);
+    expect(detect('Ann Lee', { labels: ['Patient Name'] })).toMatchObject([{ type: 'NAME', text: 'Ann Lee' }]);
+    expect(detect('Ann Lee', { fieldName: 'guarantor_name' })).toMatchObject([{ type: 'NAME' }]);
+    expect(detect('Ann Lee', { ariaLabel: 'Emergency contact' })).toMatchObject([{ type: 'NAME' }]);
+    expect(detect('Blood glucose meter', { labels: ['Name', 'Device Name'] })).toEqual([]);
+  });
+});

@@ -1,0 +1,103 @@
+import { findInlineLabels } from './inline-labels';
+import { markLabelledValue } from './labelled-value';
+import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
+import { findNames, type NameFindings } from './names/find-names';
+import { findAddresses } from './patterns/address';
+import { findAges } from './patterns/age';
+import { findDates } from './patterns/date';
+import { findEmails } from './patterns/email';
+import { findIdentifiers } from './patterns/identifiers';
+import { findIps } from './patterns/ip';
+import { findPhones } from './patterns/phone';
+import { findSsns } from './patterns/ssn';
+import { findUrls } from './patterns/url';
+import { findUuids } from './patterns/uuid';
+import { resolveOverlaps } from './resolve-overlaps';
+import type { DetectContext, PhiSpan } from './types';
+
+const HAS_DIGIT = /\d/;
+
+/** A name in the patient banner is the chart's patient: strong enough to anchor propagation. */
+const BANNER_NAME_CONFIDENCE = 0.9;
+
+/** A stretch of the scanned text that came from one block, with that block's context. */
+export interface Region {
+  start: number;
+  end: number;
+  context?: DetectContext | undefined;
+}
+
+/**
+ * Everything a text shows on its own (no propagation): pattern finders, names, inline
+ * "Label: value" pairs, and each region's own labels. The finders run once over the whole text
+ * (a page's blocks joined by the caller) because per-call overhead dominates on short blocks.
+ * Sorted, non-overlapping.
+ */
+export function findSpans(text: string, regions: readonly Region[]): PhiSpan[] {
+  const sink: PhiSpan[] = [];
+  const findings: NameFindings = { providers: [] };
+
+  // Most finders need a digit; most screen text has none. One test skips them all.
+  if (HAS_DIGIT.test(text)) {
+    findDates(text, sink);
+    findAges(text, sink);
+    findSsns(text, sink);
+    findPhones(text, sink);
+    findIps(text, sink);
+    findUuids(text, sink);
+    findAddresses(text, sink);
+    findIdentifiers(text, sink);
+  } else if (text.includes(',')) {
+    findAddresses(text, sink);
+  }
+  findEmails(text, sink);
+  if (text.includes('://') || text.includes('www.')) findUrls(text, sink, false);
+  const patternSpans = sink.slice().sort((a, b) => a.start - b.start);
+
+  findNames(text, sink, findings);
+  const inlineLabels = text.includes(':') || HAS_DIGIT.test(text) ? findInlineLabels(text) : [];
+  for (const inline of inlineLabels) {
+    const wholeSegment = inline.meaning.type === 'ADDRESS' && /\d/.test(text.slice(inline.valueStart, inline.valueEnd));
+    markLabelledValue(text, inline.valueStart, inline.valueEnd, inline.meaning, sink, findings, patternSpans, wholeSegment);
+  }
+
+  let maskProviders = false;
+  for (const region of regions) {
+    const context = region.context;
+    if (!context) continue;
+    if (context.options?.maskProviderNames) maskProviders = true;
+    // "system: value" inside a labelled field ("Identifier" -> "http://hl7.org/fhir/sid/us-ssn: 999-...")
+    // is typed by its own label; the field's label applies only when the text has none.
+    const startsWithOwnLabel = inlineLabels.some((inline) => inline.labelStart >= region.start && inline.labelStart <= region.start + 2);
+    const blockLabel = startsWithOwnLabel ? undefined : blockLabelMeaning(context);
+    if (blockLabel) {
+      if (blockLabel.type === 'URL') findUrls(text.slice(region.start, region.end), sink, true, region.start);
+      markLabelledValue(text, region.start, region.end, blockLabel, sink, findings, patternSpans, true);
+    }
+    if (context.role === 'banner') {
+      for (const span of sink) {
+        if (span.type === 'NAME' && span.start >= region.start && span.end <= region.end) span.confidence = Math.max(span.confidence, BANNER_NAME_CONFIDENCE);
+      }
+    }
+  }
+  return resolveOverlaps(applyProviderPolicy(sink, findings.providers, maskProviders), text);
+}
+/** The first of the block's labels (label, aria-label, field name) that announces PHI. */
+function blockLabelMeaning(context: DetectContext | undefined): LabelMeaning | undefined {
+  if (!context) return undefined;
+  const candidates = [...(context.labels ?? []), context.ariaLabel, context.fieldName?.replace(/[_-]+/g, ' ')].filter((l): l is string => !!l);
+  for (const label of candidates) {
+    const meaning = classifyLabel(label);
+    // "Name" under "Device Name" names a thing.
+    if (meaning) return meaning.type === 'NAME' && candidates.some(isThingLabel) ? undefined : meaning;
+    if (isThingLabel(label)) return undefined;
+  }
+  return undefined;
+}
+
+/** Providers' names are masked only by policy; otherwise they also veto weaker NAME guesses over them. */
+function applyProviderPolicy(spans: PhiSpan[], providers: PhiSpan[], maskProviders: boolean): PhiSpan[] {
+  if (maskProviders) return spans.concat(providers);
+  if (providers.length === 0) return spans;
+  return spans.filter((s) => s.type !== 'NAME' || s.confidence >= 0.95 || !providers.some((p) => p.start < s.end && p.end > s.start));
+}

@@ -1,0 +1,43 @@
+/**
+ * Zero-width and bidi control characters are invisible on screen but split identifiers for a regex
+ * ("123\u200B-45-6789"). Detection runs on a copy without them; spans are mapped back afterwards.
+ */
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const INVISIBLE_GLOBAL = new RegExp(INVISIBLE.source, 'g');
+
+export interface VisibleText {
+  text: string;
+  /** offsets[i] is the index in the original text of visible character i; null when nothing was removed. */
+  offsets: Int32Array | null;
+}
+
+export function stripInvisible(text: string): VisibleText {
+  if (!INVISIBLE.test(text)) return { text, offsets: null };
+  const offsets = new Int32Array(text.length + 1);
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (isInvisibleCode(code)) continue;
+    offsets[visible++] = i;
+  }
+  offsets[visible] = text.length;
+  return { text: text.replace(INVISIBLE_GLOBAL, ''), offsets: offsets.subarray(0, visible + 1) };
+}
+
+function isInvisibleCode(code: number): boolean {
+  return (
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
+
+/** Maps a [start, end) range of the visible text back to the original text. */
+export function toOriginalRange(visible: VisibleText, start: number, end: number): [number, number] {
+  const offsets = visible.offsets;
+  if (!offsets) return [start, end];
+  return [offsets[start] ?? start, (offsets[end - 1] ?? end - 1) + 1];
+}

@@ -1,0 +1,116 @@
+import type { PhiType } from '../phi-types';
+import type { LabelMeaning } from './labels';
+import { readNameWords, type NameFindings } from './names/find-names';
+import { isFirstName, isLastName } from './names/name-dictionary';
+import { isAgeOver89 } from './patterns/age';
+import { addSpan, type SpanSink } from './span';
+
+const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?[ \t\u00a0]+/y;
+const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
+const NAME_REMAINDER = /^[\s,.;]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;]*$/;
+const COMMA_AT = /,[ \t\u00a0]*/y;
+const IDENTIFIER_VALUE_AT = /[ \t\u00a0]*([A-Za-z0-9][A-Za-z0-9./-]*(?:[ -][0-9]+)*)/y;
+const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'VEHICLE', 'DEVICE', 'ID', 'ZIP']);
+/** Types whose own finders recognise the value better than "the whole field". */
+const PATTERN_TYPES: ReadonlySet<PhiType> = new Set(['DATE', 'PHONE', 'FAX', 'EMAIL', 'URL', 'IP', 'ADDRESS']);
+const LONGEST_FIELD_VALUE = 160;
+const EMPTY_VALUE = /^(?:\(?none\)?|n\/?a|unknown|not (?:on file|available|provided|recorded)|declined|-+|—|null|undefined)$/i;
+
+/**
+ * Marks the value of a labelled field, [start, end) in `text`. A value next to a PHI label is PHI
+ * whatever it looks like; the label's type decides how much of the text the value is.
+ */
+export function markLabelledValue(
+  text: string,
+  start: number,
+  end: number,
+  meaning: LabelMeaning,
+  sink: SpanSink,
+  findings: NameFindings,
+  /** What the generic finders found, sorted by start: their finer spans are kept where they cover the value. */
+  patternSpans: readonly { start: number; end: number }[],
+  wholeField: boolean,
+): void {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  if (start >= end || EMPTY_VALUE.test(text.slice(start, end))) return;
+  const { type } = meaning;
+
+  if (type === 'NAME') {
+    const name = readFullName(text, start, end);
+    // The whole value must be the name (a note in brackets may follow): "Manual wheelchair" is not one.
+    // One word alone must at least be a census name: "Crutches (physical object)" is not one.
+    const plausible = name.words.length >= 2 || (name.words.length === 1 && (isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
+    // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
+    if (plausible && (!wholeField || NAME_REMAINDER.test(text.slice(name.end, end)))) {
+      addSpan(meaning.provider ? findings.providers : sink, text, start, name.end, 'NAME', 0.95);
+    }
+    return;
+  }
+  if (type === 'AGE_OVER_89') {
+    if (isAgeOver89(text.slice(start, end))) {
+      const number = /^\s*\d+\s*(?:y(?:ears?|rs?|\.?o\.?)?|Y)?/.exec(text.slice(start, end))!;
+      addSpan(sink, text, start, start + number[0].trimEnd().length, 'AGE_OVER_89', 0.95);
+    }
+    return;
+  }
+  const covered = overlapsAny(patternSpans, start, end);
+  if (PATTERN_TYPES.has(type)) {
+    // The finders found it: only retype phones under a fax label.
+    if (covered) {
+      if (type === 'FAX') for (const s of sink) if (s.type === 'PHONE' && s.start >= start && s.end <= end) s.type = 'FAX';
+      return;
+    }
+    if (wholeField && end - start <= LONGEST_FIELD_VALUE && (type !== 'DATE' || /\d/.test(text.slice(start, end)))) {
+      addSpan(sink, text, start, end, type, 0.7);
+    }
+    return;
+  }
+  if (ID_TYPES.has(type)) {
+    if (wholeField) {
+      if (end - start <= LONGEST_FIELD_VALUE && /\d/.test(text.slice(start, end))) addSpan(sink, text, start, end, type, 0.95);
+      return;
+    }
+    IDENTIFIER_VALUE_AT.lastIndex = start;
+    const value = IDENTIFIER_VALUE_AT.exec(text);
+    if (value && /\d/.test(value[1]!) && IDENTIFIER_VALUE_AT.lastIndex <= end) {
+      const valueEnd = IDENTIFIER_VALUE_AT.lastIndex;
+      addSpan(sink, text, valueEnd - value[1]!.length, valueEnd, type, 0.9);
+    }
+  }
+}
+
+/** "Mrs. Sumiko L. Medhurst", "MEDHURST, SUMIKO L", "Smith Jr.": where the name at `start` ends, and its words. */
+function readFullName(text: string, start: number, limit: number): { end: number; words: string[] } {
+  let position = start;
+  HONORIFIC_AT.lastIndex = position;
+  if (HONORIFIC_AT.exec(text)) position = HONORIFIC_AT.lastIndex;
+  const family = readNameWords(text, position, 5);
+  if (family.words.length === 0) return { end: start, words: [] };
+  const words = family.words.slice();
+  let end = family.end;
+  COMMA_AT.lastIndex = end;
+  if (COMMA_AT.exec(text)) {
+    const given = readNameWords(text, COMMA_AT.lastIndex, 3);
+    if (given.words.length > 0) {
+      end = given.end;
+      words.push(...given.words);
+    }
+  }
+  NAME_SUFFIX_AT.lastIndex = end;
+  if (NAME_SUFFIX_AT.exec(text)) end = NAME_SUFFIX_AT.lastIndex;
+  return { end: Math.min(end, limit), words };
+}
+
+/** Whether any of `sorted` (by start; spans are short) overlaps [start, end). */
+function overlapsAny(sorted: readonly { start: number; end: number }[], start: number, end: number): boolean {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < end) low = middle + 1;
+    else high = middle;
+  }
+  for (let i = low - 1; i >= 0 && sorted[i]!.start > start - LONGEST_FIELD_VALUE * 2; i--) if (sorted[i]!.end > start) return true;
+  return false;
+}

@@ -1,0 +1,43 @@
+import { FIRST_NAMES_PACKED, LAST_NAMES_PACKED } from './name-dictionary.generated';
+
+let firstNames: Set<string> | undefined;
+let lastNames: Set<string> | undefined;
+
+/** Reverses build-name-dictionary.ts' front coding: digit = characters shared with the previous word. */
+function unpack(packed: string): Set<string> {
+  const words = new Set<string>();
+  let previous = '';
+  let i = 0;
+  while (i < packed.length) {
+    const shared = packed.charCodeAt(i) - 48;
+    let j = i + 1;
+    while (j < packed.length) {
+      const code = packed.charCodeAt(j);
+      if (code >= 48 && code <= 57) break;
+      j++;
+    }
+    previous = previous.slice(0, shared) + packed.slice(i + 1, j);
+    words.add(previous);
+    i = j;
+  }
+  return words;
+}
+
+/** Lower case without apostrophes, the census spelling ("O'Brien" -> "obrien"). */
+export function nameKey(token: string): string {
+  return token.toLowerCase().replace(/['’.]/g, '');
+}
+
+export function isFirstName(token: string): boolean {
+  firstNames ??= unpack(FIRST_NAMES_PACKED);
+  return firstNames.has(nameKey(token));
+}
+
+export function isLastName(token: string): boolean {
+  lastNames ??= unpack(LAST_NAMES_PACKED);
+  const key = nameKey(token);
+  if (lastNames.has(key)) return true;
+  // Double-barrelled surnames: every part must be a surname ("Garcia-Lopez").
+  const dash = key.indexOf('-');
+  return dash > 0 && key.split('-').every((part) => lastNames!.has(part));
+}

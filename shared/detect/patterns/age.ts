@@ -1,0 +1,29 @@
+import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
+
+// Ages over 89 are PHI (Safe Harbor); younger ages are not. Up to two leading zeros ("092Y");
+// a bare "Y" unit only when glued to the number, as banners print it.
+const AGE_NUMBER = '0{0,2}(?:9\\d|1[01]\\d|120)';
+const AGE_UNIT =
+  '(?:[ \\t\\u00a0]?-?[ \\t\\u00a0]?(?:y\\.?[ \\t\\u00a0]?o\\.?|y/o|yo|yrs?\\.?|years?|yr|a[ñn]os|ans|jahre?|j\\.)(?:[ \\t\\u00a0-]+old)?|Y)';
+const AGE_WITH_UNIT = new RegExp(`(${AGE_NUMBER})(${AGE_UNIT})(?![${UPPER}${LOWER}\\d])`, 'gi');
+const AGE_AFTER_WORD = new RegExp(`(?:aged?|edad|[âa]ge|alter)[ \\t\\u00a0]*(?:of[ \\t\\u00a0]+)?[:=]?[ \\t\\u00a0]*(${AGE_NUMBER})(?!\\d|[.,/:]\\d)`, 'gi');
+
+export function findAges(text: string, sink: SpanSink): void {
+  AGE_WITH_UNIT.lastIndex = 0;
+  for (let m = AGE_WITH_UNIT.exec(text); m; m = AGE_WITH_UNIT.exec(text)) {
+    if (isWordChar(text, m.index - 1) || '.,/:'.includes(text[m.index - 1] ?? ' ')) continue;
+    addSpan(sink, text, m.index, m.index + m[0].length, 'AGE_OVER_89', 0.9);
+  }
+  AGE_AFTER_WORD.lastIndex = 0;
+  for (let m = AGE_AFTER_WORD.exec(text); m; m = AGE_AFTER_WORD.exec(text)) {
+    if (isWordChar(text, m.index - 1)) continue;
+    const end = m.index + m[0].length;
+    addSpan(sink, text, end - m[1]!.length, end, 'AGE_OVER_89', 0.85);
+  }
+}
+
+/** For a value under an "Age" label: the number alone is enough. */
+export function isAgeOver89(value: string): boolean {
+  const number = /^\s*0{0,2}(\d{2,3})\b/.exec(value);
+  return number !== null && Number(number[1]) >= 90 && Number(number[1]) <= 130;
+}

@@ -1,0 +1,30 @@
+import { addSpan, isWordChar, type SpanSink } from '../span';
+
+const IPV4 = /(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)/g;
+// Full and compressed IPv6: at least two colons and one hex group; validated by count below.
+const IPV6 = /(?:[0-9A-Fa-f]{1,4}:){2,7}[0-9A-Fa-f]{1,4}|(?:[0-9A-Fa-f]{1,4}:){1,6}:(?:[0-9A-Fa-f]{1,4}(?::[0-9A-Fa-f]{1,4}){0,5})?|::(?:[0-9A-Fa-f]{1,4}:){0,6}[0-9A-Fa-f]{1,4}/g;
+
+const IPV6_HINT = /[0-9A-Fa-f]:[0-9A-Fa-f]{0,4}:/;
+
+export function findIps(text: string, sink: SpanSink): void {
+  IPV4.lastIndex = 0;
+  for (let m = IPV4.exec(text); m; m = IPV4.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    // Dotted OIDs and version strings ("2.16.840.1.113883") continue with more dots or digits.
+    if (isWordChar(text, start - 1) || isWordChar(text, end) || text[start - 1] === '.' || (text[end] === '.' && isWordChar(text, end + 1))) continue;
+    addSpan(sink, text, start, end, 'IP', 0.9);
+  }
+  // Cheap gate: an IPv6 address has a hex digit, a colon, and another colon soon after.
+  if (!IPV6_HINT.test(text)) return;
+  IPV6.lastIndex = 0;
+  for (let m = IPV6.exec(text); m; m = IPV6.exec(text)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (isWordChar(text, start - 1) || isWordChar(text, end) || text[start - 1] === ':' || text[end] === ':') continue;
+    const groups = m[0].split(':').filter(Boolean).length;
+    // Times ("10:30:15") and ratios are all-decimal with few groups: demand IPv6-like shape.
+    if (groups < 3 || (!m[0].includes('::') && groups < 8) || !/[A-Fa-f]|::/.test(m[0])) continue;
+    addSpan(sink, text, start, end, 'IP', 0.85);
+  }
+}

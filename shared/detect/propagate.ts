@@ -1,0 +1,62 @@
+import type { PhiType } from '../phi-types';
+import { isStopWord } from './stoplist';
+import { NAME_WORD } from './names/find-names';
+import { nameKey } from './names/name-dictionary';
+import { addSpan, isWordChar } from './span';
+import type { PhiSpan } from './types';
+
+/** What a page has said with confidence about its patient: name words and identifier strings. */
+export interface Anchors {
+  nameWords: Set<string>;
+  identifiers: Map<string, PhiType>;
+}
+
+const ANCHOR_CONFIDENCE = 0.85;
+const PROPAGATED_CONFIDENCE = 0.85;
+const IDENTIFIER_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'ID', 'PHONE', 'EMAIL', 'VEHICLE', 'DEVICE']);
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau', 'jr', 'ii', 'iii', 'iv']);
+// An initial or honorific just before a recurring surname is part of it: "J. Smith", "Mrs. Smith".
+const PREFIX_BEFORE = /(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|\p{Lu}\.)[ \t\u00a0]{1,2}$/u;
+// A comma and a given name or initial after it: "Smith, J." / "Smith, John".
+const INITIAL_AFTER = /^,[ \t\u00a0]{1,2}\p{Lu}\.(?![\p{L}])/u;
+
+export function collectAnchors(spanLists: readonly PhiSpan[][]): Anchors {
+  const anchors: Anchors = { nameWords: new Set(), identifiers: new Map() };
+  for (const spans of spanLists) {
+    for (const span of spans) {
+      if (span.confidence < ANCHOR_CONFIDENCE) continue;
+      if (span.type === 'NAME') {
+        for (const word of span.text.match(NAME_WORD) ?? []) {
+          const key = nameKey(word);
+          if (key.length >= 2 && !HONORIFICS.has(key) && !isStopWord(key)) anchors.nameWords.add(key);
+        }
+      } else if (IDENTIFIER_TYPES.has(span.type) && span.text.length >= 5) {
+        anchors.identifiers.set(span.text, span.type);
+      }
+    }
+  }
+  return anchors;
+}
+
+/** Adds a span wherever an anchor recurs in `text`: capitalised name words, exact identifier strings. */
+export function findAnchorRecurrences(text: string, anchors: Anchors, sink: PhiSpan[]): void {
+  if (anchors.nameWords.size > 0) {
+    NAME_WORD.lastIndex = 0;
+    for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
+      if (isWordChar(text, m.index - 1) || !anchors.nameWords.has(nameKey(m[0]))) continue;
+      let start = m.index;
+      let end = start + m[0].length;
+      const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
+      if (prefix) start -= prefix[0].length;
+      const initial = INITIAL_AFTER.exec(text.slice(end, end + 6));
+      if (initial) end += initial[0].length;
+      addSpan(sink, text, start, end, 'NAME', PROPAGATED_CONFIDENCE);
+    }
+  }
+  for (const [identifier, type] of anchors.identifiers) {
+    for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + identifier.length)) {
+      const end = at + identifier.length;
+      if (!isWordChar(text, at - 1) && !isWordChar(text, end)) addSpan(sink, text, at, end, type, PROPAGATED_CONFIDENCE);
+    }
+  }
+}
