@@ -15,6 +15,11 @@ export default defineConfig({
     description: 'Masks protected health information on screen in web-based EHRs and keeps an audit log of every reveal.',
     // storage: settings; alarms: sync survives the service worker stopping; unlimitedStorage: the audit log must not be evicted.
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // Shortcuts (no permission needed): the background forwards them to the active tab's content script.
+    commands: {
+      'panic-mask': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Panic: mask the whole page at once (again to undo)' },
+      'toggle-reveal-mode': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Reveal the whole page, with a reason (again to mask)' },
+    },
   },
   vite: () => ({
     build: { sourcemap: false },

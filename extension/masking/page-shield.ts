@@ -1,51 +1,236 @@
 import { detectBlocks, type NodeSpan } from '../../shared/detect';
+import type { PhiType } from '../../shared/phi-types';
+import type { PageSettings } from '../messages';
+import { AttributeMask } from './attribute-mask';
+import { FieldMask, type FormField } from './field-mask';
 import { HighlightMask } from './highlight-mask';
-import { blockElementOf, collectTextBlocks } from './text-blocks';
+import { setImageCovered, shouldCoverImage } from './image-cover';
+import { MaskStyleSheet } from './mask-style-sheet';
+import { PlaceholderLabels } from './placeholder-labels';
+import { privateSelectorFor } from './private-selector';
+import { ShadowRoots } from './shadow-roots';
+import { termSpans } from './term-spans';
+import { blockContainerOf, isInline, MASKED_ATTRIBUTES, scanSubtree, type ScannedContent } from './text-blocks';
+import { TitleMask } from './title-mask';
 
-export interface PageShield {
-  mask: HighlightMask;
-  stop(): void;
+/** A part of the page to scan again: a whole subtree, or only a container's own inline text. */
+interface ScanTarget {
+  node: Node;
+  shallow: boolean;
 }
 
+const OBSERVED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  attributes: true,
+  attributeFilter: [...MASKED_ATTRIBUTES],
+};
+
 /**
- * Masks PHI in a document and keeps it masked as the page changes. The first scan covers the whole
- * body; after that only the blocks a mutation touched are scanned again. Mutation callbacks run
- * before the next paint, so changed text is masked before it is ever drawn.
+ * Masks PHI in one document and keeps it masked as the page changes: text through highlights,
+ * attributes and the tab title by swapping values, form fields and images through marker
+ * attributes and the mask stylesheet, in the document and in every shadow root it can see.
+ * After the first full scan only what a mutation touched is scanned again, inside the mutation
+ * callback, which runs before the next paint, so changed text is masked before it is drawn.
  */
-export function startPageShield(doc: Document, onFirstScan: (mask: HighlightMask) => void): PageShield {
-  const mask = new HighlightMask(doc);
+export class PageShield {
+  readonly mask: HighlightMask;
+  private readonly styles: MaskStyleSheet;
+  private readonly placeholders = new PlaceholderLabels();
+  private attributes: AttributeMask;
+  private title: TitleMask;
+  private readonly fields = new FieldMask();
+  private readonly observer: MutationObserver;
+  private readonly shadowRoots = new Set<ShadowRoot>();
+  private readonly shadowRootFinder = new ShadowRoots((root) => this.addShadowRoot(root));
+  private privateSelector: string;
+  private scanned = false;
+  private revealed = false;
 
-  const scan = (roots: Iterable<Node>) => {
-    const blocks = [...roots].flatMap((root) => collectTextBlocks(root));
-    const spans = detectBlocks(blocks.map((b) => b.block));
-    blocks.forEach((b, i) => {
-      const perNode = groupByNode(spans[i] ?? []);
-      b.nodes.forEach((node, n) => mask.setNodeSpans(node, perNode.get(n) ?? []));
-    });
-  };
+  constructor(
+    private readonly doc: Document,
+    private settings: PageSettings,
+  ) {
+    this.mask = new HighlightMask(doc);
+    this.styles = new MaskStyleSheet(doc);
+    this.styles.setStyle(settings.maskStyle);
+    this.attributes = new AttributeMask(this.placeholders, settings.maskStyle);
+    this.title = new TitleMask(doc, this.placeholders, settings.maskStyle);
+    this.privateSelector = privateSelectorFor(doc, settings.customSelectors);
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(doc, OBSERVED);
+    doc.addEventListener('input', this.onInput, true);
+    this.shadowRootFinder.listen(doc);
+  }
 
-  const observer = new MutationObserver((records) => {
-    if (!doc.body) return;
-    const dirty = new Set<Element>();
-    for (const record of records) {
-      const element = blockElementOf(record.target);
-      if (element && doc.body.contains(element)) dirty.add(element);
+  /** Masks the page now (once) and keeps it masked; after stop(), starts observing again. */
+  start(): void {
+    if (this.scanned) return;
+    this.observer.observe(this.doc, OBSERVED);
+    for (const root of this.shadowRoots) this.observer.observe(root, OBSERVED);
+    this.scanPage();
+  }
+
+  /** The full scan: the body, the title, and every shadow root under them. */
+  private scanPage(): void {
+    this.styles.adoptInto(this.doc);
+    this.title.update();
+    if (this.doc.body) this.scan([{ node: this.doc.body, shallow: false }]);
+    this.scanned = true;
+  }
+
+  /** A shadow root the page attached (open, or closed as seen through the extension API). */
+  addShadowRoot(root: ShadowRoot): void {
+    if (this.shadowRoots.has(root)) return;
+    this.shadowRoots.add(root);
+    this.styles.adoptInto(root);
+    this.observer.observe(root, OBSERVED);
+    // Input events from a closed tree reach the document retargeted to the host: listen inside too.
+    root.addEventListener('input', this.onInput, true);
+    this.shadowRootFinder.listen(root);
+    if (this.scanned) this.scan([{ node: root, shallow: false }]);
+  }
+
+  /** New settings from the background: a changed look or private selectors mean a full rescan. */
+  applySettings(settings: PageSettings): void {
+    this.settings = settings;
+    this.styles.setStyle(settings.maskStyle);
+    this.attributes.restoreAll();
+    this.attributes = new AttributeMask(this.placeholders, settings.maskStyle);
+    this.title.setRevealed(true);
+    this.title = new TitleMask(this.doc, this.placeholders, settings.maskStyle);
+    this.privateSelector = privateSelectorFor(this.doc, settings.customSelectors);
+    if (this.scanned) {
+      this.mask.clearAll();
+      this.scanPage();
+      this.setRevealed(this.revealed);
     }
-    // A dirty block inside another dirty block is covered by the outer one's scan.
-    const roots = [...dirty].filter((e) => ![...dirty].some((other) => other !== e && other.contains(e)));
-    if (roots.length > 0) scan(roots);
-    if (records.some((r) => r.removedNodes.length > 0)) mask.forgetDetached();
-  });
+  }
 
-  const firstScan = () => {
-    scan([doc.body]);
-    onFirstScan(mask);
+  /** Reveal mode: every mask lifted at once, all kept ready to come back. */
+  setRevealed(revealed: boolean): void {
+    this.revealed = revealed;
+    this.mask.setPageRevealed(revealed);
+    this.styles.setRevealed(revealed);
+    this.attributes.setRevealed(revealed);
+    this.title.setRevealed(revealed);
+  }
+
+  /** Protection switched off: every mask and swap undone, nothing observed. */
+  stop(): void {
+    this.observer.disconnect();
+    this.scanned = false;
+    this.mask.clearAll();
+    this.styles.setRevealed(true);
+    this.attributes.restoreAll();
+    this.title.setRevealed(true);
+  }
+
+  /** Masked values on the page now, per type: counts only, for the audit log. */
+  counts(): Partial<Record<PhiType, number>> {
+    const counts = this.mask.counts();
+    this.attributes.counts(counts);
+    this.title.counts(counts);
+    return counts;
+  }
+
+  private readonly onInput = (event: Event): void => {
+    if (!this.scanned) return;
+    const field = event.composedPath()[0];
+    if (field instanceof HTMLInputElement || field instanceof HTMLTextAreaElement || field instanceof HTMLSelectElement) {
+      this.fields.update(field, this.isPrivate(field));
+    }
   };
-  observer.observe(doc, { childList: true, subtree: true, characterData: true });
-  if (doc.readyState === 'loading') doc.addEventListener('DOMContentLoaded', firstScan, { once: true });
-  else firstScan();
 
-  return { mask, stop: () => observer.disconnect() };
+  private onMutations(records: MutationRecord[]): void {
+    if (!this.scanned) return; // the first scan covers everything parsed before it
+    const targets = new Map<Node, boolean>(); // node -> shallow
+    const addFull = (node: Node) => targets.set(node, false);
+    const addShallow = (node: Node | null) => {
+      if (node && !targets.has(node)) targets.set(node, true);
+    };
+    let titleChanged = false;
+    let removed = false;
+    for (const record of records) {
+      if (this.doc.head?.contains(record.target)) {
+        titleChanged = true;
+        continue;
+      }
+      if (record.type === 'attributes') {
+        this.attributes.update(record.target as Element, this.isPrivate(record.target as Element));
+        continue;
+      }
+      if (record.type === 'characterData') {
+        addShallow(blockContainerOf(record.target));
+        continue;
+      }
+      for (const node of record.addedNodes) {
+        if (!node.isConnected) continue;
+        if (node.nodeType === Node.TEXT_NODE) addShallow(blockContainerOf(node));
+        else if (node.nodeType === Node.ELEMENT_NODE) {
+          // An inline element joins its container's text; its subtree may still hold blocks and fields.
+          if (isInline(node)) addShallow(blockContainerOf(node));
+          addFull(node);
+        }
+      }
+      for (const node of record.removedNodes) {
+        removed = true;
+        if (isInline(node)) addShallow(blockContainerOf(record.target));
+      }
+    }
+    if (titleChanged) this.title.update();
+    if (removed) {
+      this.mask.forgetDetached();
+      this.attributes.forgetDetached();
+    }
+    const scanTargets = [...targets]
+      .filter(([node]) => node.isConnected && !hasAncestorIn(node, targets))
+      .map(([node, shallow]) => ({ node, shallow }));
+    if (scanTargets.length > 0) this.scan(scanTargets);
+  }
+
+  private scan(targets: ScanTarget[]): void {
+    const found: ScannedContent = { blocks: [], attributed: [], fields: [], images: [], iframes: [], shadowRoots: [] };
+    for (const { node, shallow } of targets) {
+      const part = scanSubtree(node, { privateSelector: this.privateSelector, shadowRootOf: this.shadowRootFinder.rootOf, shallow });
+      for (const key of Object.keys(found) as (keyof ScannedContent)[]) (found[key] as unknown[]).push(...part[key]);
+    }
+    const options = { maskProviderNames: this.settings.maskProviderNames };
+    for (const { block } of found.blocks) block.context = { ...block.context, options };
+    const spans = detectBlocks(found.blocks.map((b) => b.block));
+    found.blocks.forEach((b, i) => {
+      const perNode = groupByNode(b.private ? wholeNodes(b.nodes) : [...(spans[i] ?? []), ...termSpans(b.block.nodes, this.settings.customTerms)]);
+      b.nodes.forEach((node, n) => this.mask.setNodeSpans(node, perNode.get(n) ?? []));
+    });
+    const attributeTypes = new Map<Element, PhiType[]>();
+    for (const element of found.attributed) attributeTypes.set(element, this.attributes.update(element, this.isPrivate(element)));
+    for (const field of found.fields) this.fields.update(field as FormField, this.isPrivate(field));
+    for (const image of found.images) {
+      setImageCovered(image, shouldCoverImage(image, this.isPrivate(image), (attributeTypes.get(image)?.length ?? 0) > 0));
+    }
+    for (const root of found.shadowRoots) this.addShadowRoot(root);
+  }
+
+  private isPrivate(element: Element): boolean {
+    return element.closest(this.privateSelector) !== null;
+  }
+}
+
+/** Whether a proper ancestor of `node` (across shadow boundaries) is scanned whole already. */
+function hasAncestorIn(node: Node, targets: Map<Node, boolean>): boolean {
+  for (let n: Node | null = parentAcrossShadow(node); n; n = parentAcrossShadow(n)) {
+    if (targets.get(n) === false) return true;
+  }
+  return false;
+}
+
+function parentAcrossShadow(node: Node): Node | null {
+  return node.parentNode ?? (node instanceof ShadowRoot ? node.host : null);
+}
+
+function wholeNodes(nodes: readonly Text[]): NodeSpan[] {
+  return nodes.map((node, nodeIndex) => ({ nodeIndex, start: 0, end: node.length, type: 'ID', confidence: 1 }));
 }
 
 function groupByNode(spans: readonly NodeSpan[]): Map<number, NodeSpan[]> {

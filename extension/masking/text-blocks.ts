@@ -1,48 +1,124 @@
 import type { TextBlock } from '../../shared/detect';
 import { labelsFor } from './label-context';
 
+/** What a block of text is grouped under: an element, or a shadow root for text placed directly in it. */
+export type BlockContainer = Element | ShadowRoot;
+
 /** A block of text as the engine sees it, with the live text nodes its offsets refer to. */
 export interface DomTextBlock {
   block: TextBlock;
   nodes: Text[];
-  element: Element;
+  container: BlockContainer;
+  /** Inside a page-author or user marker (`data-private`, `.fs-mask`, a custom selector): masked whole. */
+  private: boolean;
 }
+
+/** Everything a scan of one subtree found that may show PHI. */
+export interface ScannedContent {
+  blocks: DomTextBlock[];
+  /** Elements carrying a rendered or tooltip attribute (title, alt, aria-label, placeholder). */
+  attributed: Element[];
+  fields: (HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement)[];
+  images: HTMLImageElement[];
+  iframes: HTMLIFrameElement[];
+  shadowRoots: ShadowRoot[];
+}
+
+export const MASKED_ATTRIBUTES = ['title', 'alt', 'aria-label', 'placeholder'] as const;
 
 // Text joins across these (a name split over <b>/<span> is one match); any other element ends a block.
 const INLINE = new Set([
   'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK',
   'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
 ]);
-const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'SVG']);
+const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'SVG', 'svg']);
+const FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 
-export function blockElementOf(node: Node): Element | null {
+export function isInline(node: Node): boolean {
+  return node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && INLINE.has((node as Element).tagName));
+}
+
+/** The element (or shadow root) whose text a node's text joins: the nearest non-inline ancestor. */
+export function blockContainerOf(node: Node): BlockContainer | null {
   let e = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
-  while (e && INLINE.has(e.tagName) && e.parentElement) e = e.parentElement;
+  if (!e) return node.parentNode instanceof ShadowRoot ? node.parentNode : null;
+  while (INLINE.has(e.tagName)) {
+    const parent: Element | null = e.parentElement;
+    if (!parent) return e.parentNode instanceof ShadowRoot ? e.parentNode : e;
+    e = parent;
+  }
   return e;
 }
 
-/** Groups the text under `root` into blocks: consecutive text nodes sharing a block element. */
-export function collectTextBlocks(root: Node): DomTextBlock[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
-    acceptNode: (node) => (skipped(node.parentElement) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
-  });
-  const blocks: DomTextBlock[] = [];
-  let current: DomTextBlock | null = null;
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    const element = blockElementOf(node);
-    if (!element) continue;
-    if (!current || current.element !== element) {
-      current = { element, nodes: [], block: { nodes: [], context: { labels: labelsFor(element) } } };
-      blocks.push(current);
-    }
-    current.nodes.push(node);
-    current.block.nodes.push(node.data);
-  }
-  return blocks.filter((b) => b.block.nodes.some((t) => t.trim() !== ''));
+export interface ScanOptions {
+  /** Selector of subtrees masked whole. */
+  privateSelector: string;
+  /** The shadow root of a host, open or closed, when the shield can see it. */
+  shadowRootOf(host: Element): ShadowRoot | null;
+  /** Only the root's own inline text: its block-level children did not change. */
+  shallow?: boolean;
 }
 
-function skipped(element: Element | null): boolean {
-  for (let e = element; e; e = e.parentElement) if (SKIP.has(e.tagName.toUpperCase())) return true;
+/**
+ * Walks `root` (and the shadow trees under it) once, grouping text into blocks (consecutive text
+ * nodes sharing a block container) and collecting the other places PHI can show.
+ */
+export function scanSubtree(root: Node, options: ScanOptions): ScannedContent {
+  const found: ScannedContent = { blocks: [], attributed: [], fields: [], images: [], iframes: [], shadowRoots: [] };
+  if (insideSkipped(root)) return found;
+  walk(root, options, found);
+  found.blocks = found.blocks.filter((b) => b.block.nodes.some((t) => t.trim() !== ''));
+  return found;
+}
+
+function walk(root: Node, options: ScanOptions, found: ScannedContent): void {
+  const doc = root.ownerDocument ?? (root as Document);
+  let current: DomTextBlock | null = null;
+  const visitElement = (element: Element): boolean => {
+    if (FIELDS.has(element.tagName)) found.fields.push(element as ScannedContent['fields'][number]);
+    if (SKIP.has(element.tagName)) return false;
+    if (element.tagName === 'IMG') found.images.push(element as HTMLImageElement);
+    else if (element.tagName === 'IFRAME') found.iframes.push(element as HTMLIFrameElement);
+    if (MASKED_ATTRIBUTES.some((name) => element.hasAttribute(name))) found.attributed.push(element);
+    const shadow = options.shadowRootOf(element);
+    if (shadow) {
+      found.shadowRoots.push(shadow);
+      walk(shadow, options, found);
+    }
+    return true;
+  };
+  if (root.nodeType === Node.ELEMENT_NODE && !visitElement(root as Element)) return;
+  const acceptElement = (element: Element): boolean => {
+    if (options.shallow && !INLINE.has(element.tagName)) {
+      current = null; // text after a block child is a new block, as in a full scan
+      return false;
+    }
+    return visitElement(element);
+  };
+  const walker = doc.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+    acceptNode: (node) =>
+      node.nodeType === Node.TEXT_NODE || acceptElement(node as Element) ? NodeFilter.FILTER_ACCEPT : NodeFilter.FILTER_REJECT,
+  });
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (node.nodeType !== Node.TEXT_NODE) continue;
+    const container = blockContainerOf(node);
+    if (!container) continue;
+    if (!current || current.container !== container) {
+      const labelled: Element = container instanceof ShadowRoot ? container.host : container;
+      current = {
+        container,
+        nodes: [],
+        block: { nodes: [], context: { labels: labelsFor(labelled) } },
+        private: labelled.closest(options.privateSelector) !== null,
+      };
+      found.blocks.push(current);
+    }
+    current.nodes.push(node as Text);
+    current.block.nodes.push((node as Text).data);
+  }
+}
+
+function insideSkipped(node: Node): boolean {
+  for (let e = node.parentElement; e; e = e.parentElement) if (SKIP.has(e.tagName)) return true;
   return false;
 }

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { inject } from 'vitest';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type Frame, type Page, type Worker } from 'playwright-core';
 import { EXTENSION_DIR } from './paths';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -75,7 +75,7 @@ export async function enrolThroughOptionsPage(browser: ExtensionBrowser, serverU
 }
 
 /** The text under the extension's mask highlight, read from the page's own highlight registry. */
-export function maskedTexts(page: Page): Promise<string[]> {
+export function maskedTexts(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
     const highlight = CSS.highlights.get('phi-shield-mask');
     return highlight ? [...highlight].map((range) => range.toString()) : [];

@@ -1,17 +1,16 @@
-import { browser } from 'wxt/browser';
 import { defineContentScript } from 'wxt/utils/define-content-script';
-import type { Message } from '../../messages';
-import { startPageShield } from '../../masking/page-shield';
+import { startContentShield } from '../../masking/content-shield';
 import './style.css';
 
+// Every frame of every http(s) page, about:blank and srcdoc frames included (they inherit the
+// parent's origin), from document_start so nothing is painted before it is masked.
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_start',
+  allFrames: true,
+  matchAboutBlank: true,
+  matchOriginAsFallback: true,
   main() {
-    startPageShield(document, (mask) => {
-      const message: Message = { kind: 'page-protected', counts: mask.counts() };
-      // A failure to log must be visible, never silent; the page stays masked either way.
-      browser.runtime.sendMessage(message).catch(() => console.warn('[PHI Shield] could not record this page in the audit log'));
-    });
+    startContentShield(document);
   },
 });

@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { ocr, readableIn } from './masking-ocr';
+
+// PHI planted on tests/e2e/pages/masking/surfaces.html and its frames, by surface.
+const SHADOW_SSNS = ['623-11-4455', '734-22-5566', '845-33-6677'];
+const FRAME_SSNS = { same: '956-44-7788', cross: '278-66-9900', blank: '167-55-8899' };
+const PLANTED = ['Marisol Quintanilla', '04/17/1958', '512-44-8120', '508-555-0143', ...SHADOW_SSNS, ...Object.values(FRAME_SSNS)];
+
+describe('masking every surface of a page', () => {
+  const stack = inject('stack');
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+    await page.goto(`${stack.pagesUrl}/masking/surfaces.html`);
+    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+  });
+  afterAll(() => browser?.close());
+
+  it('masks text, including a value split across elements, without changing the page text', async () => {
+    await expect.poll(() => maskedTexts(page)).toEqual(expect.arrayContaining(['Marisol Quintanilla', '04/17/1958', '512-44', '-8120']));
+    expect(await page.locator('#split').innerText()).toBe('SSN: 512-44-8120');
+    expect(await maskedTexts(page)).not.toEqual(expect.arrayContaining([expect.stringContaining('128/82')]));
+  });
+
+  it('swaps PHI out of title, aria-label and alt, and covers the patient photo but not the logo', async () => {
+    const attributes = await page.evaluate(() => ({
+      title: document.getElementById('abbr')!.title,
+      ariaLabel: document.getElementById('call')!.getAttribute('aria-label'),
+      photoCovered: document.getElementById('photo')!.hasAttribute('data-phi-shield-cover'),
+      logoCovered: document.getElementById('logo')!.hasAttribute('data-phi-shield-cover'),
+    }));
+    expect(attributes).toMatchObject({ photoCovered: true, logoCovered: false });
+    expect(attributes.title).toMatch(/^Born █+$/);
+    expect(attributes.ariaLabel).toMatch(/^Call patient at █+$/);
+  });
+
+  it('masks the tab title', async () => {
+    const title = await page.title();
+    expect(title).toContain('Chart of');
+    expect(readableIn(title, PLANTED)).toEqual([]);
+  });
+
+  it('masks form fields that hold PHI or are labelled as PHI, and a field while PHI is typed into it', async () => {
+    const masked = (id: string) => page.locator(`#${id}`).evaluate((e) => e.hasAttribute('data-phi-shield-field') && getComputedStyle(e).getPropertyValue('-webkit-text-security') === 'square');
+    for (const id of ['ssn-field', 'dob-field', 'note-field']) expect(await masked(id), id).toBe(true);
+    expect(await page.locator('#patient-select').evaluate((e) => getComputedStyle(e).color)).toBe('rgba(0, 0, 0, 0)');
+    expect(await masked('reason-field')).toBe(false);
+    expect(await masked('search-field')).toBe(false);
+    await page.locator('#search-field').pressSequentially('SSN 512-44-8120');
+    expect(await masked('search-field')).toBe(true);
+    // The page still reads what was typed: masking is paint-only.
+    expect(await page.locator('#search-field').inputValue()).toBe('SSN 512-44-8120');
+  });
+
+  it('masks contenteditable text, including text typed into it', async () => {
+    await expect.poll(() => maskedTexts(page)).toContain('508-555-0143');
+    await page.locator('#editable').click();
+    await page.keyboard.press('End');
+    await page.keyboard.type(' DOB 09/30/1961');
+    await expect.poll(() => maskedTexts(page)).toContain('09/30/1961');
+  });
+
+  it('masks page-author markers (data-private, .fs-mask) whole', async () => {
+    await expect.poll(() => maskedTexts(page)).toEqual(expect.arrayContaining(['Room 12 West, bed B', 'Locker code 7731']));
+  });
+
+  it('masks inside open and closed shadow roots, including one attached after the first scan', async () => {
+    await expect.poll(() => maskedTexts(page)).toEqual(expect.arrayContaining(SHADOW_SSNS));
+    // The closed roots stayed closed for the page.
+    expect(await page.evaluate(() => document.getElementById('closed-host')!.shadowRoot)).toBeNull();
+  });
+
+  it('covers canvas and embedded content (their pixels cannot be read for PHI)', async () => {
+    for (const id of ['canvas', 'embed']) {
+      expect(await page.locator(`#${id}`).evaluate((e) => getComputedStyle(e).opacity), id).toBe('0');
+    }
+  });
+
+  it('masks same-origin, cross-origin and about:blank iframes', async () => {
+    const frameText = async (ssn: string) => {
+      for (const frame of page.frames()) {
+        const texts = await maskedTexts(frame).catch((): string[] => []);
+        if (texts.includes(ssn)) return true;
+      }
+      return false;
+    };
+    for (const [kind, ssn] of Object.entries(FRAME_SSNS)) await expect.poll(() => frameText(ssn), { message: kind }).toBe(true);
+  });
+
+  it('leaves no planted PHI readable by OCR on a screenshot, while ordinary text stays readable', async () => {
+    await page.locator('#search-field').fill('');
+    const text = ocr(await page.screenshot({ fullPage: true }));
+    expect(text).toMatch(/Blood pressure/);
+    expect(readableIn(text, PLANTED)).toEqual([]);
+  });
+});
