@@ -11,6 +11,8 @@ import { eventsListRoute } from './routes/events-list';
 import { auditApiRoutes } from './routes/audit-api';
 import { tokenRoute } from './routes/token';
 import { deviceAdminRoute } from './routes/device-admin';
+import { checkpointsRoute } from './routes/checkpoints';
+import { proofsRoute } from './routes/proofs';
 
 export const MAX_BODY_BYTES = 512 * 1024;
 
@@ -38,6 +40,8 @@ export function createApp() {
   app.route('/', eventsIngestRoute);
   app.route('/', eventsListRoute);
   app.route('/', auditApiRoutes);
+  app.route('/', checkpointsRoute);
+  app.route('/', proofsRoute);
 
   app.get('/healthz', (c) => c.json({ ok: true }));
 

@@ -1,8 +1,7 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { eventHash, type UnsignedEvent } from '../../shared/events';
 import { appendLeaf, EMPTY_RANGE, rangeRoot } from '../../shared/merkle';
 import { signCheckpoint, type SignedCheckpoint, type SigningKey } from './checkpoint';
-import { compactRangeJsonSchema, eventLeafHash, rangeFromJson, rangeToJson } from './tree-codec';
+import { compactRangeJsonSchema, eventLeafHash, eventMatchesItsHash, rangeFromJson, rangeToJson } from './tree-codec';
 
 /** Leaf rows per INSERT: literal rows of ~100 bytes stay well under D1's 100 KB statement limit. */
 const LEAVES_PER_STATEMENT = 500;
@@ -29,8 +28,8 @@ export async function appendNextDay(db: D1Database, tenantId: string, cutoff: Da
     .all<{ id: number; hash: string; body: string }>();
   for (const row of events) {
     // The leaf commits to the stored hash; it must still be the hash of the stored content.
-    const { hash, ...unsigned } = JSON.parse(row.body) as UnsignedEvent & { hash: string };
-    if (hash !== row.hash || eventHash(unsigned as UnsignedEvent) !== row.hash) throw new TamperedEventError(`Stored event ${row.id} no longer matches its hash.`);
+    const event = JSON.parse(row.body) as { hash: unknown };
+    if (event.hash !== row.hash || !eventMatchesItsHash(event)) throw new TamperedEventError(`Stored event ${row.id} no longer matches its hash.`);
   }
 
   const state = await db.prepare('SELECT compact_range FROM merkle_trees WHERE tenant_id = ?').bind(tenantId).first<{ compact_range: string }>();

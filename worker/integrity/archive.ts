@@ -1,9 +1,8 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
-import { eventHash, type UnsignedEvent } from '../../shared/events';
 import { appendLeaf, rangeRoot } from '../../shared/merkle';
-import { keyIdOf, signedCheckpointSchema, verifyCheckpointSignature, type PublicJwk, type SignedCheckpoint } from './checkpoint';
-import { compactRangeJsonSchema, eventLeafHash, rangeFromJson, type CompactRangeJson } from './tree-codec';
+import { checkSignature, signedCheckpointSchema, type PublicJwk, type SignedCheckpoint } from './checkpoint';
+import { compactRangeJsonSchema, eventLeafHash, eventMatchesItsHash, rangeFromJson, type CompactRangeJson } from './tree-codec';
 
 /**
  * One tenant-day in R2, as NDJSON: a header line with the compact range of the tree before the
@@ -87,18 +86,16 @@ export async function verifyArchive(text: string, keys: readonly PublicJwk[]): P
   }
   const previous = { size: range.size, rootHash: bytesToHex(rangeRoot(range)) };
   for (const [i, line] of events.entries()) {
-    const { hash, ...unsigned } = line.event;
-    if (eventHash(unsigned as UnsignedEvent) !== hash) return { ok: false, problem: `Event ${line.eventId} does not match its hash: its content was changed.` };
+    if (!eventMatchesItsHash(line.event)) return { ok: false, problem: `Event ${line.eventId} does not match its hash: its content was changed.` };
     if (line.leafIndex !== previous.size + i) return { ok: false, problem: `Event ${line.eventId} is at leaf ${line.leafIndex}; expected ${previous.size + i}.` };
-    range = appendLeaf(range, eventLeafHash(hash));
+    range = appendLeaf(range, eventLeafHash(line.event.hash));
   }
 
   if (checkpoint.tenantId !== header.tenantId) return { ok: false, problem: 'The checkpoint is for another tenant.' };
   if (checkpoint.treeSize !== range.size) return { ok: false, problem: `The archive ends at tree size ${range.size}; the checkpoint signs ${checkpoint.treeSize}.` };
   if (bytesToHex(rangeRoot(range)) !== checkpoint.rootHash) return { ok: false, problem: 'The recomputed root differs from the checkpoint root.' };
-  const key = keys.find((k) => keyIdOf(k) === checkpoint.keyId);
-  if (!key) return { ok: false, problem: `No known public key has id ${checkpoint.keyId}.` };
-  if (!(await verifyCheckpointSignature(checkpoint, key))) return { ok: false, problem: 'The checkpoint signature is invalid.' };
+  const signature = await checkSignature(checkpoint, keys);
+  if (!signature.ok) return signature;
   return { ok: true, checkpoint, previous, events: events.length };
 }
 

@@ -74,6 +74,16 @@ export async function verifyCheckpointSignature(signed: SignedCheckpoint, public
   return crypto.subtle.verify(ED25519, key, fromBase64Url(signed.signature), signedBytes(signed));
 }
 
+export type Verdict = { ok: true; detail: string } | { ok: false; problem: string };
+
+/** Finds the checkpoint's key among the trusted ones and checks its signature. */
+export async function checkSignature(checkpoint: SignedCheckpoint, keys: readonly PublicJwk[]): Promise<Verdict> {
+  const key = keys.find((k) => keyIdOf(k) === checkpoint.keyId);
+  if (!key) return { ok: false, problem: `No trusted public key has id ${checkpoint.keyId}.` };
+  if (!(await verifyCheckpointSignature(checkpoint, key))) return { ok: false, problem: `The checkpoint at tree size ${checkpoint.treeSize} has an invalid signature.` };
+  return { ok: true, detail: `checkpoint ${checkpoint.treeSize} signed by ${checkpoint.keyId}` };
+}
+
 function toBase64Url(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }

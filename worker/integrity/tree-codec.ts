@@ -1,5 +1,6 @@
 import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { z } from 'zod';
+import { eventHash, type UnsignedEvent } from '../../shared/events';
 import { isWellFormedRange, leafHash, type CompactRange } from '../../shared/merkle';
 
 /**
@@ -11,6 +12,12 @@ import { isWellFormedRange, leafHash, type CompactRange } from '../../shared/mer
 export function eventLeafHash(eventHashHex: string): Uint8Array {
   if (!/^[0-9a-f]{64}$/.test(eventHashHex)) throw new Error('An event hash must be 64 lower-case hex characters.');
   return leafHash(hexToBytes(eventHashHex));
+}
+
+/** True when a stored event (any type, with its `hash`) still hashes to that hash: unchanged. */
+export function eventMatchesItsHash(event: { hash: unknown }): boolean {
+  const { hash, ...unsigned } = event;
+  return eventHash(unsigned as UnsignedEvent) === hash;
 }
 
 export const compactRangeJsonSchema = z.strictObject({
