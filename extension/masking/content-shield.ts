@@ -43,7 +43,10 @@ export function startContentShield(doc: Document): void {
       state.set('loading', false);
     } catch (err) {
       // Fail closed: the page stays blurred rather than shown unmasked.
+      // The error's name only: its message could quote page text.
       console.error('[PHI Shield] the first scan failed; the page stays blurred', err instanceof Error ? err.name : '');
+      const message: Message = { kind: 'masking-failed', failure: 'internal_error', count: 1 };
+      browser.runtime.sendMessage(message).catch(() => undefined);
     }
   });
 

@@ -38,6 +38,10 @@ export class RevealController {
     const on = !this.state.has('panic');
     if (on) this.end();
     this.state.set('panic', on);
+    // Every frame obeys the shortcut; the top frame alone logs it, once per tab.
+    if (this.doc.defaultView === this.doc.defaultView?.top) {
+      void sendMessage({ kind: 'panic-changed', active: on }).catch(() => console.warn('[PHI Shield] could not record panic in the audit log'));
+    }
   }
 
   async toggleRevealMode(): Promise<void> {
