@@ -117,6 +117,8 @@ export interface LogPage {
   events: AuditEvent[];
   /** Pass as beforeSeq for the next page; null at the oldest stored event. */
   nextBeforeSeq: number | null;
+  /** The oldest event not yet acknowledged by the server: it and every later event are queued. */
+  firstQueuedSeq: number | null;
 }
 
 /** What the background answers: a result, or an error message fit to show a person. */

@@ -38,4 +38,12 @@ describe('queryLog', () => {
     expect([first, second, third].flatMap((p) => p.events.map((e) => e.seq))).toEqual([5, 4, 3, 2, 1]);
     expect(third.nextBeforeSeq).toBeNull();
   });
+
+  it('tells which events are still queued for sync', async () => {
+    const db = await log();
+    await db.outbox.where('seq').belowOrEqual(3).delete();
+    expect((await queryLog(db, { limit: 1 })).firstQueuedSeq).toBe(4);
+    await db.outbox.clear();
+    expect((await queryLog(db, { limit: 1 })).firstQueuedSeq).toBeNull();
+  });
 });

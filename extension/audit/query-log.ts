@@ -7,13 +7,16 @@ export type LogQuery = Omit<MessageOf<'query-log'>, 'kind'>;
 /** The stored events matching a filter, newest first, a page at a time. */
 export async function queryLog(db: AuditDb, query: LogQuery): Promise<LogPage> {
   const range = query.beforeSeq ? db.events.where('seq').below(query.beforeSeq) : db.events.toCollection();
-  const events = await range
-    .reverse()
-    .filter((event) => matches(event, query))
-    .limit(query.limit + 1)
-    .toArray();
+  const [events, firstQueued] = await Promise.all([
+    range
+      .reverse()
+      .filter((event) => matches(event, query))
+      .limit(query.limit + 1)
+      .toArray(),
+    db.outbox.orderBy('seq').first(),
+  ]);
   const page = events.slice(0, query.limit);
-  return { events: page, nextBeforeSeq: events.length > query.limit ? page.at(-1)!.seq : null };
+  return { events: page, nextBeforeSeq: events.length > query.limit ? page.at(-1)!.seq : null, firstQueuedSeq: firstQueued?.seq ?? null };
 }
 
 function matches(event: AuditEvent, { type, origin, since, until }: LogQuery): boolean {

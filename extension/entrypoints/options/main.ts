@@ -1,27 +1,5 @@
-import type { ExtensionStatus } from '../../messages';
-import { sendMessage } from '../../send-message';
+import { startEnrolSection } from './enrol-section';
+import { startLogViewer } from './log-viewer';
+import { startSettingsForm } from './settings-form';
 
-const form = document.querySelector<HTMLFormElement>('#enrol-form')!;
-const state = document.querySelector<HTMLElement>('#enrolment-state')!;
-const result = document.querySelector<HTMLElement>('#enrol-result')!;
-
-async function showEnrolment() {
-  const status = await sendMessage<ExtensionStatus>({ kind: 'get-status' });
-  state.textContent = status.enrolled ? `Enrolled with ${status.serverUrl} (device ${status.deviceId}).` : 'Not enrolled: events are kept on this device until you enrol.';
-}
-
-form.addEventListener('submit', async (event) => {
-  event.preventDefault();
-  const data = new FormData(form);
-  result.textContent = 'Enrolling…';
-  try {
-    await sendMessage({ kind: 'enrol', serverUrl: String(data.get('serverUrl')), code: String(data.get('code')) });
-    result.textContent = 'Enrolled.';
-    form.reset();
-    await showEnrolment();
-  } catch (err) {
-    result.textContent = `Enrolment failed: ${err instanceof Error ? err.message : 'unknown error'}`;
-  }
-});
-
-void showEnrolment();
+await Promise.all([startEnrolSection(), startSettingsForm(), startLogViewer()]);

@@ -1,21 +1,14 @@
-import type { ExtensionStatus } from '../../messages';
-import { sendMessage } from '../../send-message';
+import { browser } from 'wxt/browser';
+import { renderStatus } from './status-section';
+import { renderTab } from './tab-section';
 
-const syncState = document.querySelector<HTMLElement>('#sync-state')!;
-const queued = document.querySelector<HTMLElement>('#queued')!;
+// The tab the popup was opened over. Its id comes without the "tabs" permission; its site comes
+// from what that tab's content script reported to the background.
+const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
 
-async function render() {
-  const status = await sendMessage<ExtensionStatus>({ kind: 'get-status' });
-  queued.textContent = String(status.queuedEvents);
-  if (!status.enrolled) syncState.textContent = 'Not enrolled';
-  else if (status.lastError) syncState.textContent = `Error: ${status.lastError}`;
-  else syncState.textContent = status.lastSyncAt ? `Last synced ${new Date(status.lastSyncAt).toLocaleString()}` : 'Not synced yet';
-}
-
-document.querySelector('#sync-now')!.addEventListener('click', async () => {
-  syncState.textContent = 'Syncing…';
-  await sendMessage({ kind: 'sync-now' }).catch(() => undefined);
-  await render();
+document.querySelector('#open-options')!.addEventListener('click', (event) => {
+  event.preventDefault();
+  void browser.runtime.openOptionsPage();
 });
 
-void render();
+await Promise.all([renderTab(tab?.id), renderStatus()]);
