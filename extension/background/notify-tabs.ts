@@ -8,5 +8,14 @@ import type { ContentMessage } from '../masking/content-messages';
 export async function notifySettingsChanged(): Promise<void> {
   const message: ContentMessage = { kind: 'settings-changed' };
   const tabs = await browser.tabs.query({});
-  await Promise.all(tabs.map((tab) => (tab.id === undefined ? undefined : browser.tabs.sendMessage(tab.id, message).catch(() => undefined))));
+  await Promise.all(
+    tabs.map(async ({ id }) => {
+      if (id === undefined) return;
+      try {
+        await browser.tabs.sendMessage(id, message);
+      } catch {
+        // no content script in that tab
+      }
+    }),
+  );
 }
