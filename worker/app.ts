@@ -11,6 +11,9 @@ import { eventsListRoute } from './routes/events-list';
 import { auditApiRoutes } from './routes/audit-api';
 import { tokenRoute } from './routes/token';
 import { deviceAdminRoute } from './routes/device-admin';
+import { policyRoute } from './routes/policy';
+import { usersRoute } from './routes/users';
+import { adminAuditRoute } from './routes/admin-audit';
 import { checkpointsRoute } from './routes/checkpoints';
 import { proofsRoute } from './routes/proofs';
 
@@ -23,7 +26,7 @@ export function createApp() {
   app.use(requestId());
   app.use(secureHeaders());
   // Bearer tokens, no cookies: any origin may call (the extension's service worker is one).
-  app.use('/v1/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type'], maxAge: 600 }));
+  app.use('/v1/*', cors({ origin: '*', allowHeaders: ['Authorization', 'Content-Type', 'If-Match', 'If-None-Match'], exposeHeaders: ['ETag'], maxAge: 600 }));
   app.use(
     '/v1/*',
     bodyLimit({
@@ -40,6 +43,9 @@ export function createApp() {
   app.route('/', eventsIngestRoute);
   app.route('/', eventsListRoute);
   app.route('/', auditApiRoutes);
+  app.route('/', policyRoute);
+  app.route('/', usersRoute);
+  app.route('/', adminAuditRoute);
   app.route('/', checkpointsRoute);
   app.route('/', proofsRoute);
 

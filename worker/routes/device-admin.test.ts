@@ -45,6 +45,44 @@ describe('device administration', () => {
     expect(row).toEqual({ revoked_at: null });
   });
 
+  it('lists the tenant’s devices with last sync, policy version and chain status', async () => {
+    const tenantId = await createTenant();
+    const synced = await enrolDevice(tenantId, 'tech-1');
+    const idle = await enrolDevice(tenantId, 'tech-2');
+    await enrolDevice(await createTenant('Other'));
+    expect((await api('/v1/events', { method: 'POST', token: synced.token, json: { events: chainFor(synced.deviceId, 3) } })).status).toBe(200);
+    await api('/v1/device/policy', { token: synced.token });
+    const admin = await adminToken(tenantId);
+    await revoke(admin, idle.deviceId);
+
+    const res = await api('/v1/devices', { token: admin });
+    expect(res.status).toBe(200);
+    const { devices } = await res.json<{ devices: { deviceId: string }[] }>();
+    expect(devices).toHaveLength(2);
+    expect(devices.find((d) => d.deviceId === synced.deviceId)).toMatchObject({
+      userId: 'tech-1',
+      revokedAt: null,
+      lastSyncAt: expect.any(String),
+      policyVersion: 0,
+      chain: { acceptedSeq: 3, storedEvents: 3, contiguous: true, refusedBatches: 0 },
+    });
+    expect(devices.find((d) => d.deviceId === idle.deviceId)).toMatchObject({ userId: 'tech-2', revokedAt: expect.any(String), lastSyncAt: null, policyVersion: null, chain: { acceptedSeq: 0 } });
+  });
+
+  it('records codes and revocations in the admin audit log, and nothing for a refused revoke', async () => {
+    const tenantId = await createTenant();
+    const admin = await adminToken(tenantId);
+    const device = await enrolDevice(tenantId);
+    await api('/v1/enrolment-codes', { method: 'POST', token: admin, json: { userId: 'tech-9' } });
+    await revoke(admin, device.deviceId);
+    await revoke(admin, crypto.randomUUID());
+    const { results } = await env.DB.prepare('SELECT subject, action, target FROM admin_audit WHERE tenant_id = ? ORDER BY id').bind(tenantId).all();
+    expect(results).toEqual([
+      { subject: 'admin-1', action: 'enrolment_code_created', target: 'tech-9' },
+      { subject: 'admin-1', action: 'device_revoked', target: device.deviceId },
+    ]);
+  });
+
   it.each([
     ['a device token', async (tenantId: string) => (await enrolDevice(tenantId)).token],
     ['an auditor token', (tenantId: string) => auditorToken(tenantId)],
@@ -54,5 +92,6 @@ describe('device administration', () => {
     const victim = await enrolDevice(tenantId);
     expect((await api('/v1/enrolment-codes', { method: 'POST', token, json: { userId: 'u' } })).status).toBe(403);
     expect((await revoke(token, victim.deviceId)).status).toBe(403);
+    expect((await api('/v1/devices', { token })).status).toBe(403);
   });
 });
