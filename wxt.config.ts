@@ -6,7 +6,7 @@ export default defineConfig({
   // PHI_OUT_DIR lets parallel work build and test separate copies; everything else uses .output.
   outDir: process.env.PHI_OUT_DIR ?? '.output',
   manifestVersion: 3,
-  // Chromium-family first; Firefox packaging is its own issue.
+  // Chrome/Edge by default; `-b firefox` builds the Firefox package (npm run zip, npm run lint:firefox).
   browser: 'chrome',
   // Explicit imports everywhere: a newcomer can follow every name to its file.
   imports: false,
@@ -21,6 +21,23 @@ export default defineConfig({
       'toggle-reveal-mode': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Reveal the whole page, with a reason (again to mask)' },
     },
   },
+  hooks: {
+    // Firefox only (Chrome warns on the unknown key): an add-on ID is required for MV3, and data collection
+    // is declared: audit events (site origin + route template, never page content) go to the
+    // organisation's own audit server. 142: the CSS Custom Highlight API (140) and
+    // data_collection_permissions on desktop and Android (142).
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.browser !== 'firefox') return;
+      manifest.browser_specific_settings = {
+        gecko: { id: 'phi-screen-shield@phi-audit', strict_min_version: '142.0', data_collection_permissions: { required: ['websiteActivity'] } },
+      };
+    },
+  },
+  // WXT checks for these two before the hook above adds them.
+  suppressWarnings: { firefoxId: true, firefoxDataCollection: true },
+  // The Firefox sources zip (for add-on review) holds what git tracks; WXT already leaves out hidden
+  // dirs, node_modules and tests. These are gitignored local outputs.
+  zip: { excludeSources: ['test-results/**', 'dist/**', '**/*.log'] },
   vite: () => ({
     build: { sourcemap: false },
   }),

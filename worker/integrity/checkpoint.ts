@@ -31,7 +31,7 @@ export type PublicJwk = z.infer<typeof publicJwkSchema>;
 const ED25519 = { name: 'Ed25519' } as const;
 
 /** The bytes that are signed: a label (so the signature means nothing elsewhere) and canonical JSON. */
-function signedBytes(checkpoint: Checkpoint): Uint8Array {
+function signedBytes(checkpoint: Checkpoint): Uint8Array<ArrayBuffer> {
   const { v, tenantId, treeSize, rootHash, timestamp, keyId } = checkpoint;
   return new TextEncoder().encode(`phi-audit checkpoint\n${canonicalJson({ v, tenantId, treeSize, rootHash, timestamp, keyId })}`);
 }
@@ -88,7 +88,7 @@ function toBase64Url(bytes: Uint8Array): string {
   return btoa(String.fromCharCode(...bytes)).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 }
 
-function fromBase64Url(text: string): Uint8Array {
+function fromBase64Url(text: string): Uint8Array<ArrayBuffer> {
   const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/'));
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
