@@ -5,6 +5,12 @@ import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './exten
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
 import { ocr, readableIn } from './masking-ocr';
 
+// The extension APIs the test calls inside the service worker and the popup page.
+declare const chrome: {
+  tabs: { query(filter: { active: boolean }): Promise<{ id?: number }[]>; sendMessage(tabId: number, message: unknown): Promise<unknown> };
+  runtime: { sendMessage(message: unknown): Promise<unknown> };
+};
+
 // PHI planted on demo/index.html.
 const PLANTED = ['Marisol', 'Quintanilla', '512-44-8120', '04/17/1958', '2231 Larkspur'];
 const SSN = '512-44-8120';
