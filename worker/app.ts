@@ -9,6 +9,7 @@ import { enrolRoute } from './routes/enrol';
 import { eventsIngestRoute } from './routes/events-ingest';
 import { eventsListRoute } from './routes/events-list';
 import { auditApiRoutes } from './routes/audit-api';
+import { auditDashboardRoute } from './routes/audit-dashboard';
 import { tokenRoute } from './routes/token';
 import { deviceAdminRoute } from './routes/device-admin';
 import { policyRoute } from './routes/policy';
@@ -43,6 +44,7 @@ export function createApp() {
   app.route('/', eventsIngestRoute);
   app.route('/', eventsListRoute);
   app.route('/', auditApiRoutes);
+  app.route('/', auditDashboardRoute);
   app.route('/', policyRoute);
   app.route('/', usersRoute);
   app.route('/', adminAuditRoute);

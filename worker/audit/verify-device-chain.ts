@@ -19,6 +19,7 @@ export interface ChainPageReport {
   checked: number;
   /** The first stored seq when this page starts the chain; above 1 when earlier events are not in D1 (archived and pruned, or lost). */
   firstStoredSeq: number | null;
+  firstCheckedSeq: number | null;
   lastCheckedSeq: number | null;
   problems: ChainProblem[];
   /** Events whose device time is later than the server received them (clock ahead), and device time running backwards between consecutive events. */
@@ -64,6 +65,7 @@ export async function verifyDeviceChainPage(db: D1Database, tenantId: string, de
     afterSeq,
     checked: events.length,
     firstStoredSeq,
+    firstCheckedSeq: events[0]?.seq ?? null,
     lastCheckedSeq: last?.seq ?? null,
     problems,
     clock,

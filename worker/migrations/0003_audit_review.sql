@@ -40,11 +40,13 @@ CREATE TABLE audit_access_log (
 );
 CREATE INDEX audit_access_log_tenant ON audit_access_log (tenant_id, id);
 
--- Dashboard sessions: only the SHA-256 of the session id is stored, never the auditor token.
+-- Dashboard sessions: only the SHA-256 of the session id is stored, never the auditor token. The
+-- session names its credential (by the hash credentials already keys on) so revoking or expiring
+-- the auditor's token ends the session too.
 CREATE TABLE audit_sessions (
   id_hash TEXT PRIMARY KEY,
-  tenant_id TEXT NOT NULL,
-  subject TEXT NOT NULL,
+  token_hash TEXT NOT NULL,
   created_at TEXT NOT NULL,
   expires_at TEXT NOT NULL
 );
+CREATE INDEX audit_sessions_expiry ON audit_sessions (expires_at);

@@ -1,0 +1,154 @@
+/** @jsxImportSource hono/jsx */
+import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { createMiddleware } from 'hono/factory';
+import type { Child } from 'hono/jsx';
+import { z } from 'zod';
+import { readAccessLog, recordAccess } from '../audit/access-log';
+import { eventTypeCounts } from '../audit/event-type-counts';
+import { exportFormatSchema, exportResponse } from '../audit/export-response';
+import { revealAggregates, workingHoursSchema } from '../audit/reveal-aggregates';
+import { searchEvents } from '../audit/search-events';
+import { deviceChainSummaries, verifyDeviceChainPage } from '../audit/verify-device-chain';
+import { authenticate } from '../credentials';
+import { AccessTable } from '../dashboard/access-log-page';
+import { ChainReportView, ChainTable } from '../dashboard/chain-pages';
+import { parseDashboardQuery, toEventFilter, type DashboardQuery } from '../dashboard/dashboard-query';
+import { EVENTS_PAGE_SIZE, EventsPage } from '../dashboard/events-page';
+import { QueryProblems } from '../dashboard/filter-form';
+import { Layout, type Section } from '../dashboard/layout';
+import { OverviewPage } from '../dashboard/overview-page';
+import { endSession, requireSession, sameOrigin, sessionCredential, startSession } from '../dashboard/session';
+import { SignInPage } from '../dashboard/sign-in-page';
+import { STYLE_SHEET } from '../dashboard/style-sheet';
+import type { AppEnv } from '../env';
+import { ApiError } from '../errors';
+
+/**
+ * The auditor dashboard at /audit: server-rendered pages over the same queries as the API, behind
+ * a cookie session. No script at all, so the CSP allows none; styles come from one stylesheet.
+ */
+const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+const dashboardHeaders = createMiddleware<AppEnv>(async (c, next) => {
+  await next();
+  c.header('Content-Security-Policy', CSP);
+  c.header('Cache-Control', c.req.path === '/audit/style.css' ? 'public, max-age=300' : 'no-store');
+});
+
+const smallForm = bodyLimit({ maxSize: 4096, onError: (c) => c.text('The form is too large.', 413) });
+
+function page(c: Context<AppEnv>, title: string, section: Section, body: Child, status: 200 | 400 | 404 = 200) {
+  return c.html(
+    <Layout title={title} section={section} subject={c.get('credential').subject}>
+      {body}
+    </Layout>,
+    status,
+  );
+}
+
+/** The view's filters, or a page explaining which of them cannot be applied. */
+function dashboardQuery(c: Context<AppEnv>): { ok: true; query: DashboardQuery } | { ok: false; response: Response | Promise<Response> } {
+  const parsed = parseDashboardQuery(c.req.query());
+  if (parsed.ok) return parsed;
+  return { ok: false, response: page(c, 'Filters', 'overview', <QueryProblems problems={parsed.problems} />, 400) };
+}
+
+export const auditDashboardRoute = new Hono<AppEnv>()
+  .use('/audit', dashboardHeaders)
+  .use('/audit/*', dashboardHeaders)
+  .get('/audit/style.css', (c) => c.body(STYLE_SHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
+
+  .get('/audit/sign-in', async (c) => ((await sessionCredential(c)) ? c.redirect('/audit', 303) : c.html(<SignInPage />)))
+  .post('/audit/sign-in', smallForm, async (c) => {
+    if (!sameOrigin(c)) return c.html(<SignInPage problem="This form must be sent from the dashboard itself." />, 403);
+    const form = await c.req.parseBody();
+    const token = typeof form.token === 'string' ? form.token.trim() : '';
+    const credential = token && token.length <= 200 ? await authenticate(c.env.DB, token).catch((err: unknown) => (err instanceof ApiError ? null : Promise.reject(err))) : null;
+    // One message for unknown, expired and non-auditor tokens: the page is no oracle for tokens.
+    if (!credential || credential.role !== 'auditor') return c.html(<SignInPage problem="That is not a valid auditor token." />, 401);
+    c.set('credential', credential);
+    await startSession(c, token);
+    await recordAccess(c, 'sign_in', {});
+    return c.redirect('/audit', 303);
+  })
+  .post('/audit/sign-out', smallForm, async (c) => {
+    if (!sameOrigin(c)) return c.text('This form must be sent from the dashboard itself.', 403);
+    const credential = await sessionCredential(c);
+    if (credential) {
+      c.set('credential', credential);
+      await recordAccess(c, 'sign_out', {});
+    }
+    await endSession(c);
+    return c.redirect('/audit/sign-in', 303);
+  })
+
+  .get('/audit', requireSession, async (c) => {
+    const parsed = dashboardQuery(c);
+    if (!parsed.ok) return parsed.response;
+    const filter = toEventFilter(parsed.query);
+    const { tenantId } = c.get('credential');
+    await recordAccess(c, 'dashboard', { view: 'overview', ...filter });
+    const [aggregates, typeCounts, devices, recent] = await Promise.all([
+      revealAggregates(c.env.DB, tenantId, filter, workingHoursSchema.parse({})),
+      eventTypeCounts(c.env.DB, tenantId, filter),
+      deviceChainSummaries(c.env.DB, tenantId),
+      readAccessLog(c.env.DB, tenantId, 8),
+    ]);
+    return page(c, 'Overview', 'overview', <OverviewPage query={parsed.query} aggregates={aggregates} typeCounts={typeCounts} devices={devices} recentAccess={recent.entries} />);
+  })
+  .get('/audit/events', requireSession, async (c) => {
+    const parsed = dashboardQuery(c);
+    if (!parsed.ok) return parsed.response;
+    const filter = toEventFilter(parsed.query);
+    await recordAccess(c, 'dashboard', { view: 'events', ...filter, after: parsed.query.after });
+    const events = await searchEvents(c.env.DB, c.get('credential').tenantId, filter, { after: parsed.query.after, limit: EVENTS_PAGE_SIZE, order: 'desc' });
+    return page(c, 'Events', 'events', <EventsPage query={parsed.query} page={events} />);
+  })
+  .get('/audit/chain', requireSession, async (c) => {
+    await recordAccess(c, 'dashboard', { view: 'chain' });
+    const devices = await deviceChainSummaries(c.env.DB, c.get('credential').tenantId);
+    return page(
+      c,
+      'Chain integrity',
+      'chain',
+      <>
+        <h2>Chain status per device</h2>
+        <p class="muted">Status from sequence numbers alone; "Verify hashes" recomputes every hash and link, a page of 2,000 events at a time.</p>
+        <ChainTable devices={devices} />
+      </>,
+    );
+  })
+  .get('/audit/chain/:device', requireSession, async (c) => {
+    const device = z.uuid().safeParse(c.req.param('device'));
+    const afterSeq = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).safeParse(c.req.query('afterSeq') ?? 0);
+    if (!device.success || !afterSeq.success) return page(c, 'Chain integrity', 'chain', <QueryProblems problems={['device or afterSeq: not valid']} />, 400);
+    await recordAccess(c, 'dashboard', { view: 'chain', device: device.data, afterSeq: afterSeq.data });
+    const report = await verifyDeviceChainPage(c.env.DB, c.get('credential').tenantId, device.data, afterSeq.data);
+    if (!report) return page(c, 'Chain integrity', 'chain', <p>No such device in this tenant.</p>, 404);
+    return page(c, 'Chain integrity', 'chain', <ChainReportView report={report} />);
+  })
+  .get('/audit/access-log', requireSession, async (c) => {
+    const before = z.coerce.number().int().min(1).optional().safeParse(c.req.query('before') || undefined);
+    await recordAccess(c, 'dashboard', { view: 'access_log', before: before.data });
+    const log = await readAccessLog(c.env.DB, c.get('credential').tenantId, 100, before.data);
+    return page(
+      c,
+      'Access log',
+      'access',
+      <>
+        <h2>Use of the audit log, newest first</h2>
+        <AccessTable entries={log.entries} />
+        <p class="pager">{log.nextCursor !== null && <a href={`/audit/access-log?before=${log.nextCursor}`}>Older entries</a>}</p>
+      </>,
+    );
+  })
+  .get('/audit/export', requireSession, async (c) => {
+    const { format: rawFormat, ...rest } = c.req.query();
+    const format = exportFormatSchema.safeParse(rawFormat);
+    const parsed = parseDashboardQuery(rest);
+    if (!format.success || !parsed.ok) return page(c, 'Export', 'overview', <QueryProblems problems={parsed.ok ? ['format: must be csv, ndjson or fhir'] : parsed.problems} />, 400);
+    const filter = toEventFilter(parsed.query);
+    await recordAccess(c, 'export', { format: format.data, ...filter });
+    return exportResponse(c.env.DB, c.get('credential').tenantId, filter, format.data);
+  });
