@@ -9,9 +9,8 @@ import { deviceIdentity } from './device-identity';
  * caller's transaction (one that also writes a setting, say), it joins it: both commit or neither.
  */
 export async function recordEvent(db: AuditDb, draft: EventDraft, now = new Date()): Promise<AuditEvent> {
-  const { deviceId } = await deviceIdentity(db);
   return db.transaction('rw', db.events, db.outbox, db.meta, async () => {
-    const [head, enrolment, storage] = await Promise.all([db.getMeta('chainHead'), db.getMeta('enrolment'), db.getMeta('storage')]);
+    const [{ deviceId }, head, enrolment, storage] = await Promise.all([deviceIdentity(db), db.getMeta('chainHead'), db.getMeta('enrolment'), db.getMeta('storage')]);
     const event = auditEventSchema.parse(appendToChain(draft, deviceId, head ?? null, now, enrolment?.userId ?? null));
     await db.events.add(event);
     await db.outbox.add({ seq: event.seq });
