@@ -12,6 +12,7 @@ const POSITIVES: [PhiType, string, string][] = [
   ['NAME', 'Seen with Angela Martinez at bedside.', 'Angela Martinez'],
   ['NAME', 'SMITH, JOHN A  MRN 12345678', 'SMITH, JOHN'],
   ['NAME', 'Guarantor: O\'Brien, Mary', "O'Brien, Mary"],
+  ['NAME', "Patient: O'KON, RAMIRO", "O'KON, RAMIRO"],
   ['NAME', 'Nombre: José Álvarez', 'José Álvarez'],
   ['ADDRESS', 'Lives at 633 Abernathy Landing, Emporia, KS, 66801.', '633 Abernathy Landing'],
   ['ADDRESS', 'Lives at 633 Abernathy Landing, Emporia, KS, 66801.', 'Emporia'],

@@ -1,4 +1,5 @@
 import { findSpans, type Region } from './find-spans';
+import { findNameWords } from './names/name-words';
 import { stripInvisible, toOriginalRange, type VisibleText } from './invisible-chars';
 import { collectAnchors, findAnchorRecurrences } from './propagate';
 import { resolveOverlaps } from './resolve-overlaps';
@@ -32,11 +33,12 @@ export function detectAll(inputs: readonly { text: string; context?: DetectConte
     length += visible.text.length + SEPARATOR.length;
   }
   const joined = parts.join(SEPARATOR);
-  const spans = findSpans(joined, regions);
+  const words = findNameWords(joined);
+  const spans = findSpans(joined, regions, words);
   const anchors = collectAnchors([spans]);
   if (anchors.nameWords.size > 0 || anchors.identifiers.size > 0) {
     const recurrences: PhiSpan[] = [];
-    findAnchorRecurrences(joined, anchors, recurrences);
+    findAnchorRecurrences(joined, words, anchors, recurrences);
     if (recurrences.length > 0) return splitByRegion(inputs, regions, resolveOverlaps(spans.concat(recurrences), joined));
   }
   return splitByRegion(inputs, regions, spans);

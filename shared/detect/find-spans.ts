@@ -2,6 +2,7 @@ import { findInlineLabels } from './inline-labels';
 import { markLabelledValue } from './labelled-value';
 import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
 import { findNames, type NameFindings } from './names/find-names';
+import type { NameWords } from './names/name-words';
 import { findAddresses } from './patterns/address';
 import { findAges } from './patterns/age';
 import { findDates } from './patterns/date';
@@ -33,7 +34,7 @@ export interface Region {
  * (a page's blocks joined by the caller) because per-call overhead dominates on short blocks.
  * Sorted, non-overlapping.
  */
-export function findSpans(text: string, regions: readonly Region[]): PhiSpan[] {
+export function findSpans(text: string, regions: readonly Region[], words: NameWords): PhiSpan[] {
   const sink: PhiSpan[] = [];
   const findings: NameFindings = { providers: [] };
 
@@ -54,13 +55,14 @@ export function findSpans(text: string, regions: readonly Region[]): PhiSpan[] {
   if (text.includes('://') || text.includes('www.')) findUrls(text, sink, false);
   const patternSpans = sink.slice().sort((a, b) => a.start - b.start);
 
-  findNames(text, sink, findings);
+  findNames(text, words, sink, findings);
   const inlineLabels = text.includes(':') || HAS_DIGIT.test(text) ? findInlineLabels(text) : [];
   for (const inline of inlineLabels) {
     const wholeSegment = inline.meaning.type === 'ADDRESS' && /\d/.test(text.slice(inline.valueStart, inline.valueEnd));
     markLabelledValue(text, inline.valueStart, inline.valueEnd, inline.meaning, sink, findings, patternSpans, wholeSegment);
   }
 
+  const inlineLabelStarts = new Set(inlineLabels.map((inline) => inline.labelStart));
   let maskProviders = false;
   for (const region of regions) {
     const context = region.context;
@@ -68,7 +70,7 @@ export function findSpans(text: string, regions: readonly Region[]): PhiSpan[] {
     if (context.options?.maskProviderNames) maskProviders = true;
     // "system: value" inside a labelled field ("Identifier" -> "http://hl7.org/fhir/sid/us-ssn: 999-...")
     // is typed by its own label; the field's label applies only when the text has none.
-    const startsWithOwnLabel = inlineLabels.some((inline) => inline.labelStart >= region.start && inline.labelStart <= region.start + 2);
+    const startsWithOwnLabel = inlineLabelStarts.has(region.start) || inlineLabelStarts.has(region.start + 1) || inlineLabelStarts.has(region.start + 2);
     const blockLabel = startsWithOwnLabel ? undefined : blockLabelMeaning(context);
     if (blockLabel) {
       if (blockLabel.type === 'URL') findUrls(text.slice(region.start, region.end), sink, true, region.start);
@@ -83,8 +85,7 @@ export function findSpans(text: string, regions: readonly Region[]): PhiSpan[] {
   return resolveOverlaps(applyProviderPolicy(sink, findings.providers, maskProviders), text);
 }
 /** The first of the block's labels (label, aria-label, field name) that announces PHI. */
-function blockLabelMeaning(context: DetectContext | undefined): LabelMeaning | undefined {
-  if (!context) return undefined;
+function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {
   const candidates = [...(context.labels ?? []), context.ariaLabel, context.fieldName?.replace(/[_-]+/g, ' ')].filter((l): l is string => !!l);
   for (const label of candidates) {
     const meaning = classifyLabel(label);

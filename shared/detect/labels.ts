@@ -49,12 +49,38 @@ const LABEL_RULES: readonly [RegExp, LabelMeaning][] = [
 /** Label words that describe a thing, not a person: "Device Name" is not a patient's name. */
 const THING_NAME = /\b(?:device|drug|medication|medicine|product|brand|generic|facility|organi[sz]ation|practice|clinic|hospital|pharmacy|lab|test|file|user ?name|display|code|type|form|document|study|procedure|service|unit|department|location|site|program|group|template|order|item|component|plan|payer|insurance|employer|vendor|company|allergen|substance|vaccine)\b/;
 
-/** True for a label that names a thing ("Device Name"): shorter endings of it ("Name") must not be read as a label. */
-export function isThingLabel(label: string): boolean {
-  return THING_NAME.test(normalizeLabel(label));
+/** What one label text says: the type it announces (if any) and whether it names a thing. */
+interface LabelReading {
+  meaning: LabelMeaning | undefined;
+  thing: boolean;
 }
 
-const cache = new Map<string, LabelMeaning | null>();
+// Keyed by the raw label: pages repeat the same few labels on every block and every scan.
+const readings = new Map<string, LabelReading>();
+
+function readLabel(label: string): LabelReading {
+  let reading = readings.get(label);
+  if (reading === undefined) {
+    const key = normalizeLabel(label);
+    reading = { meaning: key.length === 0 || key.length > 80 ? undefined : meaningOf(key), thing: THING_NAME.test(key) };
+    if (readings.size > 5000) readings.clear();
+    readings.set(label, reading);
+  }
+  return reading;
+}
+
+function meaningOf(key: string): LabelMeaning | undefined {
+  for (const [pattern, candidate] of LABEL_RULES) {
+    if (!pattern.test(key)) continue;
+    return candidate.type === 'NAME' && THING_NAME.test(key) ? undefined : candidate;
+  }
+  return undefined;
+}
+
+/** True for a label that names a thing ("Device Name"): shorter endings of it ("Name") must not be read as a label. */
+export function isThingLabel(label: string): boolean {
+  return readLabel(label).thing;
+}
 
 export function normalizeLabel(label: string): string {
   return label
@@ -66,19 +92,5 @@ export function normalizeLabel(label: string): string {
 
 /** The PHI type a label announces for its value, or undefined when it announces none. */
 export function classifyLabel(label: string): LabelMeaning | undefined {
-  const key = normalizeLabel(label);
-  if (key.length === 0 || key.length > 80) return undefined;
-  let meaning = cache.get(key);
-  if (meaning === undefined) {
-    meaning = null;
-    for (const [pattern, candidate] of LABEL_RULES) {
-      if (!pattern.test(key)) continue;
-      if (candidate.type === 'NAME' && THING_NAME.test(key)) break;
-      meaning = candidate;
-      break;
-    }
-    if (cache.size > 5000) cache.clear();
-    cache.set(key, meaning);
-  }
-  return meaning ?? undefined;
+  return readLabel(label).meaning;
 }

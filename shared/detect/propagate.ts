@@ -1,7 +1,7 @@
 import type { PhiType } from '../phi-types';
 import { isStopWord } from './stoplist';
-import { NAME_WORD } from './names/find-names';
 import { nameKey } from './names/name-dictionary';
+import { NAME_WORD, wordKey, type NameWords } from './names/name-words';
 import { addSpan, isWordChar } from './span';
 import type { PhiSpan } from './types';
 
@@ -38,14 +38,13 @@ export function collectAnchors(spanLists: readonly PhiSpan[][]): Anchors {
   return anchors;
 }
 
-/** Adds a span wherever an anchor recurs in `text`: capitalised name words, exact identifier strings. */
-export function findAnchorRecurrences(text: string, anchors: Anchors, sink: PhiSpan[]): void {
+/** Adds a span wherever an anchor recurs in `text` (whose capitalised words are `words`): name words, exact identifier strings. */
+export function findAnchorRecurrences(text: string, words: NameWords, anchors: Anchors, sink: PhiSpan[]): void {
   if (anchors.nameWords.size > 0) {
-    NAME_WORD.lastIndex = 0;
-    for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
-      if (isWordChar(text, m.index - 1) || !anchors.nameWords.has(nameKey(m[0]))) continue;
-      let start = m.index;
-      let end = start + m[0].length;
+    for (let i = 0; i < words.count; i++) {
+      if (!anchors.nameWords.has(wordKey(words, text, i))) continue;
+      let start = words.starts[i]!;
+      let end = words.ends[i]!;
       const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
       if (prefix) start -= prefix[0].length;
       const initial = INITIAL_AFTER.exec(text.slice(end, end + 6));

@@ -1,26 +1,31 @@
-import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
-import { isEponymUse, isStopWord } from '../stoplist';
-import { isFirstName, isLastName } from './name-dictionary';
+import { addSpan, isWordChar, type SpanSink } from '../span';
+import { isEponymUse, isStopWord, STOP_WORDS } from '../stoplist';
+import { isFirstName, isFirstNameKey, isLastName, isLastNameKey } from './name-dictionary';
+import { NAME_WORD, NAME_WORD_AT, wordKey, type NameWords } from './name-words';
 
-// A capitalised name word: "Smith", "McDonald", "O'Brien", "Jean-Luc", or upper case "SMITH".
-// Each repetition starts with a character the previous part cannot match, so matching is linear.
-// Boundaries before a word are checked in code: a lookbehind would run at every position.
-const TITLE_WORD = `[${UPPER}][${LOWER}'’]+(?:(?:-[${UPPER}]?|[${UPPER}]|['’][${UPPER}])[${LOWER}'’]+)*`;
-const UPPER_WORD = `[${UPPER}]{2,}(?:['’-][${UPPER}]+)*`;
-const NOT_WORD_AFTER = `(?![${UPPER}${LOWER}\\d])`;
-export const NAME_WORD = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD})${NOT_WORD_AFTER}`, 'g');
-const NAME_WORD_AT = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD}|[${UPPER}]\\.?)${NOT_WORD_AFTER}`, 'y');
 const NAME_GAP_AT = /[ \t\u00a0]{1,3}(?:(?:de la|de|del|van der|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|y)[ \t\u00a0]{1,3})?/y;
 const SPACE_ONLY = /^[ \t\u00a0]{1,3}$/;
-const SPACE_INITIAL = new RegExp(`^[ \\t\\u00a0]{1,3}[${UPPER}]\\.?[ \\t\\u00a0]{1,3}$`);
-const COMMA_GAP = /^,[ \t\u00a0]{1,3}$/;
+const SPACE_INITIAL = /^[ \t\u00a0]{1,3}[A-ZÀ-ÖØ-Þ]\.?[ \t\u00a0]{1,3}$/;
 
-const HONORIFIC = /(?:Mr|Mrs|Ms|Miss|Mx|Master|Mstr|Sr|Sra|Srta|Don|Doña|Mme|Mlle|Herr|Frau)\.?[ \t\u00a0]+/g;
-const PROVIDER_TITLE = /(?:Dr|Doctor|Prof|Professor|Dra)\.?[ \t\u00a0]+/g;
+// Words that put a person's name after them. Honorifics and titles are name-shaped words
+// themselves, so they are recognised among the capitalised words rather than searched for.
+const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Sr', 'Sra', 'Srta', 'Don', 'Doña', 'Mme', 'Mlle', 'Herr', 'Frau']);
+const PROVIDER_TITLES = new Set(['Dr', 'Doctor', 'Prof', 'Professor', 'Dra']);
 const CREDENTIAL_AFTER = /^,?[ \t\u00a0]*(?:M\.?D|D\.?O|R\.?N|N\.?P|PA-C|PA|DDS|DMD|PhD|FNP(?:-BC)?|APRN|CNM|CRNA|LPN|LCSW|MSW|PharmD|DPM|OD)\b/;
 // Words before a person: the patient, relatives, contacts (English, Spanish, French, German).
-const PERSON_CUE =
-  /(?:patient|pt\.?|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder)(?:['’]s)?(?:[ \t\u00a0]*[:,(-])?[ \t\u00a0]+(?:(?:is|named|called|was)[ \t\u00a0]+)?/gi;
+const PERSON_CUE_WORDS =
+  'patient|pt\\.?|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder';
+const PERSON_CUE = new RegExp(`(?:${PERSON_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*[:,(-])?[ \\t\\u00a0]+(?:(?:is|named|called|was)[ \\t\\u00a0]+)?`, 'gi');
+// The last word of each cue (and the verbs that may follow one): a name word preceded by none of
+// these cannot follow a cue, which saves running PERSON_CUE over the whole text.
+const CUE_LAST_WORDS = new Set(
+  PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
+    .split('|')
+    .map((cue) => cue.split(' ').pop()!)
+    .concat(['is', 'named', 'called', 'was']),
+);
+/** How far before a name a cue may start ("next of kin: " plus "is named "). */
+const CUE_REACH = 40;
 const AGE_INTRO = /\b(?:is|was|es|est|ist)[ \t\u00a0]+(?:an?|un|une|ein|eine)[ \t\u00a0]+\d{1,3}[ \t\u00a0-]*(?:years?|yrs?|yo\b|y\/o|y\.o|months?|weeks?|days?|año|ans|jahre)/gi;
 
 export interface NameFindings {
@@ -31,13 +36,12 @@ export interface NameFindings {
 /**
  * Finds person names from, in order of strength: honorifics, words that introduce a person
  * ("wife", "Pt", "Emergency contact"), "X is a 72-year-old", and census first + last name pairs.
+ * `words` are the text's capitalised words (findNameWords).
  */
-export function findNames(text: string, sink: SpanSink, findings: NameFindings): void {
-  findAfterCue(HONORIFIC, text, sink, 0.9, 1, false);
-  findAfterCue(PROVIDER_TITLE, text, findings.providers, 0.9, 1, false);
-  findAfterCue(PERSON_CUE, text, sink, 0.8, 1, true);
+export function findNames(text: string, words: NameWords, sink: SpanSink, findings: NameFindings): void {
+  findAfterCues(text, words, sink, findings);
   findBeforeAgeIntro(text, sink);
-  findDictionaryNames(text, sink, findings);
+  findDictionaryNames(text, words, sink, findings);
 }
 
 /** Reads up to `maxWords` name words from `start`: the words and where the last one ends. */
@@ -65,19 +69,71 @@ export function readNameWords(text: string, start: number, maxWords: number): { 
   return { end: ends[ends.length - 1] ?? start, words };
 }
 
-function findAfterCue(cue: RegExp, text: string, sink: SpanSink, confidence: number, minWords: number, needsEvidence: boolean): void {
-  cue.lastIndex = 0;
-  for (let m = cue.exec(text); m; m = cue.exec(text)) {
-    if (isWordChar(text, m.index - 1)) continue;
-    const nameStart = m.index + m[0].length;
-    const { end, words } = readNameWords(text, nameStart, 4);
-    if (words.length < minWords || words[0]!.length < 2) continue;
-    // "patient Smith" is strong only with a second word or a census name: "Patient Portal" is not a person.
-    if (needsEvidence && words.length < 2 && !words.some((w) => isFirstName(w) || isLastName(w))) continue;
-    const start = needsEvidence ? nameStart : m.index;
-    addSpan(sink, text, start, end, 'NAME', confidence);
-    cue.lastIndex = Math.max(cue.lastIndex, end);
+/** Names after an honorific ("Mrs. Ann Lee"), a clinician's title ("Dr. Lee") or a person cue ("wife Ann Lee"). */
+function findAfterCues(text: string, words: NameWords, sink: SpanSink, findings: NameFindings): void {
+  let titleUntil = 0;
+  let cueUntil = 0;
+  for (let i = 0; i < words.count; i++) {
+    const start = words.starts[i]!;
+    const end = words.ends[i]!;
+    if (start >= titleUntil && end - start <= 9) {
+      const word = text.slice(start, end);
+      const honorific = HONORIFICS.has(word);
+      if (honorific || PROVIDER_TITLES.has(word)) {
+        const afterTitle = end + (text[end] === '.' ? 1 : 0);
+        const spaces = countSpaces(text, afterTitle, text.length);
+        const name = spaces > 0 ? nameAt(text, afterTitle + spaces) : undefined;
+        if (name) {
+          addSpan(honorific ? sink : findings.providers, text, start, name.end, 'NAME', 0.9);
+          titleUntil = name.end;
+        }
+        continue;
+      }
+    }
+    if (start < cueUntil || !followsCueWord(text, start)) continue;
+    const cue = cueEndingAt(text, start, cueUntil);
+    if (cue < 0) continue;
+    cueUntil = start;
+    const name = nameAt(text, start, true);
+    if (!name) continue;
+    addSpan(sink, text, start, name.end, 'NAME', 0.8);
+    cueUntil = name.end;
   }
+}
+
+/** The name read at `nameStart` after a cue, if it is one: at least one word of two letters or more. */
+function nameAt(text: string, nameStart: number, needsEvidence = false): { end: number } | undefined {
+  const { end, words } = readNameWords(text, nameStart, 4);
+  if (words.length === 0 || words[0]!.length < 2) return undefined;
+  // "patient Smith" is strong only with a second word or a census name: "Patient Portal" is not a person.
+  if (needsEvidence && words.length < 2 && !words.some((w) => isFirstName(w) || isLastName(w))) return undefined;
+  return { end };
+}
+
+/** Cheap test: is the word before `start` (past spaces and one punctuation mark) the last word of a cue? */
+function followsCueWord(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  if (i === start) return false;
+  const mark = text[i - 1];
+  if (mark === ':' || mark === ',' || mark === '(' || mark === '-' || mark === '.') {
+    i--;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  let wordStart = i;
+  while (wordStart > 0 && (isWordChar(text, wordStart - 1) || text[wordStart - 1] === "'" || text[wordStart - 1] === '’')) wordStart--;
+  if (wordStart === i || i - wordStart > 16) return false;
+  const word = text.slice(wordStart, i).toLowerCase().replace(/['’]s$/, '');
+  return CUE_LAST_WORDS.has(word);
+}
+
+/** Where a person cue that ends exactly at `nameStart` begins (-1 if none); cues start at or after `from`. */
+function cueEndingAt(text: string, nameStart: number, from: number): number {
+  PERSON_CUE.lastIndex = Math.max(from, nameStart - CUE_REACH);
+  for (let m = PERSON_CUE.exec(text); m && m.index < nameStart; m = PERSON_CUE.exec(text)) {
+    if (PERSON_CUE.lastIndex === nameStart && !isWordChar(text, m.index - 1)) return m.index;
+  }
+  return -1;
 }
 
 function findBeforeAgeIntro(text: string, sink: SpanSink): void {
@@ -102,58 +158,83 @@ function findBeforeAgeIntro(text: string, sink: SpanSink): void {
   }
 }
 
-interface Word {
-  text: string;
-  start: number;
-  end: number;
-}
-
 /** Census first name followed (within four words) by a census surname, or "Surname, First". */
-function findDictionaryNames(text: string, sink: SpanSink, findings: NameFindings): void {
-  NAME_WORD.lastIndex = 0;
-  let run: Word[] = [];
-  for (let m = NAME_WORD.exec(text); ; m = NAME_WORD.exec(text)) {
-    if (m && (isWordChar(text, m.index - 1) || text[m.index - 1] === '-' || text[m.index - 1] === "'")) continue;
-    const word = m ? { text: m[0], start: m.index, end: m.index + m[0].length } : undefined;
-    const previous = run[run.length - 1];
-    if (word && previous) {
-      const gap = text.slice(previous.end, word.start);
-      const joined = SPACE_ONLY.test(gap) || SPACE_INITIAL.test(gap) || (run.length === 1 && COMMA_GAP.test(gap));
-      if (joined) {
-        run.push(word);
+function findDictionaryNames(text: string, words: NameWords, sink: SpanSink, findings: NameFindings): void {
+  const run: number[] = [];
+  for (let i = 0; i <= words.count; i++) {
+    if (i < words.count) {
+      const before = text[words.starts[i]! - 1];
+      // A name part after a hyphen or apostrophe is not a new word ("Smith-Jones" is read whole).
+      if (before === '-' || before === "'") continue;
+      if (run.length > 0 && joins(text, words.ends[run[run.length - 1]!]!, words.starts[i]!, run.length === 1)) {
+        run.push(i);
         continue;
       }
     }
-    if (run.length >= 2) matchRun(text, run, sink, findings);
-    if (!word) break;
-    run = [word];
+    if (run.length >= 2) matchRun(text, words, run, sink, findings);
+    run.length = 0;
+    run.push(i);
   }
 }
 
-function matchRun(text: string, run: Word[], sink: SpanSink, findings: NameFindings): void {
-  const usable = (w: Word) => !isStopWord(w.text) && !isEponymUse(w.text, text, w.end);
+/** Whether the gap [from, to) joins two name words: 1-3 spaces, an initial between spaces, or (first pair only) a comma. */
+function joins(text: string, from: number, to: number, allowComma: boolean): boolean {
+  const length = to - from;
+  if (length < 1 || length > 9) return false;
+  let i = from;
+  if (allowComma && text[i] === ',') i++;
+  const spaces = countSpaces(text, i, to);
+  if (spaces === 0 || spaces > 3) return false;
+  i += spaces;
+  if (i === to) return true;
+  if (i > from + spaces) return false; // after a comma only spaces may follow
+  const code = text.charCodeAt(i);
+  if (!(code >= 65 && code <= 90) && !(code >= 0xc0 && code <= 0xde && code !== 0xd7)) return false;
+  i++;
+  if (text[i] === '.') i++;
+  const trailing = countSpaces(text, i, to);
+  return trailing >= 1 && trailing <= 3 && i + trailing === to;
+}
+
+function countSpaces(text: string, from: number, to: number): number {
+  let i = from;
+  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  return i - from;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+function matchRun(text: string, words: NameWords, run: readonly number[], sink: SpanSink, findings: NameFindings): void {
+  const usable = (w: number): boolean => {
+    const key = wordKey(words, text, w);
+    // Stop words carry no apostrophe: "Patient's" is not the stop word "patients".
+    const lower = key.length === words.ends[w]! - words.starts[w]! ? key : text.slice(words.starts[w], words.ends[w]).toLowerCase();
+    return !STOP_WORDS.has(lower) && !isEponymUse(lower, text, words.ends[w]!);
+  };
   for (let i = 0; i < run.length - 1; i++) {
     const first = run[i]!;
     if (!usable(first)) continue;
-    const commaForm = text[first.end] === ',';
-    if (commaForm) {
+    const firstKey = wordKey(words, text, first);
+    if (text[words.ends[first]!] === ',') {
       const given = run[i + 1]!;
-      if (isLastName(first.text) && isFirstName(given.text) && usable(given)) {
-        emit(text, first.start, given.end, sink, findings, 0.75);
+      if (isLastNameKey(firstKey) && isFirstNameKey(wordKey(words, text, given)) && usable(given)) {
+        emit(text, words.starts[first]!, words.ends[given]!, sink, findings);
         i++;
       }
       continue;
     }
-    if (!isFirstName(first.text)) continue;
+    if (!isFirstNameKey(firstKey)) continue;
     let last = -1;
-    for (let j = i + 1; j < Math.min(run.length, i + 4) && usable(run[j]!); j++) if (isLastName(run[j]!.text)) last = j;
+    for (let j = i + 1; j < Math.min(run.length, i + 4) && usable(run[j]!); j++) if (isLastNameKey(wordKey(words, text, run[j]!))) last = j;
     if (last < 0) continue;
-    emit(text, first.start, run[last]!.end, sink, findings, 0.75);
+    emit(text, words.starts[first]!, words.ends[run[last]!]!, sink, findings);
     i = last;
   }
 }
 
-function emit(text: string, start: number, end: number, sink: SpanSink, findings: NameFindings, confidence: number): void {
+function emit(text: string, start: number, end: number, sink: SpanSink, findings: NameFindings): void {
   const provider = CREDENTIAL_AFTER.test(text.slice(end, end + 8));
-  addSpan(provider ? findings.providers : sink, text, start, end, 'NAME', confidence);
+  addSpan(provider ? findings.providers : sink, text, start, end, 'NAME', 0.75);
 }

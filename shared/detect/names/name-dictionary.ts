@@ -24,18 +24,29 @@ function unpack(packed: string): Set<string> {
 }
 
 /** Lower case without apostrophes, the census spelling ("O'Brien" -> "obrien"). */
+const NAME_PUNCTUATION = /['’.]/;
+const NAME_PUNCTUATION_GLOBAL = /['’.]/g;
+
 export function nameKey(token: string): string {
-  return token.toLowerCase().replace(/['’.]/g, '');
+  const lower = token.toLowerCase();
+  return NAME_PUNCTUATION.test(lower) ? lower.replace(NAME_PUNCTUATION_GLOBAL, '') : lower;
 }
 
 export function isFirstName(token: string): boolean {
-  firstNames ??= unpack(FIRST_NAMES_PACKED);
-  return firstNames.has(nameKey(token));
+  return isFirstNameKey(nameKey(token));
 }
 
 export function isLastName(token: string): boolean {
+  return isLastNameKey(nameKey(token));
+}
+
+export function isFirstNameKey(key: string): boolean {
+  firstNames ??= unpack(FIRST_NAMES_PACKED);
+  return firstNames.has(key);
+}
+
+export function isLastNameKey(key: string): boolean {
   lastNames ??= unpack(LAST_NAMES_PACKED);
-  const key = nameKey(token);
   if (lastNames.has(key)) return true;
   // Double-barrelled surnames: every part must be a surname ("Garcia-Lopez").
   const dash = key.indexOf('-');

@@ -1,0 +1,63 @@
+/**
+ * Where detection time goes: `npx tsx bench/detect/profile.ts`. Times each finder alone over the
+ * generated corpus (each document's blocks joined, as detectBlocks runs them) and the whole engine,
+ * in MB/s, median of several passes after a warm-up. A tool for optimising, not a benchmark of record.
+ */
+import { detectBlocks } from '../../shared/detect/index';
+import { findInlineLabels } from '../../shared/detect/inline-labels';
+import { findNames } from '../../shared/detect/names/find-names';
+import { findNameWords } from '../../shared/detect/names/name-words';
+import { findAddresses } from '../../shared/detect/patterns/address';
+import { findAges } from '../../shared/detect/patterns/age';
+import { findDates } from '../../shared/detect/patterns/date';
+import { findEmails } from '../../shared/detect/patterns/email';
+import { findIdentifiers } from '../../shared/detect/patterns/identifiers';
+import { findIps } from '../../shared/detect/patterns/ip';
+import { findPhones } from '../../shared/detect/patterns/phone';
+import { findSsns } from '../../shared/detect/patterns/ssn';
+import { findUrls } from '../../shared/detect/patterns/url';
+import { findUuids } from '../../shared/detect/patterns/uuid';
+import type { PhiSpan } from '../../shared/detect/types';
+import { generateCorpus } from './generate';
+
+const documents = generateCorpus(20_240_601, 600);
+const texts = documents.map((d) => d.blocks.map((b) => b.nodes.join('')).join('\n\u0000\n'));
+const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
+
+function mbps(run: (text: string, index: number) => void, passes = 5): number {
+  texts.forEach(run);
+  const times: number[] = [];
+  for (let p = 0; p < passes; p++) {
+    const started = performance.now();
+    texts.forEach(run);
+    times.push(performance.now() - started);
+  }
+  times.sort((a, b) => a - b);
+  return megabytes / (times[passes >> 1]! / 1000);
+}
+
+const finders: [string, (text: string, sink: PhiSpan[]) => void][] = [
+  ['dates', findDates],
+  ['ages', findAges],
+  ['ssns', findSsns],
+  ['phones', findPhones],
+  ['ips', findIps],
+  ['uuids', findUuids],
+  ['addresses', findAddresses],
+  ['identifiers', findIdentifiers],
+  ['emails', findEmails],
+  ['urls', (t, s) => findUrls(t, s, false)],
+  ['name words', (t) => void findNameWords(t)],
+  ['names', (t, s) => findNames(t, findNameWords(t), s, { providers: [] })],
+  ['inline labels', (t) => void findInlineLabels(t)],
+];
+const only = process.argv[2];
+let sumSeconds = 0;
+for (const [name, find] of finders) {
+  if (only && name !== only) continue;
+  const rate = mbps((text) => find(text, []));
+  sumSeconds += megabytes / rate;
+  console.log(`${name.padEnd(14)} ${rate.toFixed(1).padStart(8)} MB/s`);
+}
+console.log(`finders alone, summed: ${(megabytes / sumSeconds).toFixed(1)} MB/s`);
+if (!only) console.log(`engine (detectBlocks): ${mbps((_, i) => void detectBlocks(documents[i]!.blocks)).toFixed(1)} MB/s`);

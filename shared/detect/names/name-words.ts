@@ -1,0 +1,49 @@
+import { isWordChar, LOWER, UPPER } from '../span';
+import { nameKey } from './name-dictionary';
+
+// A capitalised name word: "Smith", "McDonald", "O'Brien", "Jean-Luc", or upper case "SMITH", "O'KON".
+// Each repetition starts with a character the previous part cannot match, so matching is linear.
+const TITLE_WORD = `[${UPPER}][${LOWER}'’]+(?:(?:-[${UPPER}]?|[${UPPER}]|['’][${UPPER}])[${LOWER}'’]+)*`;
+const UPPER_WORD = `[${UPPER}](?:[${UPPER}]+|['’][${UPPER}]+)(?:['’-][${UPPER}]+)*`;
+export const NOT_WORD_AFTER = `(?![${UPPER}${LOWER}\\d])`;
+export const NAME_WORD = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD})${NOT_WORD_AFTER}`, 'g');
+export const NAME_WORD_AT = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD}|[${UPPER}]\\.?)${NOT_WORD_AFTER}`, 'y');
+
+/**
+ * The capitalised words of a text that start at a word boundary, found in one pass and shared by
+ * every name finder and by propagation, so the text is not re-scanned for each.
+ */
+export interface NameWords {
+  count: number;
+  starts: Int32Array;
+  ends: Int32Array;
+  /** nameKey of each word, filled on first use (most words are never looked up). */
+  keys: (string | undefined)[];
+}
+
+export function findNameWords(text: string): NameWords {
+  let starts = new Int32Array(64);
+  let ends = new Int32Array(64);
+  let count = 0;
+  NAME_WORD.lastIndex = 0;
+  for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
+    if (isWordChar(text, m.index - 1)) continue;
+    if (count === starts.length) {
+      starts = grow(starts);
+      ends = grow(ends);
+    }
+    starts[count] = m.index;
+    ends[count++] = NAME_WORD.lastIndex;
+  }
+  return { count, starts, ends, keys: new Array<string | undefined>(count) };
+}
+
+export function wordKey(words: NameWords, text: string, index: number): string {
+  return (words.keys[index] ??= nameKey(text.slice(words.starts[index], words.ends[index])));
+}
+
+function grow(array: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
