@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { AUDIT_EVENT_TYPES, MASKING_FAILURES, originSchema, phiCountsSchema, ticketReferenceSchema, type AuditEvent, type AuditEventType } from '../shared/events';
-import { PHI_TYPES } from '../shared/phi-types';
+import { PHI_TYPES, type PhiType } from '../shared/phi-types';
 import { REVEAL_REASON_CODES } from '../shared/reveal-reasons';
 import { localSettingsSchema, type MaskStyle } from './settings/local-settings';
 
@@ -51,6 +51,8 @@ const extensionPageMessages = [
   // Options page.
   z.strictObject({ kind: z.literal('get-settings') }),
   z.strictObject({ kind: z.literal('save-settings'), settings: localSettingsSchema }),
+  // Popup and options: which settings the organisation manages (policy/policy-state.ts ManagedState).
+  z.strictObject({ kind: z.literal('get-managed-state') }),
   z.strictObject({
     kind: z.literal('query-log'),
     type: z.enum(AUDIT_EVENT_TYPES as [AuditEventType, ...AuditEventType[]]).optional(),
@@ -82,6 +84,8 @@ export interface PageSettings {
   customSelectors: string[];
   /** Terms always masked on this site (e.g. a clinic's own patient-list labels). */
   customTerms: string[];
+  /** The PHI types policy has masked; absent: every type. */
+  phiTypes?: PhiType[];
   reasonRequired: boolean;
   ticketRequired: boolean;
   /** Milliseconds until a revealed value is masked again. */

@@ -2,6 +2,9 @@ import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import type { AuditEvent } from '../../shared/events';
 import type { LocalSettings } from '../settings/local-settings';
 import type { ManagedPolicy } from '../settings/managed-policy';
+import type { TenantPolicy } from '../../shared/policy';
+import type { ItPolicy } from '../policy/it-policy';
+import type { PolicyState } from '../policy/policy-state';
 
 /**
  * The device's audit log. Owned by the background service worker only: IndexedDB opened from a
@@ -69,6 +72,12 @@ interface MetaValues {
   settings: LocalSettings;
   /** Written by central policy sync (a later issue); overrides local settings where set. */
   managedPolicy: ManagedPolicy;
+  /** The tenant policy as last fetched (extension/policy/fetch-policy.ts). */
+  tenantPolicy: TenantPolicy;
+  /** IT's settings from chrome.storage.managed (extension/policy/managed-storage.ts). */
+  itPolicy: ItPolicy;
+  /** When the tenant policy was last fetched, and why the last fetch or managed read failed. */
+  policyState: PolicyState;
 }
 
 export type MetaKey = keyof MetaValues;

@@ -7,6 +7,8 @@ import { Refusal } from '../refusal';
 import { handleGetSettings, handleQueryLog, handleSaveSettings } from './handle-options';
 import { handleMaskingFailed } from './handle-masking-failed';
 import { handleGetPageSettings } from './handle-page-settings';
+import { handleGetManagedState } from './handle-policy';
+import { enforceLockedSettings } from './handle-policy-guard';
 import { handlePageProtected } from './handle-page-protected';
 import { handlePanicChanged } from './handle-panic-changed';
 import { handleGetTabState, handleSetSiteProtection } from './handle-popup';
@@ -26,6 +28,8 @@ export async function dispatchMessage(db: AuditDb, message: Message, sender: Bro
   const fromExtensionPage = sender.url.startsWith(browser.runtime.getURL('/'));
   if (PAGE_MESSAGE_KINDS.has(message.kind) ? !fromPage : !fromExtensionPage) throw new Refusal(`"${message.kind}" is not accepted from this sender.`);
 
+  // Locked settings are enforced here, whichever page sent the change.
+  message = await enforceLockedSettings(db, message);
   const pageUrl = sender.url;
   const tabId = sender.tab?.id;
   switch (message.kind) {
@@ -61,5 +65,7 @@ export async function dispatchMessage(db: AuditDb, message: Message, sender: Bro
       return handleSaveSettings(db, message);
     case 'query-log':
       return handleQueryLog(db, message);
+    case 'get-managed-state':
+      return handleGetManagedState(db);
   }
 }

@@ -1,12 +1,25 @@
+import type { PhiType } from '../../shared/phi-types';
+import type { ProtectedSites, SiteRule } from '../../shared/policy';
 import type { MaskStyle } from './local-settings';
 
 /**
- * Central policy from the tenant admin. Stored in the audit db's meta under 'managedPolicy' by
- * policy sync (a later issue); every field it sets overrides what the person chose on this device.
+ * Central policy from the tenant admin and IT's managed storage, merged by extension/policy and
+ * stored in the audit db's meta under 'managedPolicy'. Every field it sets overrides what the
+ * person chose on this device (maskStyle and maskProviderNames are set only when locked).
  */
 export interface ManagedPolicy {
   maskStyle?: MaskStyle;
   maskProviderNames?: boolean;
+  /** Unlocked tenant values: they apply while the person's own setting is still the default. */
+  recommended?: { maskStyle: MaskStyle; maskProviderNames: boolean };
+  /** Which sites are protected unless a person switched a site (where policy lets them). */
+  protectedSites?: ProtectedSites;
+  /** The PHI types masked (absent: every type). */
+  phiTypes?: PhiType[];
+  /** Selectors and terms masked on the sites each rule's pattern matches, besides the person's own. */
+  siteRules?: SiteRule[];
+  /** The central policy version in force; absent before the first fetch. */
+  version?: number;
   reasonRequired?: boolean;
   ticketRequired?: boolean;
   revealTimeoutMs?: number;

@@ -1,6 +1,7 @@
 import type { PageSettings } from '../messages';
 import { siteSettingsFor, type LocalSettings } from './local-settings';
 import { DEFAULT_POLICY, type ManagedPolicy } from './managed-policy';
+import { personalSetting, siteMasking, siteProtected } from '../policy/policy-precedence';
 
 export interface SettingsSources {
   local: LocalSettings;
@@ -10,7 +11,8 @@ export interface SettingsSources {
 
 /**
  * What the content script on `url` obeys: defaults, then the person's local settings, then the
- * tenant's managed policy on top. Only http(s) pages are ever protected.
+ * tenant's managed policy on top (per setting, see policy/policy-precedence.ts). Only http(s)
+ * pages are ever protected.
  */
 export function resolvePageSettings(url: string, { local, managed, digestKey }: SettingsSources): PageSettings {
   const { protocol, origin } = new URL(url);
@@ -18,11 +20,11 @@ export function resolvePageSettings(url: string, { local, managed, digestKey }: 
   const policy = { ...DEFAULT_POLICY, ...managed };
   const isWebPage = protocol === 'https:' || protocol === 'http:';
   return {
-    protectionEnabled: isWebPage && (site.protectionEnabled || policy.protectionLocked),
-    maskStyle: managed?.maskStyle ?? local.maskStyle,
-    maskProviderNames: managed?.maskProviderNames ?? local.maskProviderNames,
-    customSelectors: site.customSelectors,
-    customTerms: site.customTerms,
+    protectionEnabled: isWebPage && siteProtected(local, managed, origin),
+    maskStyle: personalSetting(local, managed, 'maskStyle'),
+    maskProviderNames: personalSetting(local, managed, 'maskProviderNames'),
+    ...siteMasking(site.customSelectors, site.customTerms, managed, origin),
+    ...(managed?.phiTypes ? { phiTypes: managed.phiTypes } : {}),
     reasonRequired: policy.reasonRequired,
     ticketRequired: policy.ticketRequired,
     revealTimeoutMs: policy.revealTimeoutMs,
