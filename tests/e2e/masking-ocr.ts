@@ -9,7 +9,8 @@ export function ocr(png: Buffer): string {
   try {
     const file = path.join(dir, 'shot.png');
     writeFileSync(file, png);
-    return execFileSync('tesseract', [file, 'stdout'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    // One thread: tesseract's OpenMP threads only contend on a 2-core machine (measured 4x faster).
+    return execFileSync('tesseract', [file, 'stdout'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], env: { ...process.env, OMP_THREAD_LIMIT: '1' } });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
