@@ -51,6 +51,8 @@ const extensionPageMessages = [
   // Options page.
   z.strictObject({ kind: z.literal('get-settings') }),
   z.strictObject({ kind: z.literal('save-settings'), settings: localSettingsSchema }),
+  // Options: check the stored log's hash chain (audit/verify-local-chain.ts).
+  z.strictObject({ kind: z.literal('verify-log') }),
   // Popup and options: which settings the organisation manages (policy/policy-state.ts ManagedState).
   z.strictObject({ kind: z.literal('get-managed-state') }),
   z.strictObject({

@@ -2,6 +2,7 @@ import { browser, type Browser } from 'wxt/browser';
 import type { AuditDb } from '../audit/audit-db';
 import { enrolDevice } from '../audit/enrol-device';
 import { extensionStatus } from '../audit/extension-status';
+import { verifyLocalChain } from '../audit/verify-local-chain';
 import { PAGE_MESSAGE_KINDS, type Message } from '../messages';
 import { Refusal } from '../refusal';
 import { handleGetSettings, handleQueryLog, handleSaveSettings } from './handle-options';
@@ -65,6 +66,8 @@ export async function dispatchMessage(db: AuditDb, message: Message, sender: Bro
       return handleSaveSettings(db, message);
     case 'query-log':
       return handleQueryLog(db, message);
+    case 'verify-log':
+      return verifyLocalChain(db);
     case 'get-managed-state':
       return handleGetManagedState(db);
   }

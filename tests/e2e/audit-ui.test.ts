@@ -171,6 +171,7 @@ describe('audit log, popup and options page in Chromium', () => {
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
     const rows = options.locator('#log-table tbody tr');
     await expect.poll(() => rows.count()).toBe(Math.min(50, (await events()).length));
+    expect(await options.locator('#chain-check').textContent()).toMatch(/^Hash chain intact: events #1 to #\d+/);
     const firstSeq = Number(await rows.first().locator('td').first().textContent());
     expect(firstSeq).toBe(Math.max(...(await events()).map((e) => e.seq)));
 

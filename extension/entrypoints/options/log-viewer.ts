@@ -1,6 +1,7 @@
 import type { AuditEventType } from '../../../shared/events';
 import { describeEvent, EVENT_TYPE_LABELS } from '../../audit/event-labels';
 import { eventOrigin } from '../../audit/query-log';
+import type { LocalChainReport } from '../../audit/verify-local-chain';
 import type { LogPage, MessageOf } from '../../messages';
 import { sendMessage } from '../../send-message';
 
@@ -9,6 +10,7 @@ const filters = document.querySelector<HTMLFormElement>('#log-filters')!;
 const body = document.querySelector<HTMLTableElement>('#log-table')!.tBodies[0]!;
 const summary = document.querySelector<HTMLElement>('#log-summary')!;
 const older = document.querySelector<HTMLButtonElement>('#log-older')!;
+const chainCheck = document.querySelector<HTMLElement>('#chain-check')!;
 
 /** The device's own log, newest first, filtered by event type, site and dates. */
 export async function startLogViewer(): Promise<void> {
@@ -50,7 +52,19 @@ export async function startLogViewer(): Promise<void> {
     void load(false);
   });
   older.addEventListener('click', () => void load(true));
-  await load(false);
+  await Promise.all([load(false), showChainCheck()]);
+}
+
+/** The whole stored log checked as a hash chain, as an auditor would. */
+async function showChainCheck() {
+  const report = await sendMessage<LocalChainReport>({ kind: 'verify-log' });
+  chainCheck.classList.toggle('alert', !report.intact);
+  if (report.intact) {
+    chainCheck.textContent = report.events === 0 ? 'Hash chain: no events yet.' : `Hash chain intact: events #${report.firstSeq} to #${report.lastSeq} (${report.events}) hash and link correctly.`;
+  } else {
+    const { kind, seq } = report.problem;
+    chainCheck.textContent = `Hash chain BROKEN at event #${seq} (${kind.replaceAll('_', ' ')}): the log on this device was altered.`;
+  }
 }
 
 function readFilters(): MessageOf<'query-log'> {
