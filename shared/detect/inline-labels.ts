@@ -1,5 +1,5 @@
 import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
-import { isWordChar, LOWER, UPPER } from './span';
+import { isWordChar } from './span';
 
 export interface InlineLabel {
   meaning: LabelMeaning;
@@ -16,8 +16,10 @@ const BARE_ID_LABEL =
 // FHIR-style "system: value" displays: "http://hl7.org/fhir/sid/us-ssn: 999-..." or "urn:oid:...: S999...".
 const IDENTIFIER_SYSTEM_BEFORE = /(?:https?:\/\/|urn:)[^\s:]*(?::[^\s:]+)*$/;
 const SEGMENT_END = /[\n\r|;\t]|[ \u00a0]{3,}/;
-// Label words carry no digits: "VIN 1HGCM82633A004352 S/N:" is labelled "S/N", not "VIN".
-const LABEL_WORDS_BEFORE = new RegExp(`([${UPPER}${LOWER}][${UPPER}${LOWER}'./#()-]*(?:[ \\u00a0][${UPPER}${LOWER}'./#()-]+){0,4})[ \\t\\u00a0]*$`);
+/** How far back from a colon an identifier-system URI or label words may start. */
+const SYSTEM_REACH = 120;
+const LABEL_REACH = 48;
+const LONGEST_LABEL_WORDS = 5;
 
 /** A value runs to the end of its line or segment, and never further than this. */
 const LONGEST_INLINE_VALUE = 160;
@@ -35,18 +37,24 @@ export function findInlineLabels(text: string): InlineLabel[] {
     // "10:30", "http://": a colon between two non-spaces is not a label's.
     const next = text[colon + 1];
     if (next !== undefined && next !== ' ' && next !== '\t' && next !== '\u00a0' && next !== '\n') continue;
-    const systemWindow = Math.max(0, colon - 120);
-    const system = IDENTIFIER_SYSTEM_BEFORE.exec(text.slice(systemWindow, colon));
-    if (system) {
-      const meaning = classifyLabel(system[0]);
-      if (meaning) found.push({ meaning, labelStart: systemWindow + system.index, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
-      continue;
+    // The text just before the colon, back to a space: an identifier-system URI if it has a scheme.
+    let tokenStart = colon;
+    while (tokenStart > colon - SYSTEM_REACH && tokenStart > 0 && !isWhitespace(text.charCodeAt(tokenStart - 1))) tokenStart--;
+    if (colon - tokenStart > 3 && hasScheme(text, tokenStart, colon)) {
+      const systemWindow = Math.max(0, colon - SYSTEM_REACH);
+      const system = IDENTIFIER_SYSTEM_BEFORE.exec(text.slice(systemWindow, colon));
+      if (system) {
+        const meaning = classifyLabel(system[0]);
+        if (meaning) found.push({ meaning, labelStart: systemWindow + system.index, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
+        continue;
+      }
     }
-    const wordsWindow = Math.max(0, colon - 48);
-    const before = LABEL_WORDS_BEFORE.exec(text.slice(wordsWindow, colon));
-    const label = before ? longestLabelSuffix(before[1]!) : undefined;
+    const labelWordsStart = labelWordsBefore(text, colon);
+    if (labelWordsStart < 0) continue;
+    const before = text.slice(labelWordsStart, colon);
+    const label = longestLabelSuffix(before.trimEnd());
     if (!label) continue;
-    const labelStart = wordsWindow + before!.index + before![0].lastIndexOf(label.text);
+    const labelStart = labelWordsStart + before.lastIndexOf(label.text);
     found.push({ meaning: label.meaning, labelStart, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
   }
   BARE_ID_LABEL.lastIndex = 0;
@@ -58,6 +66,54 @@ export function findInlineLabels(text: string): InlineLabel[] {
     found.push({ meaning, labelStart: m.index, valueStart, valueEnd: segmentEnd(text, valueStart) });
   }
   return found;
+}
+
+function hasScheme(text: string, from: number, to: number): boolean {
+  const token = text.slice(from, to);
+  return token.includes('://') || token.includes('urn:');
+}
+
+/**
+ * Where the label words before a colon start, or -1: up to five words of letters and ./#()-'
+ * joined by single spaces, starting with a letter, within LABEL_REACH of the colon. Label words
+ * carry no digits: "VIN 1HGCM82633A004352 S/N:" is labelled "S/N", not "VIN".
+ */
+function labelWordsBefore(text: string, colon: number): number {
+  const limit = Math.max(0, colon - LABEL_REACH);
+  let end = colon;
+  while (end > limit && isSpaceTabNbsp(text.charCodeAt(end - 1))) end--;
+  let start = -1;
+  let wordEnd = end;
+  for (let words = 0; words < LONGEST_LABEL_WORDS; words++) {
+    let wordStart = wordEnd;
+    while (wordStart > limit && isLabelChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === wordEnd) break;
+    // The match may begin at the word's first letter ("(Home) Phone" -> "Home) Phone").
+    let letter = wordStart;
+    while (letter < wordEnd && !isLetter(text.charCodeAt(letter))) letter++;
+    if (letter < wordEnd) start = letter;
+    const separator = text.charCodeAt(wordStart - 1);
+    if (wordStart - 1 <= limit || (separator !== 32 && separator !== 0xa0)) break;
+    wordEnd = wordStart - 1;
+  }
+  return start;
+}
+
+function isLetter(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x17e && code !== 0xd7 && code !== 0xf7);
+}
+
+function isLabelChar(code: number): boolean {
+  // ' ( ) - . / and #
+  return isLetter(code) || code === 39 || code === 40 || code === 41 || code === 45 || code === 46 || code === 47 || code === 35;
+}
+
+function isSpaceTabNbsp(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 12 || code === 11;
 }
 
 /**

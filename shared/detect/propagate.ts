@@ -41,15 +41,18 @@ export function collectAnchors(spanLists: readonly PhiSpan[][]): Anchors {
 /** Adds a span wherever an anchor recurs in `text` (whose capitalised words are `words`): name words, exact identifier strings. */
 export function findAnchorRecurrences(text: string, words: NameWords, anchors: Anchors, sink: PhiSpan[]): void {
   if (anchors.nameWords.size > 0) {
+    // Most capitalised words cannot be an anchor: their first letter already says so.
+    const initials = new Set<number>();
+    for (const word of anchors.nameWords) initials.add(word.charCodeAt(0));
     for (let i = 0; i < words.count; i++) {
-      if (!anchors.nameWords.has(wordKey(words, text, i))) continue;
-      let start = words.starts[i]!;
+      const start = words.starts[i]!;
+      if (!initials.has(lowerCode(text.charCodeAt(start))) || !anchors.nameWords.has(wordKey(words, text, i))) continue;
       let end = words.ends[i]!;
       const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-      if (prefix) start -= prefix[0].length;
+      const spanStart = prefix ? start - prefix[0].length : start;
       const initial = INITIAL_AFTER.exec(text.slice(end, end + 6));
       if (initial) end += initial[0].length;
-      addSpan(sink, text, start, end, 'NAME', PROPAGATED_CONFIDENCE);
+      addSpan(sink, text, spanStart, end, 'NAME', PROPAGATED_CONFIDENCE);
     }
   }
   for (const [identifier, type] of anchors.identifiers) {
@@ -58,4 +61,9 @@ export function findAnchorRecurrences(text: string, words: NameWords, anchors: A
       if (!isWordChar(text, at - 1) && !isWordChar(text, end)) addSpan(sink, text, at, end, type, PROPAGATED_CONFIDENCE);
     }
   }
+}
+
+/** Lower case of an upper-case letter code (ASCII and Latin-1), as nameKey would give its first letter. */
+function lowerCode(code: number): number {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
 }

@@ -207,19 +207,13 @@ function isSpace(code: number): boolean {
 }
 
 function matchRun(text: string, words: NameWords, run: readonly number[], sink: SpanSink, findings: NameFindings): void {
-  const usable = (w: number): boolean => {
-    const key = wordKey(words, text, w);
-    // Stop words carry no apostrophe: "Patient's" is not the stop word "patients".
-    const lower = key.length === words.ends[w]! - words.starts[w]! ? key : text.slice(words.starts[w], words.ends[w]).toLowerCase();
-    return !STOP_WORDS.has(lower) && !isEponymUse(lower, text, words.ends[w]!);
-  };
   for (let i = 0; i < run.length - 1; i++) {
     const first = run[i]!;
-    if (!usable(first)) continue;
+    if (!isUsable(text, words, first)) continue;
     const firstKey = wordKey(words, text, first);
     if (text[words.ends[first]!] === ',') {
       const given = run[i + 1]!;
-      if (isLastNameKey(firstKey) && isFirstNameKey(wordKey(words, text, given)) && usable(given)) {
+      if (isLastNameKey(firstKey) && isFirstNameKey(wordKey(words, text, given)) && isUsable(text, words, given)) {
         emit(text, words.starts[first]!, words.ends[given]!, sink, findings);
         i++;
       }
@@ -227,11 +221,20 @@ function matchRun(text: string, words: NameWords, run: readonly number[], sink: 
     }
     if (!isFirstNameKey(firstKey)) continue;
     let last = -1;
-    for (let j = i + 1; j < Math.min(run.length, i + 4) && usable(run[j]!); j++) if (isLastNameKey(wordKey(words, text, run[j]!))) last = j;
+    for (let j = i + 1; j < Math.min(run.length, i + 4) && isUsable(text, words, run[j]!); j++) if (isLastNameKey(wordKey(words, text, run[j]!))) last = j;
     if (last < 0) continue;
     emit(text, words.starts[first]!, words.ends[run[last]!]!, sink, findings);
     i = last;
   }
+}
+
+/** A word that may be part of a dictionary name: not clinical vocabulary, not an eponym used as a term. */
+function isUsable(text: string, words: NameWords, index: number): boolean {
+  const key = wordKey(words, text, index);
+  const end = words.ends[index]!;
+  // Stop words carry no apostrophe: "Patient's" is not the stop word "patients".
+  const lower = key.length === end - words.starts[index]! ? key : text.slice(words.starts[index], end).toLowerCase();
+  return !STOP_WORDS.has(lower) && !isEponymUse(lower, text, end);
 }
 
 function emit(text: string, start: number, end: number, sink: SpanSink, findings: NameFindings): void {

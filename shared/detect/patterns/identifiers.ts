@@ -1,7 +1,6 @@
-import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
+import { addSpan, isWordChar, type SpanSink } from '../span';
 
 // Vehicle identification numbers: 17 characters without I, O, Q; the 9th is a check digit.
-const VIN = /\b[A-HJ-NPR-Z0-9]{17}\b/g;
 const VIN_VALUES: Record<string, number> = {};
 '0123456789'.split('').forEach((c, i) => (VIN_VALUES[c] = i));
 'ABCDEFGH'.split('').forEach((c, i) => (VIN_VALUES[c] = i + 1));
@@ -36,7 +35,9 @@ export function isLuhnValid(digits: string): boolean {
 
 // Record numbers with no label: seven or more digits, or a short letter prefix/suffix around six or
 // more digits ("S99940903", "X53631011X", "MRN0012345"). Typed ID: the label, if any, decides the rest.
-const RECORD_NUMBER = new RegExp(`\\b(?:[A-Z]{1,3}-?)?\\d{6,20}[A-Z]{0,2}(?![${UPPER}${LOWER}\\d]|[.,/:-]\\d)`, 'g');
+// Found from their digits; the letters around are read in code.
+const DIGIT_RUN = /\d{6,}/g;
+const LONGEST_RECORD_DIGITS = 20;
 // Code systems whose codes are long numbers but identify a concept, not a person.
 const CODE_SYSTEM_CUE = /(?:snomed|sct|loinc|ndc|cpt|hcpcs|icd|rxnorm|rxcui|cvx|npi|dea|upc|oid|code|gtin|udi-di)[\s:#]*$/i;
 
@@ -44,21 +45,50 @@ const CODE_SYSTEM_CUE = /(?:snomed|sct|loinc|ndc|cpt|hcpcs|icd|rxnorm|rxcui|cvx|
 const CARD_NUMBER = /\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?!\d)/g;
 
 export function findIdentifiers(text: string, sink: SpanSink): void {
-  VIN.lastIndex = 0;
-  for (let m = VIN.exec(text); m; m = VIN.exec(text)) {
-    const end = m.index + 17;
-    if (!isWordChar(text, m.index - 1) && !isWordChar(text, end) && isValidVin(m[0])) addSpan(sink, text, m.index, end, 'VEHICLE', 0.9);
-  }
+  findVins(text, sink);
   CARD_NUMBER.lastIndex = 0;
   for (let m = CARD_NUMBER.exec(text); m; m = CARD_NUMBER.exec(text)) {
     if (!isWordChar(text, m.index - 1) && isLuhnValid(m[0].replace(/\D/g, ''))) addSpan(sink, text, m.index, m.index + m[0].length, 'ACCOUNT', 0.85);
   }
-  RECORD_NUMBER.lastIndex = 0;
-  for (let m = RECORD_NUMBER.exec(text); m; m = RECORD_NUMBER.exec(text)) {
-    if (isWordChar(text, m.index - 1) || '.,/:-'.includes(text[m.index - 1] ?? ' ')) continue;
-    const digits = m[0].replace(/\D/g, '').length;
-    if (digits < 7 && m[0].length === digits) continue;
-    if (CODE_SYSTEM_CUE.test(text.slice(Math.max(0, m.index - 12), m.index))) continue;
-    addSpan(sink, text, m.index, m.index + m[0].length, 'ID', 0.6);
+  DIGIT_RUN.lastIndex = 0;
+  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+    const digitsStart = m.index;
+    const digitsEnd = DIGIT_RUN.lastIndex;
+    if (digitsEnd - digitsStart > LONGEST_RECORD_DIGITS) continue;
+    // Up to three capitals (and a dash) before, up to two after, and nothing word-like around.
+    const dash = text[digitsStart - 1] === '-' ? 1 : 0;
+    let start = digitsStart - dash;
+    while (start > 0 && digitsStart - dash - start < 4 && isCapital(text.charCodeAt(start - 1))) start--;
+    const prefix = digitsStart - dash - start;
+    if (prefix === 0) start = digitsStart;
+    if (prefix > 3 || isWordChar(text, start - 1) || '.,/:-'.includes(text[start - 1] ?? ' ')) continue;
+    let end = digitsEnd;
+    while (end - digitsEnd < 3 && isCapital(text.charCodeAt(end))) end++;
+    if (end - digitsEnd > 2 || isWordChar(text, end) || ('.,/:-'.includes(text[end] ?? ' ') && isDigit(text.charCodeAt(end + 1)))) continue;
+    if (digitsEnd - digitsStart < 7 && end - start === digitsEnd - digitsStart) continue;
+    if (CODE_SYSTEM_CUE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    addSpan(sink, text, start, end, 'ID', 0.6);
   }
+}
+
+/** 17 characters of A-Z (no I, O, Q) and digits between word boundaries, with a valid check digit. */
+function findVins(text: string, sink: SpanSink): void {
+  let runStart = 0;
+  for (let i = 0; i <= text.length; i++) {
+    const code = i < text.length ? text.charCodeAt(i) : 32;
+    if (isDigit(code) || (isCapital(code) && code !== 73 && code !== 79 && code !== 81)) continue;
+    if (i - runStart === 17 && !isWordChar(text, runStart - 1) && !isWordChar(text, i)) {
+      const vin = text.slice(runStart, i);
+      if (isValidVin(vin)) addSpan(sink, text, runStart, i, 'VEHICLE', 0.9);
+    }
+    runStart = i + 1;
+  }
+}
+
+function isCapital(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
