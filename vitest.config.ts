@@ -2,13 +2,13 @@ import path from 'node:path';
 import { cloudflareTest, readD1Migrations } from '@cloudflare/vitest-pool-workers';
 import { WxtVitest } from 'wxt/testing/vitest-plugin';
 import { defineConfig } from 'vitest/config';
+import { generateSigningKeyJwk } from './worker/integrity/checkpoint';
 
 // Four suites, one command. `npm test` runs them all; `vitest run --project NAME` runs one.
 export default defineConfig(async () => {
   const migrations = await readD1Migrations(path.join(import.meta.dirname, 'worker/migrations'));
   // A fresh checkpoint signing key per run, as the CHECKPOINT_SIGNING_KEY secret is in production.
-  const signingKey = await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify']);
-  const CHECKPOINT_SIGNING_KEY = JSON.stringify(await crypto.subtle.exportKey('jwk', (signingKey as CryptoKeyPair).privateKey));
+  const CHECKPOINT_SIGNING_KEY = await generateSigningKeyJwk();
   return {
     test: {
       projects: [

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { sha256Hex } from '../shared/sha256';
 import { newToken } from '../shared/secrets';
-import { importSigningKey } from '../worker/integrity/checkpoint';
+import { generateSigningKeyJwk, importSigningKey } from '../worker/integrity/checkpoint';
 
 /**
  * `npm run deploy:setup -- --env staging|production [--tenant-name NAME] [--dry-run]`
@@ -81,7 +81,7 @@ export async function deploySetup(options: SetupOptions, io: SetupIo): Promise<v
   const secrets = JSON.parse((await wrangler(['secret', 'list', ...envFlag, '--format', 'json'])) || '[]') as { name: string }[];
   if (secrets.some((s) => s.name === 'CHECKPOINT_SIGNING_KEY') && !options.rotateSigningKey) io.log('(set; --rotate-signing-key replaces it)');
   else {
-    const privateJwk = await generateSigningKey();
+    const privateJwk = await generateSigningKeyJwk();
     await wrangler(['secret', 'put', 'CHECKPOINT_SIGNING_KEY', ...envFlag], privateJwk);
     const { keyId } = await importSigningKey(privateJwk);
     io.log(dryRun ? '(a fresh Ed25519 key is generated on a real run; only its key id is printed)' : `New signing key id ${keyId}: pin it (GET /v1/checkpoints/key) in your auditors' verifier.`);
@@ -114,11 +114,6 @@ export function firstAdmin(tenantName: string, now: Date): { sql: string; token:
     `INSERT INTO credentials (token_hash, tenant_id, role, subject, created_at) VALUES ('${sha256Hex(token)}', '${tenantId}', 'admin', 'first-admin', '${at}')`,
   ].join('; ');
   return { sql, token, tenantId };
-}
-
-async function generateSigningKey(): Promise<string> {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-  return JSON.stringify(await crypto.subtle.exportKey('jwk', pair.privateKey));
 }
 
 function findDatabaseId(listJson: string, name: string): string | null {

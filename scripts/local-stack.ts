@@ -5,6 +5,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { sha256Hex } from '../shared/sha256';
 import { ENROLMENT_CODE_TTL_MS, hashEnrolmentCode, newEnrolmentCode, newToken } from '../shared/secrets';
+import { generateSigningKeyJwk } from '../worker/integrity/checkpoint';
 
 /**
  * The Worker with its embedded local D1, migrated and seeded with a demo tenant, running on
@@ -34,9 +35,12 @@ export async function startLocalStack(options: { persistDir: string; port?: numb
   await run(WRANGLER, ['d1', 'execute', 'DB', ...persist, '--yes', '--command', seed.sql], { cwd: ROOT, env: OFFLINE_ENV });
 
   const port = options.port ?? (await freePort());
+  // The checkpoint signing key (a secret on Cloudflare): fresh per local stack. --test-scheduled
+  // lets GET /__scheduled run the integrity job's cron by hand.
+  const signingKey = await generateSigningKeyJwk();
   const worker = spawn(
     WRANGLER,
-    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(await freePort()), '--persist-to', persistDir, '--show-interactive-dev-session=false', '--log-level', 'warn'],
+    ['dev', '--ip', '127.0.0.1', '--port', String(port), '--inspector-port', String(await freePort()), '--persist-to', persistDir, '--show-interactive-dev-session=false', '--log-level', 'warn', '--test-scheduled', '--var', `CHECKPOINT_SIGNING_KEY:${signingKey}`],
     { cwd: ROOT, env: OFFLINE_ENV, stdio: ['ignore', 'pipe', 'pipe'], detached: true },
   );
   const output: string[] = [];

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { appendToChain, type AuditEvent } from '../shared/events';
 import { appendLeaf, consistencyProof, EMPTY_RANGE, inclusionProof, rangeRoot, type CompactRange } from '../shared/merkle';
 import { buildArchive } from '../worker/integrity/archive';
-import { importSigningKey, signCheckpoint, type SignedCheckpoint, type SigningKey } from '../worker/integrity/checkpoint';
+import { generateSigningKeyJwk, importSigningKey, signCheckpoint, type SignedCheckpoint, type SigningKey } from '../worker/integrity/checkpoint';
 import { eventLeafHash, rangeToJson } from '../worker/integrity/tree-codec';
 import { verifyLog } from './verify-log';
 
@@ -30,10 +30,7 @@ let keysFile: string;
 let events: AuditEvent[];
 const days: { name: string; archive: string; checkpoint: SignedCheckpoint }[] = [];
 
-async function newKey(): Promise<SigningKey> {
-  const pair = (await crypto.subtle.generateKey({ name: 'Ed25519' }, true, ['sign', 'verify'])) as CryptoKeyPair;
-  return importSigningKey(JSON.stringify(await crypto.subtle.exportKey('jwk', pair.privateKey)));
-}
+const newKey = async (): Promise<SigningKey> => importSigningKey(await generateSigningKeyJwk());
 
 beforeAll(async () => {
   key = await newKey();

@@ -33,7 +33,8 @@ const ED25519 = { name: 'Ed25519' } as const;
 /** The bytes that are signed: a label (so the signature means nothing elsewhere) and canonical JSON. */
 function signedBytes(checkpoint: Checkpoint): Uint8Array<ArrayBuffer> {
   const { v, tenantId, treeSize, rootHash, timestamp, keyId } = checkpoint;
-  return new TextEncoder().encode(`phi-audit checkpoint\n${canonicalJson({ v, tenantId, treeSize, rootHash, timestamp, keyId })}`);
+  // Copied into a plain ArrayBuffer-backed array: WebCrypto's types (DOM and workerd) both accept it.
+  return new Uint8Array(new TextEncoder().encode(`phi-audit checkpoint\n${canonicalJson({ v, tenantId, treeSize, rootHash, timestamp, keyId })}`));
 }
 
 /** A short, stable name for a public key: the first 16 hex digits of SHA-256 of its `x`. */
@@ -45,6 +46,12 @@ export interface SigningKey {
   privateKey: CryptoKey;
   publicJwk: PublicJwk;
   keyId: string;
+}
+
+/** A new Ed25519 private key as JWK JSON: the value of the CHECKPOINT_SIGNING_KEY secret. */
+export async function generateSigningKeyJwk(): Promise<string> {
+  const pair = (await crypto.subtle.generateKey(ED25519, true, ['sign', 'verify'])) as CryptoKeyPair;
+  return JSON.stringify(await crypto.subtle.exportKey('jwk', pair.privateKey));
 }
 
 /** Imports the private JWK (the CHECKPOINT_SIGNING_KEY secret); its public half is derived from it. */
