@@ -17,6 +17,8 @@ export interface LocalStack {
   tenantId: string;
   enrolmentCodes: string[];
   auditorToken: string;
+  /** The demo tenant's admin (policy, devices, users): /admin and the admin API. */
+  adminToken: string;
   stop(): Promise<void>;
 }
 
@@ -61,18 +63,20 @@ export async function startLocalStack(options: { persistDir: string; port?: numb
 function demoSeed(codeCount: number) {
   const tenantId = randomUUID();
   const auditorToken = newToken();
+  const adminToken = newToken();
   const enrolmentCodes = Array.from({ length: codeCount }, newEnrolmentCode);
   const now = new Date().toISOString();
   const expires = new Date(Date.now() + ENROLMENT_CODE_TTL_MS).toISOString();
   const statements = [
     `INSERT INTO tenants (id, name, created_at) VALUES ('${tenantId}', 'Demo Clinic', '${now}')`,
     `INSERT INTO credentials (token_hash, tenant_id, role, subject, created_at) VALUES ('${sha256Hex(auditorToken)}', '${tenantId}', 'auditor', 'demo-auditor', '${now}')`,
+    `INSERT INTO credentials (token_hash, tenant_id, role, subject, created_at) VALUES ('${sha256Hex(adminToken)}', '${tenantId}', 'admin', 'demo-admin', '${now}')`,
     ...enrolmentCodes.map(
       (code, i) =>
         `INSERT INTO enrolment_codes (code_hash, tenant_id, user_id, created_at, expires_at) VALUES ('${hashEnrolmentCode(code)}', '${tenantId}', 'demo-tech-${i + 1}', '${now}', '${expires}')`,
     ),
   ];
-  return { sql: statements.join(';\n'), credentials: { tenantId, auditorToken, enrolmentCodes } };
+  return { sql: statements.join(';\n'), credentials: { tenantId, auditorToken, adminToken, enrolmentCodes } };
 }
 
 async function waitForHealthy(url: string, worker: ChildProcess, output: string[]) {

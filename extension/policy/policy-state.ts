@@ -1,5 +1,6 @@
 import type { LockableSetting } from '../../shared/policy';
 import type { AuditDb } from '../audit/audit-db';
+import type { MaskStyle } from '../settings/local-settings';
 
 /** Where the device's policy came from, kept so a failure to get it is visible rather than silent. */
 export interface PolicyState {
@@ -14,6 +15,8 @@ export interface ManagedState {
   version: number | null;
   /** Settings a person cannot change here. */
   locked: LockableSetting[];
+  /** The values of the locked settings (the options page shows them). */
+  lockedValues: { maskStyle?: MaskStyle; maskProviderNames?: boolean };
   /** Policy keeps protection on for the sites it protects. */
   protectionLocked: boolean;
   /** IT set some settings through browser policy. */
@@ -27,6 +30,7 @@ export async function managedState(db: AuditDb): Promise<ManagedState> {
   return {
     version: managed?.version ?? null,
     locked: (['maskStyle', 'maskProviderNames'] as const).filter((key) => managed?.[key] !== undefined),
+    lockedValues: { maskStyle: managed?.maskStyle, maskProviderNames: managed?.maskProviderNames },
     protectionLocked: managed?.protectionLocked ?? false,
     itManaged: it !== undefined && Object.keys(it).some((key) => key !== 'serverUrl' && key !== 'enrolmentCode'),
     lastFetchAt: state?.lastFetchAt ?? null,

@@ -14,6 +14,8 @@ export interface E2eStack {
   workerUrl: string;
   pagesUrl: string;
   auditorToken: string;
+  /** The demo tenant's admin token; policy tests restore the default policy when they finish. */
+  adminToken: string;
   enrolmentCodes: string[];
   claimDir: string;
   requestLog: string;
@@ -44,6 +46,7 @@ export default async function setup(project: TestProject) {
     workerUrl: stack.url,
     pagesUrl: pages.url,
     auditorToken: stack.auditorToken,
+    adminToken: stack.adminToken,
     enrolmentCodes: stack.enrolmentCodes,
     claimDir,
     requestLog,

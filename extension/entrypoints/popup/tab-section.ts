@@ -11,6 +11,7 @@ const status = el('#tab-status');
 const counts = el<HTMLTableElement>('#masked-counts');
 const protectLabel = el('#protect-label');
 const protect = el<HTMLInputElement>('#protect-site');
+const protectManaged = el('#protect-managed');
 const controls = el('#page-controls');
 const error = el('#tab-error');
 
@@ -39,6 +40,7 @@ function show(state: TabState | null) {
   const known = state?.site ?? null;
   site.textContent = known ? `${new URL(known.origin).host}${known.route}` : '';
   protectLabel.hidden = !known;
+  protectManaged.hidden = !known || !state!.protectionLocked;
   controls.hidden = !known || !state!.protectionEnabled;
   counts.hidden = true;
   if (!state || !known) {
