@@ -54,14 +54,14 @@ export function EventsTable(props: { events: StoredEvent[]; caption: string }) {
             <tr>
               <td class="mono">{e.occurredAt.replace('T', ' ').slice(0, 19)}</td>
               <td class="mono">{e.receivedAt.replace('T', ' ').slice(0, 19)}</td>
-              <td>{e.userId ?? <span class="muted">none</span>}</td>
+              <td class="nowrap">{e.userId ?? <span class="muted">none</span>}</td>
               <td class="mono">
                 <a href={`/audit/events?device=${e.deviceId}`} title={e.deviceId}>
                   {e.deviceId.slice(0, 8)}
                 </a>{' '}
                 · {e.seq}
               </td>
-              <td>{e.type.replace(/_/g, ' ')}</td>
+              <td class="nowrap">{e.type.replace(/_/g, ' ')}</td>
               <td class="mono">{siteOf(e)}</td>
               <td>{eventSummary(e)}</td>
             </tr>

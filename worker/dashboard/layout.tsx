@@ -46,9 +46,9 @@ export function Document(props: { title: string; children: Child }) {
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
-        <meta name="referrer" content="no-referrer" />
         <title>{props.title} · PHI Shield audit</title>
         <link rel="stylesheet" href="/audit/style.css" />
+        <link rel="icon" href="/audit/favicon.svg" type="image/svg+xml" />
       </head>
       <body>{props.children}</body>
     </html>

@@ -64,9 +64,13 @@ export const requireSession = createMiddleware<AppEnv>(async (c, next) => {
 });
 
 /**
- * CSRF defence for the dashboard's POSTs on top of SameSite=Strict: the browser's Origin header
- * must be this Worker's own origin.
+ * CSRF defence for the dashboard's POSTs on top of SameSite=Strict. Browsers mark every request
+ * with Sec-Fetch-Site, which a page cannot forge: it must say same-origin. Where it is absent (an
+ * old browser), the Origin header must be this Worker's origin. (Origin alone does not do: under
+ * the app's Referrer-Policy no-referrer, browsers send "Origin: null" even for same-origin POSTs.)
  */
 export function sameOrigin(c: Context): boolean {
+  const site = c.req.header('Sec-Fetch-Site');
+  if (site !== undefined) return site === 'same-origin';
   return c.req.header('Origin') === new URL(c.req.url).origin;
 }

@@ -17,6 +17,7 @@ header.top nav { display: flex; gap: 14px; margin-left: 16px; }
 header.top nav a { color: #fff; text-decoration: none; padding: 2px 0; border-bottom: 2px solid transparent; }
 header.top nav a[aria-current="page"] { border-bottom-color: #f2a900; }
 header.top .who { margin-left: auto; display: flex; gap: 12px; align-items: center; color: #d9e1ea; }
+header.top .who form { display: flex; margin: 0; }
 header.top button { background: transparent; color: #fff; border: 1px solid #8a99a8; border-radius: 4px; padding: 4px 10px; font: inherit; cursor: pointer; }
 main { padding: 16px 24px 40px; max-width: 1400px; margin: 0 auto; }
 h2 { font-size: 17px; margin: 22px 0 8px; }
@@ -39,6 +40,7 @@ th, td { text-align: left; padding: 5px 8px; border-bottom: 1px solid var(--line
 th { background: var(--panel); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; }
 td.mono, .mono { font-family: ui-monospace, SFMono-Regular, Menlo, monospace; font-size: 12.5px; }
+td.nowrap, td.mono { white-space: nowrap; }
 .scroll { overflow-x: auto; }
 .muted { color: var(--muted); }
 .badge { display: inline-block; padding: 1px 7px; border-radius: 10px; font-size: 12.5px; font-weight: 600; }
@@ -59,3 +61,6 @@ form.signin h1 { font-size: 20px; margin: 0; }
 .visually-hidden { position: absolute; width: 1px; height: 1px; overflow: hidden; clip: rect(0 0 0 0); white-space: nowrap; }
 @media (max-width: 1100px) { .grid3 { grid-template-columns: 1fr 1fr; } .cards { grid-template-columns: repeat(2, minmax(0, 1fr)); } }
 `;
+
+/** The tab icon (a shield), so browsers do not ask for /favicon.ico and log a 404. */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><path d="M16 2 4 7v8c0 7.5 5.1 13.4 12 15 6.9-1.6 12-7.5 12-15V7z" fill="#0b5cad"/></svg>`;

@@ -52,6 +52,12 @@ describe('auditor dashboard', () => {
     const token = await auditorToken(tenantId);
     expect((await signIn(token, null)).status).toBe(403);
     expect((await signIn(token, 'https://evil.example')).status).toBe(403);
+    // A browser's own marking wins over Origin, which is "null" under Referrer-Policy no-referrer.
+    const fetchSite = (value: string) =>
+      api('/audit/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: 'null', 'Sec-Fetch-Site': value }, body: `token=${token}`, redirect: 'manual' });
+    expect((await fetchSite('cross-site')).status).toBe(403);
+    expect((await fetchSite('same-site')).status).toBe(403);
+    expect((await fetchSite('same-origin')).status).toBe(303);
     const device = await enrolDevice(tenantId);
     const admin = await issueCredential(env.DB, { tenantId, role: 'admin', subject: 'admin-1' });
     for (const wrong of [device.token, admin, 'pss_not-a-token']) {

@@ -20,7 +20,7 @@ import { Layout, type Section } from '../dashboard/layout';
 import { OverviewPage } from '../dashboard/overview-page';
 import { endSession, requireSession, sameOrigin, sessionCredential, startSession } from '../dashboard/session';
 import { SignInPage } from '../dashboard/sign-in-page';
-import { STYLE_SHEET } from '../dashboard/style-sheet';
+import { FAVICON_SVG, STYLE_SHEET } from '../dashboard/style-sheet';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 
@@ -30,10 +30,12 @@ import { ApiError } from '../errors';
  */
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
+const STATIC_ASSETS = ['/audit/style.css', '/audit/favicon.svg'];
+
 const dashboardHeaders = createMiddleware<AppEnv>(async (c, next) => {
   await next();
   c.header('Content-Security-Policy', CSP);
-  c.header('Cache-Control', c.req.path === '/audit/style.css' ? 'public, max-age=300' : 'no-store');
+  c.header('Cache-Control', STATIC_ASSETS.includes(c.req.path) ? 'public, max-age=300' : 'no-store');
 });
 
 const smallForm = bodyLimit({ maxSize: 4096, onError: (c) => c.text('The form is too large.', 413) });
@@ -58,6 +60,7 @@ export const auditDashboardRoute = new Hono<AppEnv>()
   .use('/audit', dashboardHeaders)
   .use('/audit/*', dashboardHeaders)
   .get('/audit/style.css', (c) => c.body(STYLE_SHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
+  .get('/audit/favicon.svg', (c) => c.body(FAVICON_SVG, 200, { 'Content-Type': 'image/svg+xml' }))
 
   .get('/audit/sign-in', async (c) => ((await sessionCredential(c)) ? c.redirect('/audit', 303) : c.html(<SignInPage />)))
   .post('/audit/sign-in', smallForm, async (c) => {
