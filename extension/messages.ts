@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { AUDIT_EVENT_TYPES, MASKING_FAILURES, originSchema, phiCountsSchema, ticketReferenceSchema, type AuditEvent, type AuditEventType } from '../shared/events';
+import { AUDIT_EVENT_TYPES, MASKING_FAILURES, originSchema, phiCountsSchema, type AuditEvent, type AuditEventType } from '../shared/events';
 import { PHI_TYPES, type PhiType } from '../shared/phi-types';
 import { REVEAL_REASON_CODES } from '../shared/reveal-reasons';
 import { localSettingsSchema, type MaskStyle } from './settings/local-settings';
@@ -13,7 +13,8 @@ const hex64 = z.string().regex(/^[0-9a-f]{64}$/);
 const revealRequestFields = {
   /** Required unless policy says otherwise (PageSettings.reasonRequired); the background enforces it. */
   reason: z.enum(REVEAL_REASON_CODES).optional(),
-  ticket: ticketReferenceSchema.optional(),
+  // Checked by the background (audit/ticket-reference.ts), so a bad one gets a message that says why.
+  ticket: z.string().max(200).optional(),
 };
 
 /** Sent by content scripts; accepted only from an http(s) page (the location comes from sender.url). */

@@ -2,7 +2,7 @@ import type { EventDraft } from '../../shared/events';
 import { routeTemplate } from '../../shared/route-template';
 import type { AuditDb } from '../audit/audit-db';
 import { recordEvent } from '../audit/record-event';
-import { assertTicketHasNoPhi } from '../audit/ticket-reference';
+import { assertValidTicket } from '../audit/ticket-reference';
 import type { MessageOf } from '../messages';
 import { Refusal } from '../refusal';
 import { resolvePageSettings } from '../settings/resolve-page-settings';
@@ -18,7 +18,7 @@ export async function handleReveal(db: AuditDb, message: MessageOf<'reveal'>, pa
   const settings = resolvePageSettings(pageUrl, await readSettingsSources(db));
   if (settings.reasonRequired && !message.reason) throw new Refusal('Choose a reason to reveal.');
   if (settings.ticketRequired && !message.ticket) throw new Refusal('Enter a ticket reference to reveal.');
-  if (message.ticket) assertTicketHasNoPhi(message.ticket);
+  if (message.ticket) assertValidTicket(message.ticket);
 
   const site = routeTemplate(pageUrl);
   const why = { reason: message.reason, ticket: message.ticket };
