@@ -2,7 +2,7 @@ import type { PhiType } from '../phi-types';
 import { isStopWord } from './stoplist';
 import { nameKey } from './names/name-dictionary';
 import { NAME_WORD, wordKey, type NameWords } from './names/name-words';
-import { addSpan, isWordChar } from './span';
+import { addSpan, isWordChar, lowerCode } from './span';
 import type { PhiSpan } from './types';
 
 /** What a page has said with confidence about its patient: name words and identifier strings. */
@@ -61,9 +61,4 @@ export function findAnchorRecurrences(text: string, words: NameWords, anchors: A
       if (!isWordChar(text, at - 1) && !isWordChar(text, end)) addSpan(sink, text, at, end, type, PROPAGATED_CONFIDENCE);
     }
   }
-}
-
-/** Lower case of an upper-case letter code (ASCII and Latin-1), as nameKey would give its first letter. */
-function lowerCode(code: number): number {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
 }

@@ -10,11 +10,25 @@ export function addSpan(sink: SpanSink, text: string, start: number, end: number
 
 /** True when the character at `index` is a letter or digit (used for hand-made word boundaries). */
 export function isWordChar(text: string, index: number): boolean {
-  if (index < 0 || index >= text.length) return false;
-  const code = text.charCodeAt(index);
-  return (
-    (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000)
-  );
+  return index >= 0 && index < text.length && isWordCode(text.charCodeAt(index));
+}
+
+/** isWordChar on a character code: ASCII letters and digits, and letters from Latin-1 up to U+2000. */
+export function isWordCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
+}
+
+/** Lower case of an upper-case letter code (ASCII and Latin-1), as toLowerCase gives it. */
+export function lowerCode(code: number): number {
+  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+}
+
+/** A hash of text[start, end) lower-cased: looks a word up in a small vocabulary without a substring. */
+export function foldedHash(text: string, start: number, end: number): number {
+  let hash = 0;
+  // 30 bits: small integers stay unboxed in V8, so hashing and Set/Map look-ups allocate nothing.
+  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + lowerCode(text.charCodeAt(i))) & 0x3fffffff;
+  return hash;
 }
 
 /**

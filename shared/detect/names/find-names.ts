@@ -1,7 +1,7 @@
-import { addSpan, isWordChar, type SpanSink } from '../span';
+import { addSpan, foldedHash, isWordChar, type SpanSink } from '../span';
 import { isEponymUse, isStopWord, STOP_WORDS } from '../stoplist';
 import { isFirstName, isFirstNameKey, isLastName, isLastNameKey } from './name-dictionary';
-import { NAME_WORD, NAME_WORD_AT, wordKey, type NameWords } from './name-words';
+import { NAME_WORD_AT, wordKey, type NameWords } from './name-words';
 
 const NAME_GAP_AT = /[ \t\u00a0]{1,3}(?:(?:de la|de|del|van der|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|y)[ \t\u00a0]{1,3})?/y;
 const SPACE_ONLY = /^[ \t\u00a0]{1,3}$/;
@@ -9,8 +9,12 @@ const SPACE_INITIAL = /^[ \t\u00a0]{1,3}[A-ZÀ-ÖØ-Þ]\.?[ \t\u00a0]{1,3}$/;
 
 // Words that put a person's name after them. Honorifics and titles are name-shaped words
 // themselves, so they are recognised among the capitalised words rather than searched for.
-const HONORIFICS = new Set(['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Sr', 'Sra', 'Srta', 'Don', 'Doña', 'Mme', 'Mlle', 'Herr', 'Frau']);
-const PROVIDER_TITLES = new Set(['Dr', 'Doctor', 'Prof', 'Professor', 'Dra']);
+const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Sr', 'Sra', 'Srta', 'Don', 'Doña', 'Mme', 'Mlle', 'Herr', 'Frau'];
+const PROVIDER_TITLES = ['Dr', 'Doctor', 'Prof', 'Professor', 'Dra'];
+/** Each title by its folded hash, with whether it introduces a clinician. */
+const TITLES = new Map<number, { title: string; provider: boolean }>();
+for (const title of HONORIFICS) TITLES.set(hashOf(title), { title, provider: false });
+for (const title of PROVIDER_TITLES) TITLES.set(hashOf(title), { title, provider: true });
 const CREDENTIAL_AFTER = /^,?[ \t\u00a0]*(?:M\.?D|D\.?O|R\.?N|N\.?P|PA-C|PA|DDS|DMD|PhD|FNP(?:-BC)?|APRN|CNM|CRNA|LPN|LCSW|MSW|PharmD|DPM|OD)\b/;
 // Words before a person: the patient, relatives, contacts (English, Spanish, French, German).
 const PERSON_CUE_WORDS =
@@ -21,12 +25,13 @@ const PERSON_CUE = new RegExp(`(?:${PERSON_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a
 const CUE_LAST_WORDS = new Set(
   PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
     .split('|')
-    .map((cue) => cue.split(' ').pop()!)
-    .concat(['is', 'named', 'called', 'was']),
+    .map((cue) => hashOf(cue.split(' ').pop()!))
+    .concat(['is', 'named', 'called', 'was'].map(hashOf)),
 );
 /** How far before a name a cue may start ("next of kin: " plus "is named "). */
 const CUE_REACH = 40;
-const AGE_INTRO = /\b(?:is|was|es|est|ist)[ \t\u00a0]+(?:an?|un|une|ein|eine)[ \t\u00a0]+\d{1,3}[ \t\u00a0-]*(?:years?|yrs?|yo\b|y\/o|y\.o|months?|weeks?|days?|año|ans|jahre)/gi;
+// "<name> is a 72-year-old": tried after each name word followed by a space and an i, w or e.
+const AGE_INTRO_AT = /(?:is|was|es|est|ist)[ \t\u00a0]+(?:an?|un|une|ein|eine)[ \t\u00a0]+\d{1,3}[ \t\u00a0-]*(?:years?|yrs?|yo\b|y\/o|y\.o|months?|weeks?|days?|año|ans|jahre)/iy;
 
 export interface NameFindings {
   /** Clinicians' names, kept apart so policy can mask or spare them. */
@@ -40,7 +45,7 @@ export interface NameFindings {
  */
 export function findNames(text: string, words: NameWords, sink: SpanSink, findings: NameFindings): void {
   findAfterCues(text, words, sink, findings);
-  findBeforeAgeIntro(text, sink);
+  findBeforeAgeIntro(text, words, sink);
   findDictionaryNames(text, words, sink, findings);
 }
 
@@ -76,19 +81,17 @@ function findAfterCues(text: string, words: NameWords, sink: SpanSink, findings:
   for (let i = 0; i < words.count; i++) {
     const start = words.starts[i]!;
     const end = words.ends[i]!;
-    if (start >= titleUntil && end - start <= 9) {
-      const word = text.slice(start, end);
-      const honorific = HONORIFICS.has(word);
-      if (honorific || PROVIDER_TITLES.has(word)) {
-        const afterTitle = end + (text[end] === '.' ? 1 : 0);
-        const spaces = countSpaces(text, afterTitle, text.length);
-        const name = spaces > 0 ? nameAt(text, afterTitle + spaces) : undefined;
-        if (name) {
-          addSpan(honorific ? sink : findings.providers, text, start, name.end, 'NAME', 0.9);
-          titleUntil = name.end;
-        }
-        continue;
+    const title = start >= titleUntil && end - start <= 9 ? TITLES.get(foldedHash(text, start, end)) : undefined;
+    // Titles are case-sensitive: "MR" is more often magnetic resonance than Mister.
+    if (title && end - start === title.title.length && text.startsWith(title.title, start)) {
+      const afterTitle = end + (text[end] === '.' ? 1 : 0);
+      const spaces = countSpaces(text, afterTitle, text.length);
+      const name = spaces > 0 ? nameAt(text, afterTitle + spaces) : undefined;
+      if (name) {
+        addSpan(title.provider ? findings.providers : sink, text, start, name.end, 'NAME', 0.9);
+        titleUntil = name.end;
       }
+      continue;
     }
     if (start < cueUntil || !followsCueWord(text, start)) continue;
     const cue = cueEndingAt(text, start, cueUntil);
@@ -123,8 +126,13 @@ function followsCueWord(text: string, start: number): boolean {
   let wordStart = i;
   while (wordStart > 0 && (isWordChar(text, wordStart - 1) || text[wordStart - 1] === "'" || text[wordStart - 1] === '’')) wordStart--;
   if (wordStart === i || i - wordStart > 16) return false;
-  const word = text.slice(wordStart, i).toLowerCase().replace(/['’]s$/, '');
-  return CUE_LAST_WORDS.has(word);
+  // A possessive cue: "patient's".
+  if (i - wordStart > 2 && (text[i - 1] === 's' || text[i - 1] === 'S') && (text[i - 2] === "'" || text[i - 2] === '’')) i -= 2;
+  return CUE_LAST_WORDS.has(foldedHash(text, wordStart, i));
+}
+
+function hashOf(word: string): number {
+  return foldedHash(word, 0, word.length);
 }
 
 /** Where a person cue that ends exactly at `nameStart` begins (-1 if none); cues start at or after `from`. */
@@ -136,44 +144,47 @@ function cueEndingAt(text: string, nameStart: number, from: number): number {
   return -1;
 }
 
-function findBeforeAgeIntro(text: string, sink: SpanSink): void {
-  AGE_INTRO.lastIndex = 0;
-  for (let m = AGE_INTRO.exec(text); m; m = AGE_INTRO.exec(text)) {
+function findBeforeAgeIntro(text: string, words: NameWords, sink: SpanSink): void {
+  for (let last = 0; last < words.count; last++) {
+    let intro = words.ends[last]!;
+    while (intro < text.length && isWhitespace(text.charCodeAt(intro))) intro++;
+    const first = text.charCodeAt(intro) | 0x20;
+    if (intro === words.ends[last] || (first !== 0x69 && first !== 0x77 && first !== 0x65)) continue;
+    AGE_INTRO_AT.lastIndex = intro;
+    if (!AGE_INTRO_AT.test(text)) continue;
     // Walk back over the name words just before "is a NN-year-old".
-    const windowStart = Math.max(0, m.index - 80);
-    const words = [...text.slice(windowStart, m.index).matchAll(NAME_WORD)].filter((w) => !isWordChar(text, windowStart + w.index - 1));
-    let start = m.index;
-    let end = -1;
-    for (let i = words.length - 1, count = 0; i >= 0 && count < 4; i--, count++) {
-      const word = words[i]!;
-      const wordStart = windowStart + word.index;
-      const wordEnd = wordStart + word[0].length;
-      const gap = text.slice(wordEnd, start);
-      const joined = count === 0 ? /^\s+$/.test(gap) : SPACE_ONLY.test(gap) || SPACE_INITIAL.test(gap);
-      if (!joined || isStopWord(word[0])) break;
-      if (end < 0) end = wordEnd;
-      start = wordStart;
+    let start = words.starts[last]!;
+    for (let i = last - 1; i >= 0 && i > last - 4; i--) {
+      const gap = text.slice(words.ends[i], start);
+      if (!SPACE_ONLY.test(gap) && !SPACE_INITIAL.test(gap)) break;
+      if (isStopWord(text.slice(words.starts[i], words.ends[i]))) break;
+      start = words.starts[i]!;
     }
-    if (end > 0) addSpan(sink, text, start, end, 'NAME', 0.85);
+    if (!isStopWord(text.slice(words.starts[last], words.ends[last]))) addSpan(sink, text, start, words.ends[last]!, 'NAME', 0.85);
   }
+}
+
+function isWhitespace(code: number): boolean {
+  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff;
 }
 
 /** Census first name followed (within four words) by a census surname, or "Surname, First". */
 function findDictionaryNames(text: string, words: NameWords, sink: SpanSink, findings: NameFindings): void {
   const run: number[] = [];
+  let length = 0;
   for (let i = 0; i <= words.count; i++) {
     if (i < words.count) {
       const before = text[words.starts[i]! - 1];
       // A name part after a hyphen or apostrophe is not a new word ("Smith-Jones" is read whole).
       if (before === '-' || before === "'") continue;
-      if (run.length > 0 && joins(text, words.ends[run[run.length - 1]!]!, words.starts[i]!, run.length === 1)) {
-        run.push(i);
+      if (length > 0 && joins(text, words.ends[run[length - 1]!]!, words.starts[i]!, length === 1)) {
+        run[length++] = i;
         continue;
       }
     }
-    if (run.length >= 2) matchRun(text, words, run, sink, findings);
-    run.length = 0;
-    run.push(i);
+    if (length >= 2) matchRun(text, words, run, length, sink, findings);
+    run[0] = i;
+    length = 1;
   }
 }
 
@@ -206,8 +217,9 @@ function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
 }
 
-function matchRun(text: string, words: NameWords, run: readonly number[], sink: SpanSink, findings: NameFindings): void {
-  for (let i = 0; i < run.length - 1; i++) {
+/** Dictionary names in the first `length` words of `run` (indices into `words`). */
+function matchRun(text: string, words: NameWords, run: readonly number[], length: number, sink: SpanSink, findings: NameFindings): void {
+  for (let i = 0; i < length - 1; i++) {
     const first = run[i]!;
     if (!isUsable(text, words, first)) continue;
     const firstKey = wordKey(words, text, first);
@@ -221,7 +233,7 @@ function matchRun(text: string, words: NameWords, run: readonly number[], sink: 
     }
     if (!isFirstNameKey(firstKey)) continue;
     let last = -1;
-    for (let j = i + 1; j < Math.min(run.length, i + 4) && isUsable(text, words, run[j]!); j++) if (isLastNameKey(wordKey(words, text, run[j]!))) last = j;
+    for (let j = i + 1; j < Math.min(length, i + 4) && isUsable(text, words, run[j]!); j++) if (isLastNameKey(wordKey(words, text, run[j]!))) last = j;
     if (last < 0) continue;
     emit(text, words.starts[first]!, words.ends[run[last]!]!, sink, findings);
     i = last;
