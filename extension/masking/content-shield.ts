@@ -13,7 +13,7 @@ const PARSE_WAIT_MS = 1_500;
 const ROUTE_SETTLE_MS = 500;
 
 /**
- * The content script's life in one frame: blurred from document_start (manifest CSS), masked by
+ * The content script's life in one frame: hidden from document_start (manifest CSS), masked by
  * the first scan once the page is parsed (or after PARSE_WAIT_MS for pages that stream for long:
  * later content is masked as it arrives), then kept masked, with the shortcuts and reveals wired.
  */
@@ -42,9 +42,9 @@ export function startContentShield(doc: Document): void {
       state.set('ready', true);
       state.set('loading', false);
     } catch (err) {
-      // Fail closed: the page stays blurred rather than shown unmasked.
+      // Fail closed: the page stays hidden rather than shown unmasked.
       // The error's name only: its message could quote page text.
-      console.error('[PHI Shield] the first scan failed; the page stays blurred', err instanceof Error ? err.name : '');
+      console.error('[PHI Shield] the first scan failed; the page stays hidden', err instanceof Error ? err.name : '');
       const message: Message = { kind: 'masking-failed', failure: 'internal_error', count: 1 };
       browser.runtime.sendMessage(message).catch(() => undefined);
     }

@@ -1,9 +1,9 @@
 /**
  * The page-wide masking state, kept as tokens on <html data-phi-shield="...">, which the
  * manifest stylesheet reads before first paint:
- * - no attribute: the content script has not started; the page stays blurred (a CSS failsafe
- *   lifts the blur after a few seconds, so a page whose script died is not left unusable);
- * - `loading`: started, first scan not done: the page stays blurred;
+ * - no attribute: the content script has not started; the page stays hidden (a CSS failsafe
+ *   shows it after a few seconds, so a page whose script died is not left unusable);
+ * - `loading`: started, first scan not done: the page stays hidden (opacity 0);
  * - `ready`: the first scan masked the page; from now on masks follow mutations;
  * - `panic`: the shortcut blurred the whole page; `reveal`: reveal mode; `off`: protection is off here.
  */
