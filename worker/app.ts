@@ -15,6 +15,7 @@ import { deviceAdminRoute } from './routes/device-admin';
 import { policyRoute } from './routes/policy';
 import { usersRoute } from './routes/users';
 import { adminAuditRoute } from './routes/admin-audit';
+import { adminPagesRoute } from './admin-pages/admin-pages-route';
 import { checkpointsRoute } from './routes/checkpoints';
 import { proofsRoute } from './routes/proofs';
 
@@ -48,6 +49,7 @@ export function createApp() {
   app.route('/', policyRoute);
   app.route('/', usersRoute);
   app.route('/', adminAuditRoute);
+  app.route('/', adminPagesRoute);
   app.route('/', checkpointsRoute);
   app.route('/', proofsRoute);
 

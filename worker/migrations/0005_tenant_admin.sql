@@ -37,3 +37,12 @@ CREATE INDEX admin_audit_tenant ON admin_audit (tenant_id, id);
 -- The policy version each device last fetched, so an admin sees a change reach the fleet.
 ALTER TABLE devices ADD COLUMN policy_version INTEGER;
 ALTER TABLE devices ADD COLUMN policy_fetched_at TEXT;
+
+-- Admin pages sessions (worker/admin-pages): only the SHA-256 of the session id and of the admin
+-- token are stored, so revoking the token ends its sessions.
+CREATE TABLE admin_sessions (
+  id_hash TEXT PRIMARY KEY,
+  token_hash TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  expires_at TEXT NOT NULL
+);

@@ -1,0 +1,33 @@
+/** @jsxImportSource hono/jsx */
+import type { AdminActionEntry } from '../policy/admin-actions';
+
+/** The tenant's admin actions, newest first. */
+export function AdminLogPage(props: { entries: AdminActionEntry[]; nextCursor: number | null }) {
+  return (
+    <>
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">When</th>
+            <th scope="col">Admin</th>
+            <th scope="col">Action</th>
+            <th scope="col">Target</th>
+            <th scope="col">Detail</th>
+          </tr>
+        </thead>
+        <tbody>
+          {props.entries.map((e) => (
+            <tr>
+              <td>{e.at}</td>
+              <td>{e.subject}</td>
+              <td>{e.action.replaceAll('_', ' ')}</td>
+              <td>{e.target}</td>
+              <td>{Object.keys(e.detail).length > 0 ? JSON.stringify(e.detail) : ''}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      {props.nextCursor !== null && <a href={`/admin/log?before=${props.nextCursor}`}>Older entries</a>}
+    </>
+  );
+}
