@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { DEVICE_SIGNATURE_ALGORITHM, fromBase64url, tokenChallengeMessage } from '../../shared/device-auth';
-import type { AuditEvent, EventDraft } from '../../shared/events';
+import { appendToChain, type AuditEvent, type EventDraft } from '../../shared/events';
 import { AuditDb } from './audit-db';
+import { deviceIdentity } from './device-identity';
 import { deviceKeys } from './device-keys';
 import { recordEvent } from './record-event';
 import { ServerError } from './server-api';
@@ -17,6 +18,17 @@ async function dbWithEvents(count: number, enrolled = true) {
     await db.setMeta('accessToken', { token: 'pss_first', expiresAt: Date.now() + 15 * 60_000 });
   }
   return db;
+}
+
+/** A long backlog written in bulk (recordEvent one at a time is what other tests exercise). */
+async function queueChain(db: AuditDb, count: number) {
+  const { deviceId } = await deviceIdentity(db);
+  const events: AuditEvent[] = [];
+  for (let i = 0; i < count; i++) events.push(appendToChain(draft, deviceId, events.at(-1) ?? null, new Date()));
+  await db.transaction('rw', db.events, db.outbox, async () => {
+    await db.events.bulkAdd(events);
+    await db.outbox.bulkAdd(events.map((e) => ({ seq: e.seq })));
+  });
 }
 
 interface StandIn {
@@ -83,7 +95,8 @@ describe('syncOutbox', () => {
   });
 
   it('stops at its batch budget and reports what remains, for the next run', async () => {
-    const db = await dbWithEvents(2_050);
+    const db = await dbWithEvents(0);
+    await queueChain(db, 2_050);
     const server = standInServer();
     expect(await syncOutbox(db, server.fetch)).toEqual({ status: 'synced', sent: 2_000, remaining: 50 });
     expect(await syncOutbox(db, server.fetch)).toEqual({ status: 'synced', sent: 50, remaining: 0 });
