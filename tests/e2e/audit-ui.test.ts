@@ -186,11 +186,15 @@ describe('audit log, popup and options page in Chromium', () => {
     await options.close();
   });
 
-  it('keeps a whole chain, and no planted PHI in any table of the extension’s IndexedDB', async () => {
+  it('keeps a whole chain, and no planted PHI in any table of the extension’s IndexedDB or its storage areas', async () => {
     const all = (await events()).sort((a, b) => a.seq - b.seq);
     expect(verifyChain(all, null)).toBeNull();
     const dump = await dumpExtensionIndexedDb(browser.serviceWorker);
     expect(dump).toContain('value_revealed'); // the dump is real: it holds the reveal
     expect(plantedIn(dump, PLANTED)).toEqual([]);
+    // The extension's other storage too: session (per-tab reports) and local.
+    const extensionStorage = await browser.serviceWorker.evaluate(`(async () => JSON.stringify([await chrome.storage.session.get(null), await chrome.storage.local.get(null)]))()`);
+    expect(extensionStorage).toContain('/index.html');
+    expect(plantedIn(extensionStorage as string, PLANTED)).toEqual([]);
   });
 });
