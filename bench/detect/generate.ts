@@ -145,14 +145,15 @@ class Generator {
     return this.pick([`Dr. ${p.first} ${p.last}`, `${p.first} ${p.last}, ${this.pick(PROVIDER_CREDENTIALS)}`, `Dr. ${p.last}`]);
   }
 
-  private date(value?: Date): string {
+  /** A date in one of the formats EHRs print; `withTime: false` leaves out the two that carry a time of day. */
+  private date(value?: Date, withTime = true): string {
     const d = value ?? this.f.date.between({ from: '1990-01-01', to: '2026-12-31' });
     const y = d.getUTCFullYear();
     const m = d.getUTCMonth() + 1;
     const day = d.getUTCDate();
     const pad = (n: number) => String(n).padStart(2, '0');
     const time = `${(d.getUTCHours() % 12) + 1}:${pad(d.getUTCMinutes())}:${pad(d.getUTCSeconds())} ${d.getUTCHours() < 12 ? 'AM' : 'PM'}`;
-    return this.pick([
+    const formats = [
       `${pad(m)}/${pad(day)}/${y}`,
       `${m}/${day}/${y}`,
       `${m}/${day}/${String(y).slice(2)}`,
@@ -166,7 +167,8 @@ class Generator {
       `${WEEKDAYS[d.getUTCDay()]}, ${MONTHS[m - 1]} ${day}, ${y}`,
       `${m}/${day}/${y}, ${time}`,
       `${MONTHS[m - 1]} ${y}`,
-    ]);
+    ];
+    return this.pick(withTime ? formats : formats.filter((format) => !format.includes(':')));
   }
 
   private age(): string {
@@ -403,7 +405,7 @@ class Generator {
       d.block().phi('DATE', this.date()).text(` ${this.pick(['INFO', 'WARN'])} chart opened for `).phi('NAME', `${p.first} ${p.last}`).text(' (MRN ').phi('MRN', this.mrn()).text(') from ').phi('IP', this.f.internet.ipv4());
     }
     d.block().text('Message from ').phi('NAME', `${p.first} ${p.last}`).text(' <').phi('EMAIL', this.f.internet.email({ firstName: p.first, lastName: p.last })).text('>: Please refill my prescription.');
-    d.block().text('Reply: refill sent for 90 days. Next appointment ').phi('DATE', `${this.date()} at 2:15 PM`).text('.');
+    d.block().text('Reply: refill sent for 90 days. Next appointment ').phi('DATE', `${this.date(undefined, false)} at 2:15 PM`).text('.');
     d.block().text('Build 4.12.7 deployed; job finished in 35 s; 1200 rows, 3 warnings.');
   }
 }

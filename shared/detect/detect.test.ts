@@ -18,12 +18,16 @@ const POSITIVES: [PhiType, string, string][] = [
   ['ADDRESS', 'Lives at 633 Abernathy Landing, Emporia, KS, 66801.', 'Emporia'],
   ['ADDRESS', 'Mail to 184 Christiansen Fork Suite 97 please', '184 Christiansen Fork Suite 97'],
   ['ADDRESS', 'PO Box 1234, Topeka, KS 66601', 'PO Box 1234'],
+  ['ADDRESS', 'Lives at 921 N Broadway, Springfield, IL 62704.', '921 N Broadway'],
+  ['ADDRESS', 'Moved to 245 The Beeches, Lewchester, NE 78901 last year', '245 The Beeches'],
+  ['ADDRESS', 'Dirección: Entrada Ariadna s/n, Sabadell', 'Entrada Ariadna s/n, Sabadell'],
   ['ADDRESS', 'Wohnt in Hauptstraße 5a, Berlin', 'Hauptstraße 5a'],
   ['ZIP', 'Springfield, IL 62704-1234', '62704-1234'],
   ['ZIP', 'ZIP: 90210', '90210'],
   ['DATE', 'DOB 03/04/1950', '03/04/1950'],
   ['DATE', 'seen 3/4/21 in clinic', '3/4/21'],
   ['DATE', 'on Mar 3, 2021 at 10:30 AM', 'Mar 3, 2021 at 10:30 AM'],
+  ['DATE', 'Next appointment 03/04/2025 at 2:15 PM.', '03/04/2025 at 2:15 PM.'],
   ['DATE', 'admitted 2021-03-04T10:20:30Z', '2021-03-04T10:20:30Z'],
   ['DATE', 'Deceased 5/10/1989, 12:35:22 AM', '5/10/1989, 12:35:22 AM'],
   ['DATE', 'visit on Tuesday, March 2, 2021', 'Tuesday, March 2, 2021'],
@@ -106,6 +110,12 @@ describe('detect: output contract', () => {
       expect(text.slice(spans[i]!.start, spans[i]!.end)).toBe(spans[i]!.text);
       if (i > 0) expect(spans[i]!.start).toBeGreaterThanOrEqual(spans[i - 1]!.end);
     }
+  });
+
+  it('reads a street line before "City, ST ZIP" only when it starts with a house number and a capitalised word', () => {
+    const masked = detect('Seen 3 times, Boston, MA 02115').map((s) => s.text);
+    expect(masked).toContain('02115');
+    expect(masked.join(' ')).not.toContain('times');
   });
 
   it('is deterministic', () => {

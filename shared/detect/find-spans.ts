@@ -17,6 +17,7 @@ import { resolveOverlaps } from './resolve-overlaps';
 import type { DetectContext, PhiSpan } from './types';
 
 const HAS_DIGIT = /\d/;
+const STREET_NUMBER = /\d|\bs\/n\b/i;
 
 /** A name in the patient banner is the chart's patient: strong enough to anchor propagation. */
 const BANNER_NAME_CONFIDENCE = 0.9;
@@ -58,7 +59,8 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   findNames(text, words, sink, findings);
   const inlineLabels = text.includes(':') || HAS_DIGIT.test(text) ? findInlineLabels(text) : [];
   for (const inline of inlineLabels) {
-    const wholeSegment = inline.meaning.type === 'ADDRESS' && /\d/.test(text.slice(inline.valueStart, inline.valueEnd));
+    // A street line has a house number, or "s/n" (sin número) in Spanish.
+    const wholeSegment = inline.meaning.type === 'ADDRESS' && STREET_NUMBER.test(text.slice(inline.valueStart, inline.valueEnd));
     markLabelledValue(text, inline.valueStart, inline.valueEnd, inline.meaning, sink, findings, patternSpans, wholeSegment);
   }
 

@@ -120,7 +120,25 @@ function isWhitespace(code: number): boolean {
  * Tries the last four, three, two and one words of the clause before a colon:
  * "Seen today. Patient Name:" -> "Patient Name". A thing's label ("Device Name:") ends the search.
  */
-function longestLabelSuffix(words: string): { meaning: LabelMeaning; text: string } | undefined {
+function longestLabelSuffix(words: string): LabelSuffix | undefined {
+  let suffix = labelSuffixes.get(words);
+  if (suffix === undefined) {
+    suffix = readLabelSuffix(words) ?? null;
+    if (labelSuffixes.size > 5000) labelSuffixes.clear();
+    labelSuffixes.set(words, suffix);
+  }
+  return suffix ?? undefined;
+}
+
+interface LabelSuffix {
+  meaning: LabelMeaning;
+  text: string;
+}
+
+// Pages repeat their labels ("Phone:", "DOB:") on every row and every scan.
+const labelSuffixes = new Map<string, LabelSuffix | null>();
+
+function readLabelSuffix(words: string): LabelSuffix | undefined {
   const clause = words.split(/[.,;!?)][ \u00a0]+/).pop()!;
   const parts = clause.split(/[ \u00a0]+/);
   for (let take = Math.min(4, parts.length); take >= 1; take--) {

@@ -54,6 +54,10 @@ const GERMAN_STREET_NAME_BEFORE = new RegExp(`[${UPPER}][${UPPER}${LOWER}-]*$`);
 // ", KS 66801" / ", Kansas, 66083" / ", KS": a state after a comma; the city is the words before it.
 const STATE_AFTER_COMMA = new RegExp(`,${SPACE}*(${STATE_CODES}|${STATE_NAMES})\\b(?:,?${SPACE}*(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
 const CITY_BEFORE = new RegExp(`${CAPITALISED}(?:${SPACE}${CAPITALISED}){0,3}$`);
+// "921 N Broadway, Springfield, IL": before "City, ST" a house number and a few words are the street
+// line whatever its suffix ("The Hawthorns", "Jubilee Close", "Woodlands Apt. 112").
+const STREET_LINE_BEFORE_CITY = new RegExp(`\\d{1,6}[A-Z]?(?:-\\d{1,4})?(?:${SPACE}+[A-Z0-9#][${UPPER}${LOWER}\\d'.#-]*){1,5},${SPACE}*$`);
+const STREET_LINE_REACH = 60;
 // Credentials that are also state codes: "Smith, MD" is a doctor, not a town in Maryland.
 const CREDENTIAL_STATE_CODES = new Set(['MD', 'PA', 'DO', 'ME', 'OR', 'IN', 'OK', 'HI', 'DE', 'MS', 'MA', 'NP']);
 const ZIP_AFTER_LABEL = /\b(?:zip|zip code|postal code|postcode|código postal|code postal|plz|cp)[ \t\u00a0]*[:#]?[ \t\u00a0]*(\d{5}(?:-\d{4})?)(?!\d)/gi;
@@ -78,6 +82,14 @@ export function findAddresses(text: string, sink: SpanSink): void {
     if (!city || isWordChar(text, windowStart + city.index - 1)) continue;
     const cityStart = windowStart + city.index;
     addSpan(sink, text, cityStart, m.index, 'ADDRESS', zip ? 0.85 : 0.7);
+    if (zip) {
+      const lineWindow = Math.max(0, cityStart - STREET_LINE_REACH);
+      const line = STREET_LINE_BEFORE_CITY.exec(text.slice(lineWindow, cityStart));
+      if (line && !isWordChar(text, lineWindow + line.index - 1)) {
+        const lineStart = lineWindow + line.index;
+        addSpan(sink, text, lineStart, lineStart + line[0].lastIndexOf(','), 'ADDRESS', 0.8);
+      }
+    }
     if (zip) {
       const zipEnd = m.index + m[0].length;
       addSpan(sink, text, zipEnd - zip.length, zipEnd, 'ZIP', 0.9);

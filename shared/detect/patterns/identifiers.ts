@@ -37,6 +37,7 @@ export function isLuhnValid(digits: string): boolean {
 // more digits ("S99940903", "X53631011X", "MRN0012345"). Typed ID: the label, if any, decides the rest.
 // Found from their digits; the letters around are read in code.
 const DIGIT_RUN = /\d{6,}/g;
+const DIGITS = /\d+/g;
 const LONGEST_RECORD_DIGITS = 20;
 // Code systems whose codes are long numbers but identify a concept, not a person.
 const CODE_SYSTEM_CUE = /(?:snomed|sct|loinc|ndc|cpt|hcpcs|icd|rxnorm|rxcui|cvx|npi|dea|upc|oid|code|gtin|udi-di)[\s:#]*$/i;
@@ -71,18 +72,25 @@ export function findIdentifiers(text: string, sink: SpanSink): void {
   }
 }
 
-/** 17 characters of A-Z (no I, O, Q) and digits between word boundaries, with a valid check digit. */
+/**
+ * 17 characters of A-Z (no I, O, Q) and digits between word boundaries, with a valid check digit.
+ * A VIN has digits: each run of digits is widened to its token and only 17-character tokens are checked.
+ */
 function findVins(text: string, sink: SpanSink): void {
-  let runStart = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const code = i < text.length ? text.charCodeAt(i) : 32;
-    if (isDigit(code) || (isCapital(code) && code !== 73 && code !== 79 && code !== 81)) continue;
-    if (i - runStart === 17 && !isWordChar(text, runStart - 1) && !isWordChar(text, i)) {
-      const vin = text.slice(runStart, i);
-      if (isValidVin(vin)) addSpan(sink, text, runStart, i, 'VEHICLE', 0.9);
-    }
-    runStart = i + 1;
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    let start = m.index;
+    while (start > 0 && isVinCode(text.charCodeAt(start - 1))) start--;
+    let end = DIGITS.lastIndex;
+    while (end < text.length && isVinCode(text.charCodeAt(end))) end++;
+    DIGITS.lastIndex = end;
+    if (end - start !== 17 || isWordChar(text, start - 1) || isWordChar(text, end)) continue;
+    if (isValidVin(text.slice(start, end))) addSpan(sink, text, start, end, 'VEHICLE', 0.9);
   }
+}
+
+function isVinCode(code: number): boolean {
+  return isDigit(code) || (isCapital(code) && code !== 73 && code !== 79 && code !== 81);
 }
 
 function isCapital(code: number): boolean {
