@@ -5,6 +5,8 @@ export default defineConfig({
   srcDir: 'extension',
   // PHI_OUT_DIR lets parallel work build and test separate copies; everything else uses .output.
   outDir: process.env.PHI_OUT_DIR ?? '.output',
+  // Copied into the build as is (managed_schema.json).
+  publicDir: 'extension/public',
   manifestVersion: 3,
   // Chrome/Edge by default; `-b firefox` builds the Firefox package (npm run zip, npm run lint:firefox).
   browser: 'chrome',
@@ -15,6 +17,8 @@ export default defineConfig({
     description: 'Masks protected health information on screen in web-based EHRs and keeps an audit log of every reveal.',
     // storage: settings; alarms: sync survives the service worker stopping; unlimitedStorage: the audit log must not be evicted.
     permissions: ['storage', 'alarms', 'unlimitedStorage'],
+    // IT's browser policy for the extension (chrome.storage.managed) follows this schema (extension/policy/managed-storage.ts).
+    storage: { managed_schema: 'managed_schema.json' },
     // Shortcuts (no permission needed): the background forwards them to the active tab's content script.
     commands: {
       'panic-mask': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Panic: mask the whole page at once (again to undo)' },

@@ -3,6 +3,7 @@ import { defineBackground } from 'wxt/utils/define-background';
 import { AuditDb } from '../audit/audit-db';
 import { pruneSyncedEvents } from '../audit/prune-events';
 import { dispatchMessage } from '../background/dispatch-message';
+import { applyManagedStorage } from '../background/handle-policy-managed';
 import { recordInstall } from '../background/record-install';
 import { runSync, scheduleSyncPeriodically, SYNC_ALARM } from '../background/sync-alarm';
 import { forgetTab } from '../background/tab-reports';
@@ -36,6 +37,11 @@ export default defineBackground({
       void recordInstall(db, details);
     });
     browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    // IT's browser policy: read at every start, and again whenever IT changes it.
+    browser.storage.onChanged.addListener((_changes, area) => {
+      if (area === 'managed') void applyManagedStorage(db);
+    });
+    void applyManagedStorage(db);
     browser.commands.onCommand.addListener((command) => void forwardShortcutToActiveTab(command));
 
     browser.alarms.onAlarm.addListener((alarm) => {

@@ -32,7 +32,7 @@ export async function managedState(db: AuditDb): Promise<ManagedState> {
     locked: (['maskStyle', 'maskProviderNames'] as const).filter((key) => managed?.[key] !== undefined),
     lockedValues: { maskStyle: managed?.maskStyle, maskProviderNames: managed?.maskProviderNames },
     protectionLocked: managed?.protectionLocked ?? false,
-    itManaged: it !== undefined && Object.keys(it).some((key) => key !== 'serverUrl' && key !== 'enrolmentCode'),
+    itManaged: it !== undefined,
     lastFetchAt: state?.lastFetchAt ?? null,
     lastError: state?.lastError ?? null,
   };
