@@ -14,6 +14,11 @@ results=$(mktemp)
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json="$results" || status=$?
 # One plain closing line, whatever the runner printed above it.
-node -e 'const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")); console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests} failed`)' "$results" || true
+# A file that fails to load has no failed test of its own; it counts as one failure.
+node -e '
+  const r = JSON.parse(require("fs").readFileSync(process.argv[1], "utf8"));
+  const brokenFiles = r.testResults.filter((f) => f.status === "failed" && !f.assertionResults.some((a) => a.status === "failed")).length;
+  console.log(`tests: ${r.numPassedTests} passed, ${r.numFailedTests + brokenFiles} failed`);
+' "$results" || true
 rm -f "$results"
 exit $status
