@@ -19,7 +19,7 @@ import { emptyScore, f2, precision, recall, scoreDocument, type Labelled, type S
 
 const SEED = 20_240_601;
 const DOCUMENTS = 600;
-const TIMED_PASSES = 3;
+const TIMED_PASSES = 5;
 
 /** One scored document: its blocks, where each node sits in a flat text, and the truth in flat coordinates. */
 interface Sample {
@@ -95,16 +95,17 @@ function megabytes(samples: Sample[]): number {
   return bytes / 1e6;
 }
 
-/** Best of several timed passes (after one warm-up) of `run` over every sample, in MB/s. */
+/** Median of several timed passes (after two warm-ups) of `run` over every sample, in MB/s of wall-clock time. */
 function throughput(samples: Sample[], run: (sample: Sample) => void): number {
-  for (const sample of samples) run(sample);
-  let best = Infinity;
+  for (let warmUp = 0; warmUp < 2; warmUp++) for (const sample of samples) run(sample);
+  const times: number[] = [];
   for (let pass = 0; pass < TIMED_PASSES; pass++) {
     const started = performance.now();
     for (const sample of samples) run(sample);
-    best = Math.min(best, performance.now() - started);
+    times.push(performance.now() - started);
   }
-  return megabytes(samples) / (best / 1000);
+  times.sort((a, b) => a - b);
+  return megabytes(samples) / (times[TIMED_PASSES >> 1]! / 1000);
 }
 
 const fmt = (value: number) => value.toFixed(4);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { detectBlocks, type TextBlock } from './index';
+import { createPageMemory, detectBlocks, type PageMemory, type TextBlock } from './index';
 
 function maskedTexts(blocks: TextBlock[]): string[][] {
   return detectBlocks(blocks).map((spans, b) => spans.map((s) => blocks[b]!.nodes[s.nodeIndex]!.slice(s.start, s.end)));
@@ -46,3 +46,58 @@ describe('detectBlocks', () => {
     expect(detectBlocks([{ nodes: [] }, { nodes: ['', ''] }])).toEqual([[], []]);
   });
 });
+
+describe('detectBlocks with a page memory (incremental scans)', () => {
+  const banner: TextBlock[] = [
+    { nodes: ['Wendolyn Kulas'], context: { labels: ['Patient'], role: 'banner' } },
+    { nodes: ['QX-4471'], context: { labels: ['MRN'] } },
+  ];
+  const laterBlock: TextBlock = { nodes: ['Kulas reports less pain; results filed under QX-4471.'] };
+
+  it('masks names and identifiers anchored by an earlier call in blocks scanned later', () => {
+    const memory = createPageMemory();
+    detectBlocks(banner, memory);
+    expect(maskedTextsWith([laterBlock], memory)).toEqual([['Kulas', 'QX-4471']]);
+  });
+
+  it('without the memory, or with another page\'s, a later block stands alone', () => {
+    detectBlocks(banner);
+    expect(maskedTexts([laterBlock])).toEqual([[]]);
+    const otherPage = createPageMemory();
+    detectBlocks(banner, createPageMemory());
+    expect(maskedTextsWith([laterBlock], otherPage)).toEqual([[]]);
+  });
+
+  it('remembers only high-confidence findings, never a provider by default', () => {
+    const memory = createPageMemory();
+    detectBlocks([{ nodes: ['Seen by Dr. Liane Kunze'] }, { nodes: ['Kulas Wendolyn'] }], memory);
+    expect(maskedTextsWith([{ nodes: ['Kunze and Kulas were here'] }], memory)).toEqual([[]]);
+  });
+
+  it('gives the same result as one full scan when the page is scanned block by block', () => {
+    const page = [...banner, laterBlock, { nodes: ['Plan discussed with Wendolyn, MRN QX-4471.'] }];
+    const memory = createPageMemory();
+    const incremental = page.map((block) => detectBlocks([block], memory)[0]);
+    expect(incremental).toEqual(detectBlocks(page));
+  });
+
+  it('keeps the newest anchors when a long-lived page shows many patients', () => {
+    const memory = createPageMemory();
+    const patient = (i: number) => `Qa${String.fromCharCode(97 + (i % 26), 97 + Math.floor(i / 26))} Zo${String.fromCharCode(97 + Math.floor(i / 26), 97 + (i % 26))}`;
+    for (let i = 0; i < 300; i++) detectBlocks([{ nodes: [patient(i)], context: { labels: ['Patient'] } }], memory);
+    const [first, last] = [patient(0).split(' ')[0]!, patient(299).split(' ')[0]!];
+    expect(maskedTextsWith([{ nodes: [`${first} and ${last}`] }], memory)).toEqual([[last]]);
+  });
+
+  it('exposes no PHI and refuses an object it did not make', () => {
+    const memory = createPageMemory();
+    detectBlocks(banner, memory);
+    expect(JSON.stringify(memory)).toBe('{}');
+    expect(Object.keys(memory)).toEqual([]);
+    expect(() => detectBlocks(banner, {} as PageMemory)).toThrow(/createPageMemory/);
+  });
+});
+
+function maskedTextsWith(blocks: TextBlock[], memory: PageMemory): string[][] {
+  return detectBlocks(blocks, memory).map((spans, b) => spans.map((s) => blocks[b]!.nodes[s.nodeIndex]!.slice(s.start, s.end)));
+}

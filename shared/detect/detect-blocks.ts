@@ -1,12 +1,18 @@
 import { detectAll } from './detect';
+import type { PageMemory } from './page-memory';
 import type { NodeSpan, TextBlock } from './types';
 
 /**
  * Detects over a page's blocks in one call (so a name anchored in the banner is masked in every
  * block) and maps each span back onto the nodes it covers: one NodeSpan per node touched.
+ * With `memory` (createPageMemory(), one per page), names and identifiers anchored by earlier calls
+ * are masked in these blocks too, and this call's anchors are kept for the next.
  */
-export function detectBlocks(blocks: TextBlock[]): NodeSpan[][] {
-  const results = detectAll(blocks.map((block) => ({ text: block.nodes.join(''), context: block.context })));
+export function detectBlocks(blocks: TextBlock[], memory?: PageMemory): NodeSpan[][] {
+  const results = detectAll(
+    blocks.map((block) => ({ text: block.nodes.join(''), context: block.context })),
+    memory,
+  );
   return results.map((spans, blockIndex) => {
     const nodes = blocks[blockIndex]!.nodes;
     const nodeSpans: NodeSpan[] = [];

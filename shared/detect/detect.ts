@@ -1,7 +1,8 @@
 import { findSpans, type Region } from './find-spans';
 import { findNameWords } from './names/name-words';
 import { stripInvisible, toOriginalRange, type VisibleText } from './invisible-chars';
-import { collectAnchors, findAnchorRecurrences } from './propagate';
+import { anchorsOf, type PageMemory } from './page-memory';
+import { collectAnchors, emptyAnchors, findAnchorRecurrences } from './propagate';
 import { resolveOverlaps } from './resolve-overlaps';
 import type { DetectContext, PhiSpan } from './types';
 
@@ -20,9 +21,10 @@ interface JoinedRegion extends Region {
 /**
  * Detects over several texts from one page, joined so every finder runs once: each text on its
  * own terms first (its labels apply to it alone), then every high-confidence name or identifier is
- * looked for again everywhere (patient-anchored propagation). One span list per input.
+ * looked for again everywhere (patient-anchored propagation), including those `memory` kept from
+ * earlier calls on the same page, which it then also keeps. One span list per input.
  */
-export function detectAll(inputs: readonly { text: string; context?: DetectContext | undefined }[]): PhiSpan[][] {
+export function detectAll(inputs: readonly { text: string; context?: DetectContext | undefined }[], memory?: PageMemory): PhiSpan[][] {
   const regions: JoinedRegion[] = [];
   const parts: string[] = [];
   let length = 0;
@@ -35,7 +37,8 @@ export function detectAll(inputs: readonly { text: string; context?: DetectConte
   const joined = parts.join(SEPARATOR);
   const words = findNameWords(joined);
   const spans = findSpans(joined, regions, words);
-  const anchors = collectAnchors([spans]);
+  const anchors = memory ? anchorsOf(memory) : emptyAnchors();
+  collectAnchors(spans, anchors);
   if (anchors.nameWords.size > 0 || anchors.identifiers.size > 0) {
     const recurrences: PhiSpan[] = [];
     findAnchorRecurrences(joined, words, anchors, recurrences);

@@ -4,5 +4,6 @@
  */
 export { detect } from './detect';
 export { detectBlocks } from './detect-blocks';
+export { createPageMemory, type PageMemory } from './page-memory';
 export { DETECTOR_VERSION } from './version';
 export type { BlockRole, DetectContext, DetectOptions, NodeSpan, PhiSpan, TextBlock } from './types';

@@ -20,22 +20,36 @@ const PREFIX_BEFORE = /(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|\p{Lu}\.)[ \t\u00a0]{1,2}$
 // A comma and a given name or initial after it: "Smith, J." / "Smith, John".
 const INITIAL_AFTER = /^,[ \t\u00a0]{1,2}\p{Lu}\.(?![\p{L}])/u;
 
-export function collectAnchors(spanLists: readonly PhiSpan[][]): Anchors {
-  const anchors: Anchors = { nameWords: new Set(), identifiers: new Map() };
-  for (const spans of spanLists) {
-    for (const span of spans) {
-      if (span.confidence < ANCHOR_CONFIDENCE) continue;
-      if (span.type === 'NAME') {
-        for (const word of span.text.match(NAME_WORD) ?? []) {
-          const key = nameKey(word);
-          if (key.length >= 2 && !HONORIFICS.has(key) && !isStopWord(key)) anchors.nameWords.add(key);
-        }
-      } else if (IDENTIFIER_TYPES.has(span.type) && span.text.length >= 5) {
-        anchors.identifiers.set(span.text, span.type);
+/**
+ * A page shows one patient at a time, but a long-lived page (an EHR single-page app) may show
+ * many: the oldest anchors make way once these many are held.
+ */
+const MOST_NAME_WORDS = 256;
+const MOST_IDENTIFIERS = 512;
+
+export function emptyAnchors(): Anchors {
+  return { nameWords: new Set(), identifiers: new Map() };
+}
+
+/** Adds to `anchors` every name word and identifier that `spans` found with confidence. */
+export function collectAnchors(spans: readonly PhiSpan[], anchors: Anchors): void {
+  for (const span of spans) {
+    if (span.confidence < ANCHOR_CONFIDENCE) continue;
+    if (span.type === 'NAME') {
+      for (const word of span.text.match(NAME_WORD) ?? []) {
+        const key = nameKey(word);
+        if (key.length < 2 || HONORIFICS.has(key) || isStopWord(key)) continue;
+        // Re-inserted, so the page's current patient is the last to be evicted.
+        anchors.nameWords.delete(key);
+        anchors.nameWords.add(key);
+        if (anchors.nameWords.size > MOST_NAME_WORDS) anchors.nameWords.delete(anchors.nameWords.values().next().value!);
       }
+    } else if (IDENTIFIER_TYPES.has(span.type) && span.text.length >= 5) {
+      anchors.identifiers.delete(span.text);
+      anchors.identifiers.set(span.text, span.type);
+      if (anchors.identifiers.size > MOST_IDENTIFIERS) anchors.identifiers.delete(anchors.identifiers.keys().next().value!);
     }
   }
-  return anchors;
 }
 
 /** Adds a span wherever an anchor recurs in `text` (whose capitalised words are `words`): name words, exact identifier strings. */
