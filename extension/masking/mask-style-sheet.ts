@@ -27,7 +27,7 @@ function rulesFor(style: MaskStyle): string {
 :is(input, textarea)[${FIELD_ATTRIBUTE}] { -webkit-text-security: square !important; }
 select[${FIELD_ATTRIBUTE}] { color: transparent !important; text-shadow: none !important; background-color: ${BLOCK} !important; }
 img[${COVER_ATTRIBUTE}] { filter: ${cover} !important; }
-:is(canvas, embed, object) { opacity: 0 !important; outline: 2px dashed #6b7280 !important; }
+:is(canvas, embed, object, iframe[src$='.pdf' i], iframe[src*='.pdf?' i], iframe[src*='.pdf#' i]) { opacity: 0 !important; outline: 2px dashed #6b7280 !important; }
 `;
 }
 

@@ -75,8 +75,8 @@ describe('masking every surface of a page', () => {
     expect(await page.evaluate(() => document.getElementById('closed-host')!.shadowRoot)).toBeNull();
   });
 
-  it('covers canvas and embedded content (their pixels cannot be read for PHI)', async () => {
-    for (const id of ['canvas', 'embed']) {
+  it('covers canvas, embedded content and PDF frames (their pixels cannot be read for PHI)', async () => {
+    for (const id of ['canvas', 'embed', 'pdf']) {
       expect(await page.locator(`#${id}`).evaluate((e) => getComputedStyle(e).opacity), id).toBe('0');
     }
   });

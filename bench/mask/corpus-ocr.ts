@@ -1,0 +1,44 @@
+/**
+ * Corpus readability: `npx tsx bench/mask/corpus-ocr.ts` (after a build; PHI_OUT_DIR selects it).
+ * Every page of ../shared/corpus/ehr-pages, full-page screenshot, tesseract, with and without the
+ * extension in the same run: how much ground-truth PHI a viewer could read (the leak rate is
+ * what OCR reads with the extension over what it reads without), and how much other text stays
+ * readable. The figures in docs/masking.md come from here. Slow (two OCR passes per page).
+ */
+import { startStaticServer } from '../../scripts/static-server';
+import { CORPUS_DIR, corpusPages, readPage, type PageReading } from '../../tests/e2e/masking-corpus';
+import { launchChromium } from './launch';
+
+async function main() {
+  const corpus = await startStaticServer([CORPUS_DIR]);
+  const plain = await launchChromium(false);
+  const shielded = await launchChromium(true);
+  const [plainPage, shieldedPage] = await Promise.all([plain.context.newPage(), shielded.context.newPage()]);
+  const totals = { phi: 0, phiReadWithout: 0, phiReadWith: 0, other: 0, otherReadWithout: 0, otherReadWith: 0 };
+  try {
+    for (const page of corpusPages()) {
+      const url = `${corpus.url}/${page.file}`;
+      await plainPage.goto(url);
+      const without: PageReading = await readPage(plainPage, page);
+      await shieldedPage.goto(url);
+      await shieldedPage.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+      const withShield: PageReading = await readPage(shieldedPage, page);
+      totals.phi += page.phi.length;
+      totals.phiReadWithout += without.phiRead.length;
+      totals.phiReadWith += withShield.phiRead.length;
+      totals.other += without.otherWords.length;
+      totals.otherReadWithout += without.otherRead.length;
+      totals.otherReadWith += withShield.otherRead.length;
+      console.log(`${page.file}: PHI read ${withShield.phiRead.length}/${without.phiRead.length} (with/without); other words ${withShield.otherRead.length}/${without.otherRead.length}`);
+    }
+  } finally {
+    await Promise.all([plain.close(), shielded.close()]);
+    corpus.server.close();
+  }
+  const pct = (a: number, b: number) => `${((100 * a) / b).toFixed(1)}%`;
+  console.log(`PHI strings: ${totals.phi}; OCR reads ${totals.phiReadWithout} without the extension, ${totals.phiReadWith} with it: leak rate ${pct(totals.phiReadWith, totals.phiReadWithout)}`);
+  console.log(`Other words: ${totals.other}; OCR reads ${totals.otherReadWithout} without, ${totals.otherReadWith} with: ${pct(totals.otherReadWith, totals.otherReadWithout)} of the readable non-PHI text stays readable`);
+  console.log(JSON.stringify({ bench: 'mask-corpus-ocr', ...totals }));
+}
+
+await main();
