@@ -3,11 +3,16 @@ import { bytesToHex, hexToBytes } from '@noble/hashes/utils.js';
 import { describe, expect, it } from 'vitest';
 import {
   appendLeaf,
+  appendLeafReportingSubtrees,
   consistencyProof,
+  consistencyProofRanges,
+  foldSubtrees,
   EMPTY_RANGE,
   inclusionProof,
+  inclusionProofRanges,
   isWellFormedRange,
   leafHash,
+  perfectSubtrees,
   rangeRoot,
   rootHash,
   verifyConsistency,
@@ -215,3 +220,38 @@ function flip(hash: Hash): Hash {
   copy[0] = copy[0]! ^ 1;
   return copy;
 }
+
+describe('proofs from stored perfect subtrees', () => {
+  // 37 leaves: enough for ragged right edges at several levels.
+  const data = Array.from({ length: 37 }, (_, i) => new Uint8Array([i, i * 7]));
+  const hashes = data.map(leafHash);
+
+  it('appending reports every perfect subtree exactly when it completes, with its root', () => {
+    let range = EMPTY_RANGE;
+    const reported = new Map<string, string>();
+    for (const leaf of hashes) {
+      const step = appendLeafReportingSubtrees(range, leaf);
+      for (const s of step.completed) reported.set(`${s.level}/${s.index}`, bytesToHex(s.hash));
+      range = step.range;
+    }
+    const expected = new Map<string, string>();
+    for (let level = 1; 2 ** level <= data.length; level++)
+      for (let index = 0; (index + 1) * 2 ** level <= data.length; index++)
+        expected.set(`${level}/${index}`, bytesToHex(naiveMth(data.slice(index * 2 ** level, (index + 1) * 2 ** level))));
+    expect(reported).toEqual(expected);
+  });
+
+  it('every proof range folds from its perfect subtrees to its MTH', () => {
+    const rootOfSubtree = (level: number, index: number) => naiveMth(data.slice(index * 2 ** level, (index + 1) * 2 ** level));
+    for (let size = 1; size <= data.length; size++) {
+      const ranges = [
+        ...Array.from({ length: size }, (_, i) => inclusionProofRanges(i, size)).flat(),
+        ...Array.from({ length: size }, (_, m) => consistencyProofRanges(m + 1, size)).flat(),
+      ];
+      for (const [start, end] of ranges) {
+        const folded = foldSubtrees(perfectSubtrees([start, end]).map((s) => rootOfSubtree(s.level, s.index)));
+        expect(bytesToHex(folded), `[${start}, ${end}) in ${size}`).toBe(bytesToHex(naiveMth(data.slice(start, end))));
+      }
+    }
+  });
+});

@@ -45,14 +45,32 @@ export interface CompactRange {
 
 export const EMPTY_RANGE: CompactRange = { size: 0, hashes: [] };
 
+/** A perfect subtree of the tree: leaves [index * 2^level, (index + 1) * 2^level). */
+export interface Subtree {
+  level: number;
+  index: number;
+}
+
 /** The range after appending one leaf hash; the input is not changed. */
 export function appendLeaf(range: CompactRange, leaf: Hash): CompactRange {
+  return appendLeafReportingSubtrees(range, leaf).range;
+}
+
+/**
+ * appendLeaf, also returning the perfect subtrees (level >= 1) the new leaf completed with their
+ * roots, lowest first: a store of them makes proofs cost O(log n) reads instead of O(n).
+ */
+export function appendLeafReportingSubtrees(range: CompactRange, leaf: Hash): { range: CompactRange; completed: (Subtree & { hash: Hash })[] } {
   const hashes = range.hashes.slice();
+  const completed: (Subtree & { hash: Hash })[] = [];
   let merged = leaf;
   // Each trailing 1-bit of the size is a perfect subtree as tall as `merged`: they combine.
-  for (let size = range.size; size % 2 === 1; size = Math.floor(size / 2)) merged = nodeHash(hashes.pop()!, merged);
+  for (let size = range.size, level = 1; size % 2 === 1; size = Math.floor(size / 2), level++) {
+    merged = nodeHash(hashes.pop()!, merged);
+    completed.push({ level, index: Math.floor(range.size / 2 ** level), hash: merged });
+  }
   hashes.push(merged);
-  return { size: range.size + 1, hashes };
+  return { range: { size: range.size + 1, hashes }, completed };
 }
 
 /** True when `range` has exactly one hash per 1-bit of its size (a well-formed range). */
@@ -64,9 +82,17 @@ export function isWellFormedRange(range: CompactRange): boolean {
 
 /** MTH of the tree the range describes: the subtree roots folded from the right. */
 export function rangeRoot(range: CompactRange): Hash {
-  if (range.hashes.length === 0) return EMPTY_ROOT;
-  let root = range.hashes.at(-1)!;
-  for (let i = range.hashes.length - 2; i >= 0; i--) root = nodeHash(range.hashes[i]!, root);
+  return foldSubtrees(range.hashes);
+}
+
+/**
+ * MTH of consecutive perfect subtrees given their roots, largest (leftmost) first, as a compact
+ * range or perfectSubtrees() lists them: folded from the right.
+ */
+export function foldSubtrees(roots: readonly Hash[]): Hash {
+  if (roots.length === 0) return EMPTY_ROOT;
+  let root = roots.at(-1)!;
+  for (let i = roots.length - 2; i >= 0; i--) root = nodeHash(roots[i]!, root);
   return root;
 }
 
@@ -84,53 +110,81 @@ function splitPoint(n: number): number {
   return k;
 }
 
+/** A run of leaves [start, end) whose MTH is one entry of a proof. */
+export type LeafRange = readonly [start: number, end: number];
+
 /**
- * PATH(m, D[n]) of RFC 6962 §2.1.1: the audit path proving leaf `index` is in the tree made of
- * `leaves` (so the tree size is leaves.length). Costs O(n) hashing.
+ * The leaf ranges whose MTHs make PATH(m, D[n]) of RFC 6962 §2.1.1, the audit path of leaf `index`
+ * in a tree of `size`, in proof order (bottom-up). Index arithmetic only: no hashing.
  */
-export function inclusionProof(leaves: readonly Hash[], index: number): Hash[] {
-  if (!Number.isInteger(index) || index < 0 || index >= leaves.length) throw new RangeError('The leaf index is outside the tree.');
-  const path: Hash[] = [];
-  let [start, end, m] = [0, leaves.length, index];
-  // Walks from the root down; the siblings are collected top-down, the path lists them bottom-up.
+export function inclusionProofRanges(index: number, size: number): LeafRange[] {
+  if (!Number.isInteger(index) || index < 0 || index >= size) throw new RangeError('The leaf index is outside the tree.');
+  const ranges: LeafRange[] = [];
+  let [start, end] = [0, size];
+  // Walks from the root down; the siblings are found top-down, the path lists them bottom-up.
   while (end - start > 1) {
     const k = splitPoint(end - start);
-    if (m < k) {
-      path.push(rootHash(leaves.slice(start + k, end)));
+    if (index < start + k) {
+      ranges.push([start + k, end]);
       end = start + k;
     } else {
-      path.push(rootHash(leaves.slice(start, start + k)));
+      ranges.push([start, start + k]);
       start += k;
-      m -= k;
     }
   }
-  return path.reverse();
+  return ranges.reverse();
 }
 
 /**
- * PROOF(m, D[n]) of RFC 6962 §2.1.2: proves the tree of the first `oldSize` leaves is a prefix of
- * the tree made of `leaves`. Costs O(n) hashing.
+ * The leaf ranges whose MTHs make PROOF(m, D[n]) of RFC 6962 §2.1.2: the tree of the first
+ * `oldSize` leaves is a prefix of the tree of `size`. In proof order; index arithmetic only.
  */
-export function consistencyProof(leaves: readonly Hash[], oldSize: number): Hash[] {
-  if (!Number.isInteger(oldSize) || oldSize < 0 || oldSize > leaves.length) throw new RangeError('The old tree size must be between 0 and the tree size.');
-  if (oldSize === 0 || oldSize === leaves.length) return [];
-  const proof: Hash[] = [];
-  let [start, end, m] = [0, leaves.length, oldSize];
+export function consistencyProofRanges(oldSize: number, size: number): LeafRange[] {
+  if (!Number.isInteger(oldSize) || oldSize < 0 || oldSize > size) throw new RangeError('The old tree size must be between 0 and the tree size.');
+  if (oldSize === 0 || oldSize === size) return [];
+  const ranges: LeafRange[] = [];
+  let [start, end, m] = [0, size, oldSize];
   let oldTreeIsWholeSubtree = true; // SUBPROOF's `b`: the old tree's root need not be sent
   while (m !== end - start) {
     const k = splitPoint(end - start);
     if (m <= k) {
-      proof.push(rootHash(leaves.slice(start + k, end)));
+      ranges.push([start + k, end]);
       end = start + k;
     } else {
-      proof.push(rootHash(leaves.slice(start, start + k)));
+      ranges.push([start, start + k]);
       start += k;
       m -= k;
       oldTreeIsWholeSubtree = false;
     }
   }
-  if (!oldTreeIsWholeSubtree) proof.push(rootHash(leaves.slice(start, end)));
-  return proof.reverse();
+  if (!oldTreeIsWholeSubtree) ranges.push([start, end]);
+  return ranges.reverse();
+}
+
+/** The audit path of leaf `index` in the tree made of `leaves`. Costs O(n) hashing. */
+export function inclusionProof(leaves: readonly Hash[], index: number): Hash[] {
+  return inclusionProofRanges(index, leaves.length).map(([start, end]) => rootHash(leaves.slice(start, end)));
+}
+
+/** The consistency proof from the tree of the first `oldSize` leaves to the tree of `leaves`. O(n). */
+export function consistencyProof(leaves: readonly Hash[], oldSize: number): Hash[] {
+  return consistencyProofRanges(oldSize, leaves.length).map(([start, end]) => rootHash(leaves.slice(start, end)));
+}
+
+/**
+ * A proof range as perfect subtrees, largest first: MTH of the range is their roots folded from
+ * the right (as for a compact range). Proof ranges start on a multiple of a power of two at least
+ * their length, so this is the binary decomposition of their length.
+ */
+export function perfectSubtrees([start, end]: LeafRange): Subtree[] {
+  const subtrees: Subtree[] = [];
+  while (start < end) {
+    let level = 0;
+    while (start % 2 ** (level + 1) === 0 && start + 2 ** (level + 1) <= end) level++;
+    subtrees.push({ level, index: start / 2 ** level });
+    start += 2 ** level;
+  }
+  return subtrees;
 }
 
 /** RFC 9162 §2.1.3.2: does `proof` show `leaf` at `index` in the tree of `treeSize` with `root`? */

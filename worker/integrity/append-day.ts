@@ -1,10 +1,10 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
-import { appendLeaf, EMPTY_RANGE, rangeRoot } from '../../shared/merkle';
+import { appendLeafReportingSubtrees, EMPTY_RANGE, rangeRoot, type Subtree } from '../../shared/merkle';
 import { signCheckpoint, type SignedCheckpoint, type SigningKey } from './checkpoint';
-import { compactRangeJsonSchema, eventLeafHash, eventMatchesItsHash, rangeFromJson, rangeToJson } from './tree-codec';
+import { compactRangeJsonSchema, eventLeafHash, eventMatchesItsHash, rangeFromJson, rangeToJson, STORED_SUBTREE_LEVEL } from './tree-codec';
 
-/** Leaf rows per INSERT: literal rows of ~100 bytes stay well under D1's 100 KB statement limit. */
-const LEAVES_PER_STATEMENT = 500;
+/** Rows per INSERT: literal rows of ~100 bytes stay well under D1's 100 KB statement limit. */
+const ROWS_PER_STATEMENT = 500;
 
 export class TamperedEventError extends Error {}
 
@@ -35,24 +35,31 @@ export async function appendNextDay(db: D1Database, tenantId: string, cutoff: Da
   const state = await db.prepare('SELECT compact_range FROM merkle_trees WHERE tenant_id = ?').bind(tenantId).first<{ compact_range: string }>();
   const previous = state ? rangeFromJson(compactRangeJsonSchema.parse(JSON.parse(state.compact_range))) : EMPTY_RANGE;
   let range = previous;
+  const nodes: (Subtree & { hash: string })[] = [];
   const leaves = events.map((row) => {
-    const leaf = { index: range.size, eventId: row.id, hash: bytesToHex(eventLeafHash(row.hash)) };
-    range = appendLeaf(range, eventLeafHash(row.hash));
-    return leaf;
+    const leaf = { index: range.size, eventId: row.id, hash: eventLeafHash(row.hash) };
+    const step = appendLeafReportingSubtrees(range, leaf.hash);
+    for (const s of step.completed) if (s.level >= STORED_SUBTREE_LEVEL) nodes.push({ ...s, hash: bytesToHex(s.hash) });
+    range = step.range;
+    return { ...leaf, hash: bytesToHex(leaf.hash) };
   });
 
   const checkpoint = await signCheckpoint({ tenantId, treeSize: range.size, rootHash: bytesToHex(rangeRoot(range)), timestamp: now.toISOString() }, key);
-  const leafInserts = [];
-  for (let i = 0; i < leaves.length; i += LEAVES_PER_STATEMENT) {
+  const inserts = [];
+  for (let i = 0; i < leaves.length; i += ROWS_PER_STATEMENT) {
     // Integers and hex we computed, never request text: safe as literals, and they save D1's
     // 100-parameter limit for the tenant id.
-    const rows = leaves.slice(i, i + LEAVES_PER_STATEMENT).map((l) => `(?1, ${l.index}, ${l.eventId}, '${l.hash}')`);
-    leafInserts.push(db.prepare(`INSERT INTO merkle_leaves (tenant_id, leaf_index, event_id, leaf_hash) VALUES ${rows.join(', ')}`).bind(tenantId));
+    const rows = leaves.slice(i, i + ROWS_PER_STATEMENT).map((l) => `(?1, ${l.index}, ${l.eventId}, '${l.hash}')`);
+    inserts.push(db.prepare(`INSERT INTO merkle_leaves (tenant_id, leaf_index, event_id, leaf_hash) VALUES ${rows.join(', ')}`).bind(tenantId));
+  }
+  for (let i = 0; i < nodes.length; i += ROWS_PER_STATEMENT) {
+    const rows = nodes.slice(i, i + ROWS_PER_STATEMENT).map((n) => `(?1, ${n.level}, ${n.index}, '${n.hash}')`);
+    inserts.push(db.prepare(`INSERT INTO merkle_nodes (tenant_id, level, node_index, hash) VALUES ${rows.join(', ')}`).bind(tenantId));
   }
   // One transaction: the leaves' primary key (tenant, index) makes a concurrent run fail rather
   // than fork the tree.
   await db.batch([
-    ...leafInserts,
+    ...inserts,
     db
       .prepare(
         `INSERT INTO merkle_trees (tenant_id, tree_size, compact_range, updated_at) VALUES (?, ?, ?, ?)

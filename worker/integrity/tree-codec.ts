@@ -8,6 +8,9 @@ import { isWellFormedRange, leafHash, type CompactRange } from '../../shared/mer
  * Worker, the archive and the offline verifier cannot disagree.
  */
 
+/** Subtrees of 2^8 = 256 leaves and taller are stored (merkle_nodes); smaller ones are hashed from leaves. */
+export const STORED_SUBTREE_LEVEL = 8;
+
 /** The leaf for an audit event: its canonical hash (events.hash, 32 bytes) is the leaf data. */
 export function eventLeafHash(eventHashHex: string): Uint8Array {
   if (!/^[0-9a-f]{64}$/.test(eventHashHex)) throw new Error('An event hash must be 64 lower-case hex characters.');

@@ -1,25 +1,60 @@
 import { hexToBytes } from '@noble/hashes/utils.js';
+import { foldSubtrees, perfectSubtrees, rootHash, type Hash, type LeafRange, type Subtree } from '../../shared/merkle';
 import { signedCheckpointSchema, type SignedCheckpoint } from './checkpoint';
-import type { Hash } from '../../shared/merkle';
-
-/** Leaves per D1 read: 32-byte hashes as hex, a few hundred KB per page. */
-const LEAF_PAGE = 5_000;
+import { STORED_SUBTREE_LEVEL } from './tree-codec';
 
 /**
- * The first `size` leaf hashes of a tenant's tree, in order. A proof over a tree of n leaves reads
- * all n (O(n) rows and hashing; see docs/deployment.md for the measured cost and the limit).
+ * The MTH of each proof range, from D1: each range is a few perfect subtrees; those of 256 leaves
+ * or more are read from merkle_nodes, the smaller ones hashed from their leaves. Two queries per
+ * proof whatever the tree size: O(log n) node rows and at most a few hundred leaf rows.
  */
-export async function readLeafHashes(db: D1Database, tenantId: string, size: number): Promise<Hash[]> {
-  const leaves: Hash[] = [];
-  while (leaves.length < size) {
-    const { results } = await db
-      .prepare('SELECT leaf_hash FROM merkle_leaves WHERE tenant_id = ? AND leaf_index >= ? AND leaf_index < ? ORDER BY leaf_index')
-      .bind(tenantId, leaves.length, Math.min(size, leaves.length + LEAF_PAGE))
-      .all<{ leaf_hash: string }>();
-    if (results.length === 0) throw new Error(`The tree has fewer than ${size} leaves in D1.`);
-    for (const row of results) leaves.push(hexToBytes(row.leaf_hash));
-  }
-  return leaves;
+export async function rangeHashes(db: D1Database, tenantId: string, ranges: readonly LeafRange[]): Promise<Hash[]> {
+  const perRange = ranges.map((range) => perfectSubtrees(range));
+  const all = perRange.flat();
+  const stored = await storedSubtreeRoots(db, tenantId, all.filter((s) => s.level >= STORED_SUBTREE_LEVEL));
+  const hashed = await subtreeRootsFromLeaves(db, tenantId, all.filter((s) => s.level < STORED_SUBTREE_LEVEL));
+  return perRange.map((subtrees) =>
+    foldSubtrees(
+      subtrees.map((s) => {
+        const root = (s.level >= STORED_SUBTREE_LEVEL ? stored : hashed).get(key(s));
+        if (!root) throw new Error(`The tree's subtree ${key(s)} is missing from D1.`);
+        return root;
+      }),
+    ),
+  );
+}
+
+const key = (s: Subtree) => `${s.level}/${s.index}`;
+
+// Levels and indices are integers computed here, never request text: safe as SQL literals, and
+// they keep the query within D1's 100 bound parameters however many subtrees a proof needs.
+async function storedSubtreeRoots(db: D1Database, tenantId: string, subtrees: Subtree[]): Promise<Map<string, Hash>> {
+  if (subtrees.length === 0) return new Map();
+  const wanted = subtrees.map((s) => `(level = ${s.level} AND node_index = ${s.index})`).join(' OR ');
+  const { results } = await db
+    .prepare(`SELECT level, node_index, hash FROM merkle_nodes WHERE tenant_id = ? AND (${wanted})`)
+    .bind(tenantId)
+    .all<{ level: number; node_index: number; hash: string }>();
+  return new Map(results.map((r) => [key({ level: r.level, index: r.node_index }), hexToBytes(r.hash)]));
+}
+
+async function subtreeRootsFromLeaves(db: D1Database, tenantId: string, subtrees: Subtree[]): Promise<Map<string, Hash>> {
+  if (subtrees.length === 0) return new Map();
+  const spans = subtrees.map((s) => [s.index * 2 ** s.level, (s.index + 1) * 2 ** s.level] as const);
+  const wanted = spans.map(([start, end]) => `(leaf_index >= ${start} AND leaf_index < ${end})`).join(' OR ');
+  const { results } = await db
+    .prepare(`SELECT leaf_index, leaf_hash FROM merkle_leaves WHERE tenant_id = ? AND (${wanted}) ORDER BY leaf_index`)
+    .bind(tenantId)
+    .all<{ leaf_index: number; leaf_hash: string }>();
+  const leaves = new Map(results.map((r) => [r.leaf_index, hexToBytes(r.leaf_hash)]));
+  return new Map(
+    subtrees.map((s, i) => {
+      const [start, end] = spans[i]!;
+      const hashes = Array.from({ length: end - start }, (_, j) => leaves.get(start + j));
+      if (hashes.some((h) => !h)) throw new Error(`The tree's leaves ${start}..${end - 1} are incomplete in D1.`);
+      return [key(s), rootHash(hashes as Hash[])];
+    }),
+  );
 }
 
 /** The tenant's signed checkpoint at exactly `treeSize`, or null if none was signed at that size. */

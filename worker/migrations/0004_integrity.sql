@@ -2,7 +2,7 @@
 -- checkpoints auditors verify offline; each day's events are archived to R2 (see worker/integrity).
 
 -- One leaf per appended event, in append order. Kept after the event itself is pruned from D1, so
--- inclusion and consistency proofs stay computable without reading the archive.
+-- inclusion proofs find an event's leaf and proofs stay computable without reading the archive.
 -- leaf_hash = hex SHA-256(0x00 || event hash bytes).
 CREATE TABLE merkle_leaves (
   tenant_id TEXT NOT NULL,
@@ -10,6 +10,17 @@ CREATE TABLE merkle_leaves (
   event_id INTEGER NOT NULL UNIQUE,
   leaf_hash TEXT NOT NULL,
   PRIMARY KEY (tenant_id, leaf_index)
+) WITHOUT ROWID;
+
+-- Roots of the tree's perfect subtrees of 256 leaves and more (level >= 8: about one row per 128
+-- leaves), written as appends complete them: a proof reads O(log n) of these plus at most a few
+-- hundred leaves, never the whole tree.
+CREATE TABLE merkle_nodes (
+  tenant_id TEXT NOT NULL,
+  level INTEGER NOT NULL,
+  node_index INTEGER NOT NULL,
+  hash TEXT NOT NULL,
+  PRIMARY KEY (tenant_id, level, node_index)
 ) WITHOUT ROWID;
 
 -- The tree's compact range (roots of its perfect subtrees, JSON array of hex): appending a day

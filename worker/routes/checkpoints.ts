@@ -5,7 +5,7 @@ import { requireRole } from '../auth';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { importSigningKey, signedCheckpointSchema } from '../integrity/checkpoint';
-import { latestCheckpoint } from '../integrity/leaf-store';
+import { latestCheckpoint } from '../integrity/tree-store';
 import { loadPublicKeys } from '../integrity/signing-key';
 
 const listQuerySchema = z.strictObject({

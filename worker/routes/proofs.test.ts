@@ -79,6 +79,31 @@ describe('GET /v1/proofs/inclusion', () => {
   });
 });
 
+describe('proofs over a tree with stored subtrees (256 leaves and up)', () => {
+  it('proves events and consistency from stored subtree roots; an edited subtree root is detected', async () => {
+    const log = await tenantWithDevice();
+    for (let i = 0; i < 2; i++) await ingestOn(log, 100, '2026-03-01T10:00:00.000Z');
+    for (let i = 0; i < 2; i++) await ingestOn(log, 100, '2026-03-02T10:00:00.000Z');
+    await runIntegrityJob(env, new Date('2026-03-03T00:30:00.000Z'));
+    const nodes = await env.DB.prepare('SELECT level, node_index FROM merkle_nodes WHERE tenant_id = ?').bind(log.tenantId).all<{ level: number; node_index: number }>();
+    expect(nodes.results).toEqual([{ level: 8, node_index: 0 }]);
+
+    const token = await auditorToken(log.tenantId);
+    const keys = await publishedKeys();
+    const { results } = await env.DB.prepare('SELECT id FROM events WHERE tenant_id = ? ORDER BY id').bind(log.tenantId).all<{ id: number }>();
+    for (const i of [0, 255, 256, 399]) {
+      const response = inclusionResponseSchema.parse((await inclusion(token, `event=${results[i]!.id}`)).body);
+      expect(await verifyInclusionResponse(response, keys), `leaf ${i}`).toMatchObject({ ok: true });
+    }
+    const consistency = consistencyResponseSchema.parse(await (await api('/v1/proofs/consistency?from=200&to=400', { token })).json());
+    expect(await verifyConsistencyResponse(consistency, keys)).toMatchObject({ ok: true });
+
+    await env.DB.prepare('UPDATE merkle_nodes SET hash = ? WHERE tenant_id = ?').bind('ee'.repeat(32), log.tenantId).run();
+    const forged = inclusionResponseSchema.parse((await inclusion(token, `event=${results[300]!.id}`)).body);
+    expect(await verifyInclusionResponse(forged, keys)).toMatchObject({ ok: false });
+  });
+});
+
 describe('GET /v1/proofs/consistency', () => {
   it('proves the day-1 tree is a prefix of the day-2 tree', async () => {
     const t = await loggedTenant();

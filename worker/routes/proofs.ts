@@ -1,12 +1,12 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { Hono } from 'hono';
 import { z } from 'zod';
-import { consistencyProof, inclusionProof } from '../../shared/merkle';
+import { consistencyProofRanges, inclusionProofRanges } from '../../shared/merkle';
 import { parseQuery } from '../audit/query-params';
 import { requireRole } from '../auth';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
-import { findCheckpoint, latestCheckpoint, readLeafHashes } from '../integrity/leaf-store';
+import { findCheckpoint, latestCheckpoint, rangeHashes } from '../integrity/tree-store';
 
 const treeSize = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const inclusionQuerySchema = z.strictObject({ event: z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER), treeSize: treeSize.optional() });
@@ -33,7 +33,7 @@ export const proofsRoute = new Hono<AppEnv>()
     if (!checkpoint) throw new ApiError('not_found', 'No signed checkpoint has that tree size.');
     if (leaf.leaf_index >= checkpoint.treeSize) throw new ApiError('bad_request', `The event is leaf ${leaf.leaf_index}; the tree of ${checkpoint.treeSize} does not contain it yet.`);
 
-    const leaves = await readLeafHashes(c.env.DB, tenantId, checkpoint.treeSize);
+    const proof = await rangeHashes(c.env.DB, tenantId, inclusionProofRanges(leaf.leaf_index, checkpoint.treeSize));
     return c.json({
       eventId: query.event,
       leafIndex: leaf.leaf_index,
@@ -41,7 +41,7 @@ export const proofsRoute = new Hono<AppEnv>()
       // The stored event, so the verifier recomputes its hash and leaf; null once pruned to the archive.
       event: leaf.body ? (JSON.parse(leaf.body) as unknown) : null,
       checkpoint,
-      proof: inclusionProof(leaves, leaf.leaf_index).map(bytesToHex),
+      proof: proof.map(bytesToHex),
     });
   })
   .get('/v1/proofs/consistency', requireRole('auditor'), async (c) => {
@@ -50,6 +50,6 @@ export const proofsRoute = new Hono<AppEnv>()
     if (query.from > query.to) throw new ApiError('bad_request', '`from` must not exceed `to`.');
     const [from, to] = [await findCheckpoint(c.env.DB, tenantId, query.from), await findCheckpoint(c.env.DB, tenantId, query.to)];
     if (!from || !to) throw new ApiError('not_found', 'Both tree sizes must be those of signed checkpoints.');
-    const leaves = await readLeafHashes(c.env.DB, tenantId, to.treeSize);
-    return c.json({ from, to, proof: consistencyProof(leaves, from.treeSize).map(bytesToHex) });
+    const proof = await rangeHashes(c.env.DB, tenantId, consistencyProofRanges(from.treeSize, to.treeSize));
+    return c.json({ from, to, proof: proof.map(bytesToHex) });
   });
