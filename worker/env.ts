@@ -2,8 +2,9 @@ import type { Credential } from './credentials';
 
 export interface Bindings {
   DB: D1Database;
-  /** Requests per minute per device (wrangler.toml [vars]). */
+  /** Ingest requests per minute per device (wrangler.toml [vars]). */
   RATE_LIMIT_EVENTS_PER_MINUTE: string;
+  /** Token challenge and exchange requests per minute per client address. */
   RATE_LIMIT_TOKEN_PER_MINUTE: string;
   /** Write-once archive of each tenant-day's events and signed checkpoint (worker/integrity). */
   ARCHIVE: R2Bucket;

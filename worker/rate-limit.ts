@@ -1,3 +1,4 @@
+import type { Context } from 'hono';
 import { createMiddleware } from 'hono/factory';
 import type { AppEnv, Bindings } from './env';
 import { ApiError } from './errors';
@@ -27,7 +28,7 @@ export async function takeRequest(db: D1Database, key: string, limit: number, wi
 type LimitSetting = keyof Pick<Bindings, 'RATE_LIMIT_EVENTS_PER_MINUTE' | 'RATE_LIMIT_TOKEN_PER_MINUTE'>;
 
 /** Refuses with 429 and Retry-After once `key` has made more than the configured requests this minute. */
-export async function enforceRateLimit(env: Bindings, setting: LimitSetting, key: string): Promise<void> {
+async function enforceRateLimit(env: Bindings, setting: LimitSetting, key: string): Promise<void> {
   const limit = Number(env[setting]);
   if (!Number.isInteger(limit) || limit < 1) throw new Error(`${setting} must be a positive integer.`);
   const { allowed, retryAfterSeconds } = await takeRequest(env.DB, key, limit, 60);
@@ -40,4 +41,20 @@ export function limitPerDevice(setting: LimitSetting, scope: string) {
     await enforceRateLimit(c.env, setting, `${scope}:${c.get('credential').subject}`);
     await next();
   });
+}
+
+/**
+ * Per-address limit for unauthenticated routes: keyed by who calls, not by the id the body names,
+ * so requests in a device's name from elsewhere cannot use up that device's allowance.
+ */
+export function limitPerAddress(setting: LimitSetting, scope: string) {
+  return createMiddleware<AppEnv>(async (c, next) => {
+    await enforceRateLimit(c.env, setting, `${scope}:${clientAddress(c)}`);
+    await next();
+  });
+}
+
+/** The caller's address as Cloudflare's edge sets it (clients cannot); one shared key where absent. */
+function clientAddress(c: Context): string {
+  return c.req.header('CF-Connecting-IP') ?? 'unknown';
 }

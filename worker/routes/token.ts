@@ -13,7 +13,7 @@ import {
 import { DEVICE_TOKEN_TTL_SECONDS, issueCredential } from '../credentials';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
-import { enforceRateLimit } from '../rate-limit';
+import { limitPerAddress } from '../rate-limit';
 import { parseJsonBody } from '../validate';
 
 const CHALLENGE_TTL_SECONDS = 60;
@@ -34,9 +34,8 @@ interface DeviceKeyRow {
  * Replaying a signed nonce fails: it is deleted as it is used, and expires after a minute anyway.
  */
 export const tokenRoute = new Hono<AppEnv>()
-  .post('/v1/token/challenge', async (c) => {
+  .post('/v1/token/challenge', limitPerAddress('RATE_LIMIT_TOKEN_PER_MINUTE', 'token'), async (c) => {
     const { deviceId } = await parseJsonBody(c, challengeRequestSchema);
-    await enforceRateLimit(c.env, 'RATE_LIMIT_TOKEN_PER_MINUTE', `token:${deviceId}`);
     await activeDeviceKey(c.env.DB, deviceId);
     const challenge = toBase64url(crypto.getRandomValues(new Uint8Array(32)));
     const now = new Date();
@@ -50,9 +49,8 @@ export const tokenRoute = new Hono<AppEnv>()
     ]);
     return c.json({ challenge, expiresInSeconds: CHALLENGE_TTL_SECONDS });
   })
-  .post('/v1/token', async (c) => {
+  .post('/v1/token', limitPerAddress('RATE_LIMIT_TOKEN_PER_MINUTE', 'token'), async (c) => {
     const { deviceId, challenge, signature } = await parseJsonBody(c, tokenRequestSchema);
-    await enforceRateLimit(c.env, 'RATE_LIMIT_TOKEN_PER_MINUTE', `token:${deviceId}`);
     const spent = await c.env.DB.prepare('DELETE FROM token_challenges WHERE challenge = ? AND device_id = ? AND expires_at > ? RETURNING challenge')
       .bind(challenge, deviceId, new Date().toISOString())
       .first();
