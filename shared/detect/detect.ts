@@ -1,6 +1,6 @@
 import { findSpans, type Region } from './find-spans';
 import { findNameWords } from './names/name-words';
-import { stripInvisible, toOriginalRange, type VisibleText } from './invisible-chars';
+import { hasInvisible, stripInvisible, toOriginalRange, type VisibleText } from './invisible-chars';
 import { anchorsOf, type PageMemory } from './page-memory';
 import { collectAnchors, emptyAnchors, findAnchorRecurrences } from './propagate';
 import { resolveOverlaps } from './resolve-overlaps';
@@ -26,15 +26,16 @@ interface JoinedRegion extends Region {
  */
 export function detectAll(inputs: readonly { text: string; context?: DetectContext | undefined }[], memory?: PageMemory): PhiSpan[][] {
   const regions: JoinedRegion[] = [];
-  const parts: string[] = [];
+  let joined = inputs.map((input) => input.text).join(SEPARATOR);
+  // Invisible characters are rare: one test on the whole page spares a test per block.
+  const strip = hasInvisible(joined);
   let length = 0;
   for (const input of inputs) {
-    const visible = stripInvisible(input.text);
+    const visible: VisibleText = strip ? stripInvisible(input.text) : { text: input.text, offsets: null };
     regions.push({ start: length, end: length + visible.text.length, context: input.context, visible });
-    parts.push(visible.text);
     length += visible.text.length + SEPARATOR.length;
   }
-  const joined = parts.join(SEPARATOR);
+  if (strip) joined = regions.map((region) => region.visible.text).join(SEPARATOR);
   const words = findNameWords(joined);
   const spans = findSpans(joined, regions, words);
   const anchors = memory ? anchorsOf(memory) : emptyAnchors();

@@ -1,5 +1,5 @@
 import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
-import { isWordChar } from './span';
+import { isWhitespaceCode, isWordChar } from './span';
 
 export interface InlineLabel {
   meaning: LabelMeaning;
@@ -39,7 +39,7 @@ export function findInlineLabels(text: string): InlineLabel[] {
     if (next !== undefined && next !== ' ' && next !== '\t' && next !== '\u00a0' && next !== '\n') continue;
     // The text just before the colon, back to a space: an identifier-system URI if it has a scheme.
     let tokenStart = colon;
-    while (tokenStart > colon - SYSTEM_REACH && tokenStart > 0 && !isWhitespace(text.charCodeAt(tokenStart - 1))) tokenStart--;
+    while (tokenStart > colon - SYSTEM_REACH && tokenStart > 0 && !isWhitespaceCode(text.charCodeAt(tokenStart - 1))) tokenStart--;
     if (colon - tokenStart > 3 && hasScheme(text, tokenStart, colon)) {
       const systemWindow = Math.max(0, colon - SYSTEM_REACH);
       const system = IDENTIFIER_SYSTEM_BEFORE.exec(text.slice(systemWindow, colon));
@@ -112,9 +112,6 @@ function isSpaceTabNbsp(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
 }
 
-function isWhitespace(code: number): boolean {
-  return code === 32 || code === 9 || code === 10 || code === 13 || code === 0xa0 || code === 12 || code === 11;
-}
 
 /**
  * Tries the last four, three, two and one words of the clause before a colon:

@@ -11,8 +11,12 @@ export interface VisibleText {
   offsets: Int32Array | null;
 }
 
+export function hasInvisible(text: string): boolean {
+  return INVISIBLE.test(text);
+}
+
 export function stripInvisible(text: string): VisibleText {
-  if (!INVISIBLE.test(text)) return { text, offsets: null };
+  if (!hasInvisible(text)) return { text, offsets: null };
   const offsets = new Int32Array(text.length + 1);
   let visible = 0;
   for (let i = 0; i < text.length; i++) {

@@ -3,7 +3,7 @@ import type { LabelMeaning } from './labels';
 import { readNameWords, type NameFindings } from './names/find-names';
 import { isFirstName, isLastName } from './names/name-dictionary';
 import { isAgeOver89 } from './patterns/age';
-import { addSpan, type SpanSink } from './span';
+import { addSpan, isWhitespaceCode, type SpanSink } from './span';
 
 const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?[ \t\u00a0]+/y;
 const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
@@ -14,7 +14,8 @@ const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'AC
 /** Types whose own finders recognise the value better than "the whole field". */
 const PATTERN_TYPES: ReadonlySet<PhiType> = new Set(['DATE', 'PHONE', 'FAX', 'EMAIL', 'URL', 'IP', 'ADDRESS']);
 const LONGEST_FIELD_VALUE = 160;
-const EMPTY_VALUE = /^(?:\(?none\)?|n\/?a|unknown|not (?:on file|available|provided|recorded)|declined|-+|—|null|undefined)$/i;
+const EMPTY_VALUE = /^(?:\(?none\)?|n\/?a|unknown|not (?:on file|available|provided|recorded)|declined|-{1,20}|—|null|undefined)$/i;
+const LONGEST_EMPTY_VALUE = 20;
 
 /**
  * Marks the value of a labelled field, [start, end) in `text`. A value next to a PHI label is PHI
@@ -31,9 +32,9 @@ export function markLabelledValue(
   patternSpans: readonly { start: number; end: number }[],
   wholeField: boolean,
 ): void {
-  while (start < end && /\s/.test(text[start]!)) start++;
-  while (end > start && /\s/.test(text[end - 1]!)) end--;
-  if (start >= end || EMPTY_VALUE.test(text.slice(start, end))) return;
+  while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
+  if (start >= end || (end - start <= LONGEST_EMPTY_VALUE && EMPTY_VALUE.test(text.slice(start, end)))) return;
   const { type } = meaning;
 
   if (type === 'NAME') {

@@ -1,4 +1,4 @@
-import { addSpan, foldedHash, isWordChar, type SpanSink } from '../span';
+import { addSpan, foldedHash, isWhitespaceCode, isWordChar, type SpanSink } from '../span';
 import { isEponymUse, isStopWord, STOP_WORDS } from '../stoplist';
 import { isFirstName, isFirstNameKey, isLastName, isLastNameKey } from './name-dictionary';
 import { NAME_WORD_AT, wordKey, type NameWords } from './name-words';
@@ -147,7 +147,7 @@ function cueEndingAt(text: string, nameStart: number, from: number): number {
 function findBeforeAgeIntro(text: string, words: NameWords, sink: SpanSink): void {
   for (let last = 0; last < words.count; last++) {
     let intro = words.ends[last]!;
-    while (intro < text.length && isWhitespace(text.charCodeAt(intro))) intro++;
+    while (intro < text.length && isWhitespaceCode(text.charCodeAt(intro))) intro++;
     const first = text.charCodeAt(intro) | 0x20;
     if (intro === words.ends[last] || (first !== 0x69 && first !== 0x77 && first !== 0x65)) continue;
     AGE_INTRO_AT.lastIndex = intro;
@@ -162,10 +162,6 @@ function findBeforeAgeIntro(text: string, words: NameWords, sink: SpanSink): voi
     }
     if (!isStopWord(text.slice(words.starts[last], words.ends[last]))) addSpan(sink, text, start, words.ends[last]!, 'NAME', 0.85);
   }
-}
-
-function isWhitespace(code: number): boolean {
-  return code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x2028 || code === 0x2029 || code === 0xfeff;
 }
 
 /** Census first name followed (within four words) by a census surname, or "Surname, First". */
