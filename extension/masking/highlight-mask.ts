@@ -3,16 +3,18 @@ import type { PhiType } from '../../shared/phi-types';
 
 export const HIGHLIGHT_NAME = 'phi-shield-mask';
 
-/** One masked stretch of text: a live range and the PHI type it holds. */
+/** One masked stretch of text: a range inside one text node and the PHI type it holds. */
 export interface MaskedRange {
-  range: Range;
+  range: StaticRange;
   type: PhiType;
 }
 
 /**
  * Masks text ranges through the CSS Custom Highlight API: the page's nodes are never changed, so
  * frameworks that own the DOM (React, Angular) keep working. The look comes from the stylesheets
- * (`::highlight(phi-shield-mask)`).
+ * (`::highlight(phi-shield-mask)`). Ranges are StaticRanges: the browser updates every live Range
+ * of a document on every DOM mutation, which tens of thousands of masks would make the page pay
+ * for; a node whose text changes is scanned again anyway.
  */
 export class HighlightMask {
   private readonly highlight = new Highlight();
@@ -33,9 +35,12 @@ export class HighlightMask {
     if (spans.length === 0) return;
     const revealed = this.revealed.get(node);
     const masked = spans.map((span) => {
-      const range = node.ownerDocument.createRange();
-      range.setStart(node, Math.min(span.start, node.length));
-      range.setEnd(node, Math.min(span.end, node.length));
+      const range = new StaticRange({
+        startContainer: node,
+        startOffset: Math.min(span.start, node.length),
+        endContainer: node,
+        endOffset: Math.min(span.end, node.length),
+      });
       if (!revealed?.has(key(range))) this.highlight.add(range);
       return { range, type: span.type };
     });
@@ -66,7 +71,7 @@ export class HighlightMask {
   }
 
   /** Shows one range until `remask` is called with the same range. */
-  reveal(range: Range): void {
+  reveal(range: StaticRange): void {
     const node = range.startContainer as Text;
     const set = this.revealed.get(node) ?? new Set<string>();
     set.add(key(range));
@@ -74,7 +79,7 @@ export class HighlightMask {
     for (const masked of this.byNode.get(node) ?? []) if (key(masked.range) === key(range)) this.highlight.delete(masked.range);
   }
 
-  remask(range: Range): void {
+  remask(range: StaticRange): void {
     const node = range.startContainer as Text;
     this.revealed.get(node)?.delete(key(range));
     for (const masked of this.byNode.get(node) ?? []) if (key(masked.range) === key(range)) this.highlight.add(masked.range);
@@ -94,6 +99,6 @@ export class HighlightMask {
   }
 }
 
-function key(range: Range): string {
+function key(range: StaticRange): string {
   return `${range.startOffset}:${range.endOffset}`;
 }

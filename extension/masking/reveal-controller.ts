@@ -91,7 +91,7 @@ export class RevealController {
     if (!answer) return null;
     let seq: number;
     try {
-      const digest = masked ? { phiType: masked.type, valueDigest: valueDigest(settings.digestKey, masked.range.toString()) } : {};
+      const digest = masked ? { phiType: masked.type, valueDigest: valueDigest(settings.digestKey, textOf(masked.range)) } : {};
       ({ seq } = await sendMessage<{ seq: number }>({ kind: 'reveal', scope, ...digest, ...answer }));
     } catch (err) {
       showNotice(this.doc, `reveal refused: ${err instanceof Error ? err.message : 'the reveal could not be logged'}`);
@@ -110,4 +110,8 @@ export class RevealController {
       console.warn('[PHI Shield] could not record the end of a reveal in the audit log'),
     );
   }
+}
+
+function textOf(range: StaticRange): string {
+  return (range.startContainer as Text).data.slice(range.startOffset, range.endOffset);
 }

@@ -78,6 +78,13 @@ export async function enrolThroughOptionsPage(browser: ExtensionBrowser, serverU
 export function maskedTexts(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {
     const highlight = CSS.highlights.get('phi-shield-mask');
-    return highlight ? [...highlight].map((range) => range.toString()) : [];
+    // The extension masks with StaticRanges (no toString): read each through a live Range.
+    const text = (range: AbstractRange) => {
+      const live = document.createRange();
+      live.setStart(range.startContainer, range.startOffset);
+      live.setEnd(range.endContainer, range.endOffset);
+      return live.toString();
+    };
+    return highlight ? [...highlight].map(text) : [];
   });
 }

@@ -54,7 +54,6 @@ describe('reveals, panic, reveal mode and the per-site switch', () => {
     page = await browser.context.newPage();
     await page.goto(`${stack.pagesUrl}/index.html`);
     await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
-    await page.waitForFunction((ssn) => [...(CSS.highlights.get('phi-shield-mask') ?? [])].some((r) => r.toString() === ssn), SSN);
     tabId = await browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]!.id!);
   });
   afterAll(() => browser?.close());
