@@ -35,58 +35,53 @@ export function isLuhnValid(digits: string): boolean {
 
 // Record numbers with no label: seven or more digits, or a short letter prefix/suffix around six or
 // more digits ("S99940903", "X53631011X", "MRN0012345"). Typed ID: the label, if any, decides the rest.
-// Found from their digits; the letters around are read in code.
-const DIGIT_RUN = /\d{6,}/g;
-const DIGITS = /\d+/g;
+const SHORTEST_RECORD_DIGITS = 6;
 const LONGEST_RECORD_DIGITS = 20;
 // Code systems whose codes are long numbers but identify a concept, not a person.
 const CODE_SYSTEM_CUE = /(?:snomed|sct|loinc|ndc|cpt|hcpcs|icd|rxnorm|rxcui|cvx|npi|dea|upc|oid|code|gtin|udi-di)[\s:#]*$/i;
+const DIGITS = /\d+/g;
 
 /** Luhn-valid 16-digit numbers printed with separators are card or account numbers. */
 const CARD_NUMBER = /\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?!\d)/g;
 
 export function findIdentifiers(text: string, sink: SpanSink): void {
-  findVins(text, sink);
   CARD_NUMBER.lastIndex = 0;
   for (let m = CARD_NUMBER.exec(text); m; m = CARD_NUMBER.exec(text)) {
     if (!isWordChar(text, m.index - 1) && isLuhnValid(m[0].replace(/\D/g, ''))) addSpan(sink, text, m.index, m.index + m[0].length, 'ACCOUNT', 0.85);
   }
-  DIGIT_RUN.lastIndex = 0;
-  for (let m = DIGIT_RUN.exec(text); m; m = DIGIT_RUN.exec(text)) {
+  // VINs and record numbers both have digits: one pass over the runs of digits finds both.
+  DIGITS.lastIndex = 0;
+  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
     const digitsStart = m.index;
-    const digitsEnd = DIGIT_RUN.lastIndex;
-    if (digitsEnd - digitsStart > LONGEST_RECORD_DIGITS) continue;
-    // Up to three capitals (and a dash) before, up to two after, and nothing word-like around.
-    const dash = text[digitsStart - 1] === '-' ? 1 : 0;
-    let start = digitsStart - dash;
-    while (start > 0 && digitsStart - dash - start < 4 && isCapital(text.charCodeAt(start - 1))) start--;
-    const prefix = digitsStart - dash - start;
-    if (prefix === 0) start = digitsStart;
-    if (prefix > 3 || isWordChar(text, start - 1) || '.,/:-'.includes(text[start - 1] ?? ' ')) continue;
+    const digitsEnd = DIGITS.lastIndex;
+    if (digitsEnd - digitsStart >= SHORTEST_RECORD_DIGITS) findRecordNumber(text, digitsStart, digitsEnd, sink);
+    // A VIN is 17 characters of A-Z (no I, O, Q) and digits between word boundaries, with a valid check digit.
+    let start = digitsStart;
+    while (start > 0 && isVinCode(text.charCodeAt(start - 1))) start--;
     let end = digitsEnd;
-    while (end - digitsEnd < 3 && isCapital(text.charCodeAt(end))) end++;
-    if (end - digitsEnd > 2 || isWordChar(text, end) || ('.,/:-'.includes(text[end] ?? ' ') && isDigit(text.charCodeAt(end + 1)))) continue;
-    if (digitsEnd - digitsStart < 7 && end - start === digitsEnd - digitsStart) continue;
-    if (CODE_SYSTEM_CUE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    addSpan(sink, text, start, end, 'ID', 0.6);
+    while (end < text.length && isVinCode(text.charCodeAt(end))) end++;
+    DIGITS.lastIndex = end;
+    if (end - start === 17 && !isWordChar(text, start - 1) && !isWordChar(text, end) && isValidVin(text.slice(start, end))) {
+      addSpan(sink, text, start, end, 'VEHICLE', 0.9);
+    }
   }
 }
 
-/**
- * 17 characters of A-Z (no I, O, Q) and digits between word boundaries, with a valid check digit.
- * A VIN has digits: each run of digits is widened to its token and only 17-character tokens are checked.
- */
-function findVins(text: string, sink: SpanSink): void {
-  DIGITS.lastIndex = 0;
-  for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
-    let start = m.index;
-    while (start > 0 && isVinCode(text.charCodeAt(start - 1))) start--;
-    let end = DIGITS.lastIndex;
-    while (end < text.length && isVinCode(text.charCodeAt(end))) end++;
-    DIGITS.lastIndex = end;
-    if (end - start !== 17 || isWordChar(text, start - 1) || isWordChar(text, end)) continue;
-    if (isValidVin(text.slice(start, end))) addSpan(sink, text, start, end, 'VEHICLE', 0.9);
-  }
+/** The record number around the digits [digitsStart, digitsEnd): up to three capitals (and a dash) before, up to two after. */
+function findRecordNumber(text: string, digitsStart: number, digitsEnd: number, sink: SpanSink): void {
+  if (digitsEnd - digitsStart > LONGEST_RECORD_DIGITS) return;
+  const dash = text[digitsStart - 1] === '-' ? 1 : 0;
+  let start = digitsStart - dash;
+  while (start > 0 && digitsStart - dash - start < 4 && isCapital(text.charCodeAt(start - 1))) start--;
+  const prefix = digitsStart - dash - start;
+  if (prefix === 0) start = digitsStart;
+  if (prefix > 3 || isWordChar(text, start - 1) || '.,/:-'.includes(text[start - 1] ?? ' ')) return;
+  let end = digitsEnd;
+  while (end - digitsEnd < 3 && isCapital(text.charCodeAt(end))) end++;
+  if (end - digitsEnd > 2 || isWordChar(text, end) || ('.,/:-'.includes(text[end] ?? ' ') && isDigit(text.charCodeAt(end + 1)))) return;
+  if (digitsEnd - digitsStart < 7 && end - start === digitsEnd - digitsStart) return;
+  if (CODE_SYSTEM_CUE.test(text.slice(Math.max(0, start - 12), start))) return;
+  addSpan(sink, text, start, end, 'ID', 0.6);
 }
 
 function isVinCode(code: number): boolean {

@@ -1,16 +1,22 @@
 import { addSpan, isWordChar, type SpanSink } from '../span';
 
-// Anchored on the first dash so the regex engine skips ahead to dashes instead of trying every hex letter.
-const UUID_TAIL = /-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/g;
+const UUID_TAIL_AT = /-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}/y;
 const HEX8_BEFORE = /^[0-9a-fA-F]{8}$/;
 
-/** Record UUIDs (FHIR resource ids, encounter ids): each one leads back to a patient's chart. */
+/**
+ * Record UUIDs (FHIR resource ids, encounter ids): each one leads back to a patient's chart.
+ * Found from dashes (indexOf is far faster than a regex scan); a dash is tried only when the next
+ * three dashes of a UUID are where they must be.
+ */
 export function findUuids(text: string, sink: SpanSink): void {
-  UUID_TAIL.lastIndex = 0;
-  for (let m = UUID_TAIL.exec(text); m; m = UUID_TAIL.exec(text)) {
-    const start = m.index - 8;
-    const end = m.index + m[0].length;
-    if (start < 0 || !HEX8_BEFORE.test(text.slice(start, m.index)) || isWordChar(text, start - 1) || isWordChar(text, end)) continue;
+  for (let dash = text.indexOf('-', 8); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+    if (text.charCodeAt(dash + 5) !== 45 || text.charCodeAt(dash + 10) !== 45 || text.charCodeAt(dash + 15) !== 45) continue;
+    UUID_TAIL_AT.lastIndex = dash;
+    if (!UUID_TAIL_AT.test(text)) continue;
+    const start = dash - 8;
+    const end = UUID_TAIL_AT.lastIndex;
+    if (!HEX8_BEFORE.test(text.slice(start, dash)) || isWordChar(text, start - 1) || isWordChar(text, end)) continue;
     addSpan(sink, text, start, end, 'ID', 0.75);
+    dash = end;
   }
 }
