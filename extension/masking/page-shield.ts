@@ -78,6 +78,7 @@ export class PageShield {
     if (this.scanned) return;
     this.observer.observe(this.doc, OBSERVED);
     for (const root of this.shadowRoots) this.observer.observe(root, OBSERVED);
+    this.setRevealed(false); // stop() lifted everything
     this.scanPage();
   }
 
@@ -134,6 +135,11 @@ export class PageShield {
     this.styles.setRevealed(true);
     this.attributes.restoreAll();
     this.title.setRevealed(true);
+  }
+
+  /** The shadow roots masked so far, for finding the text under the pointer inside them. */
+  knownShadowRoots(): ShadowRoot[] {
+    return [...this.shadowRoots];
   }
 
   /** Masked values on the page now, per type: counts only, for the audit log. */

@@ -65,7 +65,7 @@ export class RevealController {
 
   private readonly onClick = (event: MouseEvent): void => {
     if (!event.altKey || this.state.has('panic')) return;
-    const caret = this.doc.caretPositionFromPoint(event.clientX, event.clientY);
+    const caret = this.doc.caretPositionFromPoint(event.clientX, event.clientY, { shadowRoots: this.shield.knownShadowRoots() });
     const masked = caret && this.shield.mask.maskedAt(caret.offsetNode, caret.offset);
     if (!masked) return;
     // The page must not also act on this click (follow a link, select a row).

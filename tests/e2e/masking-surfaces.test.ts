@@ -99,3 +99,43 @@ describe('masking every surface of a page', () => {
     expect(readableIn(text, PLANTED)).toEqual([]);
   });
 });
+
+describe('masking styles', () => {
+  const stack = inject('stack');
+  let browser: ExtensionBrowser;
+  let page: Page;
+
+  /** Saves the person's mask style the way the options page does; open pages are told to re-read it. */
+  const setMaskStyle = async (maskStyle: 'block' | 'blur' | 'placeholder') => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const reply = await options.evaluate(
+      (style) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ kind: 'save-settings', settings: { maskStyle: style, maskProviderNames: false, sites: [] } }),
+      maskStyle,
+    );
+    await options.close();
+    expect(reply).toMatchObject({ ok: true });
+  };
+
+  beforeAll(async () => {
+    browser = await launchWithExtension();
+    page = await browser.context.newPage();
+    await page.goto(`${stack.pagesUrl}/masking/surfaces.html`);
+    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+  });
+  afterAll(() => browser?.close());
+
+  it('blur: text smeared by a text-shadow is still unreadable to OCR', async () => {
+    await setMaskStyle('blur');
+    await expect.poll(() => page.evaluate(() => getComputedStyle(document.getElementById('photo')!).filter)).toBe('blur(14px)');
+    const text = ocr(await page.screenshot({ fullPage: true }));
+    expect(text).toMatch(/Blood pressure/);
+    expect(readableIn(text, PLANTED)).toEqual([]);
+  });
+
+  it('placeholder: attribute values and the tab title read as consistent stand-ins', async () => {
+    await setMaskStyle('placeholder');
+    await expect.poll(() => page.title()).toMatch(/^Chart of \[NAME 1\] born \[DATE 1\]$/);
+    expect(await page.locator('#abbr').getAttribute('title')).toBe('Born [DATE 1]');
+  });
+});
