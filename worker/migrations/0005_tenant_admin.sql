@@ -34,7 +34,8 @@ CREATE TABLE admin_audit (
 );
 CREATE INDEX admin_audit_tenant ON admin_audit (tenant_id, id);
 
--- The policy version each device last fetched, so an admin sees a change reach the fleet.
+-- The policy version each device last fetched and when it first got it, so an admin sees a change
+-- reach the fleet.
 ALTER TABLE devices ADD COLUMN policy_version INTEGER;
 ALTER TABLE devices ADD COLUMN policy_fetched_at TEXT;
 

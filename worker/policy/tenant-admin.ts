@@ -18,6 +18,7 @@ export interface DeviceRow {
   revokedAt: string | null;
   lastSyncAt: string | null;
   policyVersion: number | null;
+  /** When the device first fetched that version. */
   policyFetchedAt: string | null;
   chain: { acceptedSeq: number; storedEvents: number; contiguous: boolean; refusedBatches: number };
 }

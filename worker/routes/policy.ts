@@ -27,9 +27,10 @@ export const policyRoute = new Hono<AppEnv>()
   .get('/v1/device/policy', requireRole('device'), async (c) => {
     const { tenantId, subject: deviceId } = c.get('credential');
     const policy = await readTenantPolicy(c.env.DB, tenantId);
-    // Which version each device has: the admin's devices page shows the rollout.
-    await c.env.DB.prepare('UPDATE devices SET policy_version = ?, policy_fetched_at = ? WHERE id = ? AND tenant_id = ?')
-      .bind(policy.version, new Date().toISOString(), deviceId, tenantId)
+    // Which version each device has, and since when: the admin's devices page shows the rollout.
+    // Written only when the version changes, not on every minutely fetch.
+    await c.env.DB.prepare('UPDATE devices SET policy_version = ?, policy_fetched_at = ? WHERE id = ? AND tenant_id = ? AND policy_version IS NOT ?')
+      .bind(policy.version, new Date().toISOString(), deviceId, tenantId, policy.version)
       .run();
     c.header('ETag', etag(policy.version));
     c.header('Cache-Control', 'no-cache');
