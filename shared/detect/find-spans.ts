@@ -88,7 +88,13 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
 }
 /** The first of the block's labels (label, aria-label, field name) that announces PHI. */
 function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {
-  const candidates = [...(context.labels ?? []), context.ariaLabel, context.fieldName?.replace(/[_-]+/g, ' ')].filter((l): l is string => !!l);
+  const labels = context.labels ?? NO_LABELS;
+  // The common case, one label and nothing else, without building a candidate list.
+  if (labels.length === 1 && !context.ariaLabel && !context.fieldName) {
+    const meaning = classifyLabel(labels[0]!);
+    return meaning?.type === 'NAME' && isThingLabel(labels[0]!) ? undefined : meaning;
+  }
+  const candidates = [...labels, context.ariaLabel, context.fieldName?.replace(/[_-]+/g, ' ')].filter((l): l is string => !!l);
   for (const label of candidates) {
     const meaning = classifyLabel(label);
     // "Name" under "Device Name" names a thing.
@@ -97,6 +103,8 @@ function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {
   }
   return undefined;
 }
+
+const NO_LABELS: readonly string[] = [];
 
 /** Providers' names are masked only by policy; otherwise they also veto weaker NAME guesses over them. */
 function applyProviderPolicy(spans: PhiSpan[], providers: PhiSpan[], maskProviders: boolean): PhiSpan[] {

@@ -65,7 +65,7 @@ export function isStopWord(token: string): boolean {
 // After an eponym: "Parkinson's disease", "Graves disease", "Bell palsy", "Down syndrome".
 const EPONYM_CONTEXT = /^(?:['’]s?)?[ \t\u00a0-]*(?:disease|syndrome|sign|test|maneuver|manoeuvre|score|scale|palsy|phenomenon|tumou?r|lymphoma|sarcoma|cyst|fracture|criteria|classification|stage|catheter|procedure|reflex|triad|ulcer|esophagus|thyroiditis|dementia|ophthalmopathy|crisis)\b/i;
 
-/** True when `token` (ending at `end`) is an eponym used as a clinical term rather than a person. */
-export function isEponymUse(token: string, text: string, end: number): boolean {
-  return EPONYM_WORDS.has(token.toLowerCase()) && EPONYM_CONTEXT.test(text.slice(end, end + 24));
+/** True when `lowerToken` (lower case, ending at `end` in `text`) is an eponym used as a clinical term rather than a person. */
+export function isEponymUse(lowerToken: string, text: string, end: number): boolean {
+  return EPONYM_WORDS.has(lowerToken) && EPONYM_CONTEXT.test(text.slice(end, end + 24));
 }

@@ -58,8 +58,9 @@ export function readNameWords(text: string, start: number, maxWords: number): { 
     NAME_WORD_AT.lastIndex = position;
     const word = NAME_WORD_AT.exec(text);
     if (!word) break;
-    const bare = word[0].replace(/\.$/, '');
-    if (isStopWord(bare) || isEponymUse(bare, text, NAME_WORD_AT.lastIndex)) break;
+    const bare = word[0].endsWith('.') ? word[0].slice(0, -1) : word[0];
+    const lower = bare.toLowerCase();
+    if (STOP_WORDS.has(lower) || isEponymUse(lower, text, NAME_WORD_AT.lastIndex)) break;
     words.push(bare);
     ends.push(NAME_WORD_AT.lastIndex);
     NAME_GAP_AT.lastIndex = NAME_WORD_AT.lastIndex;
