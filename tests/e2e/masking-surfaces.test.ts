@@ -100,18 +100,19 @@ describe('masking every surface of a page', () => {
   });
 });
 
-describe('masking styles', () => {
+describe('masking styles and site rules', () => {
   const stack = inject('stack');
   let browser: ExtensionBrowser;
   let page: Page;
 
-  /** Saves the person's mask style the way the options page does; open pages are told to re-read it. */
-  const setMaskStyle = async (maskStyle: 'block' | 'blur' | 'placeholder') => {
+  /** Saves settings the way the options page does; open pages are told to read theirs again. */
+  const saveSettings = async (settings: { maskStyle: 'block' | 'blur' | 'placeholder'; sites?: { customSelectors: string[]; customTerms: string[] }[] }) => {
     const options = await browser.context.newPage();
     await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const sites = (settings.sites ?? []).map((site) => ({ origin: stack.pagesUrl, protectionEnabled: true, ...site }));
     const reply = await options.evaluate(
-      (style) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage({ kind: 'save-settings', settings: { maskStyle: style, maskProviderNames: false, sites: [] } }),
-      maskStyle,
+      (message) => (globalThis as unknown as { chrome: { runtime: { sendMessage(m: unknown): Promise<unknown> } } }).chrome.runtime.sendMessage(message),
+      { kind: 'save-settings', settings: { maskStyle: settings.maskStyle, maskProviderNames: false, sites } },
     );
     await options.close();
     expect(reply).toMatchObject({ ok: true });
@@ -126,7 +127,7 @@ describe('masking styles', () => {
   afterAll(() => browser?.close());
 
   it('blur: text smeared by a text-shadow is still unreadable to OCR', async () => {
-    await setMaskStyle('blur');
+    await saveSettings({ maskStyle: 'blur' });
     await expect.poll(() => page.evaluate(() => getComputedStyle(document.getElementById('photo')!).filter)).toBe('blur(14px)');
     const text = ocr(await page.screenshot({ fullPage: true }));
     expect(text).toMatch(/Blood pressure/);
@@ -134,8 +135,13 @@ describe('masking styles', () => {
   });
 
   it('placeholder: attribute values and the tab title read as consistent stand-ins', async () => {
-    await setMaskStyle('placeholder');
+    await saveSettings({ maskStyle: 'placeholder' });
     await expect.poll(() => page.title()).toMatch(/^Chart of \[NAME 1\] born \[DATE 1\]$/);
     expect(await page.locator('#abbr').getAttribute('title')).toBe('Born [DATE 1]');
+  });
+
+  it("masks whole what the site's selector rules point at, and the site's own terms", async () => {
+    await saveSettings({ maskStyle: 'block', sites: [{ customSelectors: ['#non-phi'], customTerms: ['Chief complaint'] }] });
+    await expect.poll(() => maskedTexts(page)).toEqual(expect.arrayContaining(['Blood pressure 128/82 mmHg, heart rate 72 bpm.', 'Chief complaint']));
   });
 });
