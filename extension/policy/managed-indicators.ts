@@ -13,7 +13,7 @@ export async function showManagedSettings(form: HTMLFormElement, summary: HTMLEl
   const state = await sendMessage<ManagedState>({ kind: 'get-managed-state' });
   const parts: string[] = [];
   if (state.version !== null) parts.push(`Your organisation’s policy (version ${state.version}) applies on this device.`);
-  if (state.protectionLocked) parts.push('It keeps protection on for the sites it protects.');
+  if (state.protectionLocked) parts.push('Your organisation keeps protection on for the sites it protects.');
   if (state.itManaged) parts.push('Some settings are set by your IT department’s browser policy.');
   if (state.lastError) parts.push(`The policy could not be updated: ${state.lastError}`);
   summary.textContent = parts.join(' ');
