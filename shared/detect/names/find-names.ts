@@ -1,11 +1,11 @@
-import { addSpan, foldedHash, isWhitespaceCode, isWordChar, type SpanSink } from '../span';
+import { addSpan, foldedHash, isWhitespaceCode, isWordChar, UPPER, type SpanSink } from '../span';
 import { isEponymUse, isStopWord, STOP_WORDS } from '../stoplist';
 import { isFirstName, isFirstNameKey, isLastName, isLastNameKey } from './name-dictionary';
 import { NAME_WORD_AT, wordKey, type NameWords } from './name-words';
 
 const NAME_GAP_AT = /[ \t\u00a0]{1,3}(?:(?:de la|de|del|van der|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|y)[ \t\u00a0]{1,3})?/y;
 const SPACE_ONLY = /^[ \t\u00a0]{1,3}$/;
-const SPACE_INITIAL = /^[ \t\u00a0]{1,3}[A-ZÀ-ÖØ-Þ]\.?[ \t\u00a0]{1,3}$/;
+const SPACE_INITIAL = new RegExp(`^[ \\t\\u00a0]{1,3}[${UPPER}]\\.?[ \\t\\u00a0]{1,3}$`);
 
 // Words that put a person's name after them. Honorifics and titles are name-shaped words
 // themselves, so they are recognised among the capitalised words rather than searched for.
