@@ -4,10 +4,15 @@ import { filterCondition, type EventFilter } from './event-filter';
 /**
  * What auditors look at first: how many values were revealed, by whom, where, of which kind, for
  * which reason, without a ticket, outside working hours, and who reveals far more than their
- * peers. Every query reads the covering `events_reveals` index only (migration 0003).
+ * peers. Every query scans the `events_reveals` index (migration 0003), which holds all they read.
  */
 
 const REVEAL_TYPES = `type IN ('value_revealed', 'page_revealed')`;
+/**
+ * Named, because the planner otherwise walks (tenant, user) or (tenant, type) and reads every
+ * row from the table: 6 s instead of 0.4 s to group 330,000 reveals by user (bench/worker-query.ts).
+ */
+const REVEALS = 'events INDEXED BY events_reveals';
 
 export const workingHoursSchema = z.strictObject({
   /** Minutes east of UTC of the tenant's working day (e.g. -300 for New York in winter). */
@@ -55,19 +60,18 @@ export async function revealAggregates(db: D1Database, tenantId: string, filter:
   const timelineUnit = timelineUnitFor(filter);
   const bucketLength = timelineUnit === 'hour' ? 13 : 10;
 
+  // Totals are summed from the per-user rows: one scan fewer.
   const statements = [
-    db.prepare(`SELECT count(*) AS total, sum(ticket IS NULL) AS without_ticket, sum(${offHours}) AS off_hours FROM events WHERE ${w}`).bind(...p),
-    db.prepare(`SELECT substr(occurred_at, 1, ${bucketLength}) AS bucket, count(*) AS reveals FROM events WHERE ${w} GROUP BY bucket ORDER BY bucket`).bind(...p),
-    db.prepare(`SELECT user_id, substr(occurred_at, 1, 10) AS day, count(*) AS reveals FROM events WHERE ${w} GROUP BY user_id, day ORDER BY day DESC, reveals DESC LIMIT ${BREAKDOWN_LIMIT}`).bind(...p),
+    db.prepare(`SELECT substr(occurred_at, 1, ${bucketLength}) AS bucket, count(*) AS reveals FROM ${REVEALS} WHERE ${w} GROUP BY bucket ORDER BY bucket`).bind(...p),
+    db.prepare(`SELECT user_id, substr(occurred_at, 1, 10) AS day, count(*) AS reveals FROM ${REVEALS} WHERE ${w} GROUP BY user_id, day ORDER BY day DESC, reveals DESC, user_id LIMIT ${BREAKDOWN_LIMIT}`).bind(...p),
     db
-      .prepare(`SELECT user_id, count(*) AS reveals, sum(ticket IS NULL) AS without_ticket, sum(${offHours}) AS off_hours, count(DISTINCT device_id) AS devices FROM events WHERE ${w} GROUP BY user_id ORDER BY reveals DESC`)
+      .prepare(`SELECT user_id, count(*) AS reveals, sum(ticket IS NULL) AS without_ticket, sum(${offHours}) AS off_hours, count(DISTINCT device_id) AS devices FROM ${REVEALS} WHERE ${w} GROUP BY user_id ORDER BY reveals DESC, user_id`)
       .bind(...p),
-    db.prepare(`SELECT site_origin AS site, count(*) AS reveals FROM events WHERE ${w} GROUP BY site_origin ORDER BY reveals DESC LIMIT ${BREAKDOWN_LIMIT}`).bind(...p),
-    db.prepare(`SELECT phi_type, count(*) AS reveals FROM events WHERE ${w} GROUP BY phi_type ORDER BY reveals DESC`).bind(...p),
-    db.prepare(`SELECT reason, count(*) AS reveals FROM events WHERE ${w} GROUP BY reason ORDER BY reveals DESC`).bind(...p),
+    db.prepare(`SELECT site_origin AS site, count(*) AS reveals FROM ${REVEALS} WHERE ${w} GROUP BY site_origin ORDER BY reveals DESC, site_origin LIMIT ${BREAKDOWN_LIMIT}`).bind(...p),
+    db.prepare(`SELECT phi_type, count(*) AS reveals FROM ${REVEALS} WHERE ${w} GROUP BY phi_type ORDER BY reveals DESC, phi_type`).bind(...p),
+    db.prepare(`SELECT reason, count(*) AS reveals FROM ${REVEALS} WHERE ${w} GROUP BY reason ORDER BY reveals DESC, reason`).bind(...p),
   ];
-  const [totals, timeline, perUserPerDay, perUser, perSite, perPhiType, perReason] = (await db.batch<Record<string, unknown>>(statements)).map((r) => r.results);
-  const totalsRow = totals![0] as { total: number; without_ticket: number | null; off_hours: number | null };
+  const [timeline, perUserPerDay, perUser, perSite, perPhiType, perReason] = (await db.batch<Record<string, unknown>>(statements)).map((r) => r.results);
   const users = (perUser as { user_id: string | null; reveals: number; without_ticket: number; off_hours: number; devices: number }[]).map((r) => ({
     userId: r.user_id,
     reveals: r.reveals,
@@ -76,9 +80,9 @@ export async function revealAggregates(db: D1Database, tenantId: string, filter:
     devices: r.devices,
   }));
   return {
-    total: totalsRow.total,
-    withoutTicket: totalsRow.without_ticket ?? 0,
-    offHours: totalsRow.off_hours ?? 0,
+    total: sum(users, 'reveals'),
+    withoutTicket: sum(users, 'withoutTicket'),
+    offHours: sum(users, 'offHours'),
     timeline: timeline as { bucket: string; reveals: number }[],
     timelineUnit,
     perUserPerDay: (perUserPerDay as { user_id: string | null; day: string; reveals: number }[]).map((r) => ({ userId: r.user_id, day: r.day, reveals: r.reveals })),
@@ -89,6 +93,8 @@ export async function revealAggregates(db: D1Database, tenantId: string, filter:
     farAbovePeers: farAbovePeers(users),
   };
 }
+
+const sum = <K extends string>(rows: Record<K, number>[], key: K) => rows.reduce((total, row) => total + row[key], 0);
 
 function timelineUnitFor(filter: EventFilter): 'hour' | 'day' {
   if (!filter.from || !filter.to) return 'day';
