@@ -4,6 +4,7 @@ import type { MaskStyle } from './mask-style-sheet';
 import { maskText } from './masked-text';
 import type { PlaceholderLabels } from './placeholder-labels';
 import { MASKED_ATTRIBUTES } from './text-blocks';
+import type { WriteBudget } from './write-budget';
 
 interface Swapped {
   original: string;
@@ -23,7 +24,8 @@ export class AttributeMask {
 
   constructor(
     private readonly placeholders: PlaceholderLabels,
-    private style: MaskStyle,
+    private readonly style: MaskStyle,
+    private readonly budget: WriteBudget,
   ) {}
 
   /** Masks the element's attributes that hold PHI; `whole` masks every value (a private element). */
@@ -48,7 +50,7 @@ export class AttributeMask {
       }
       const entry = { original: value, masked: masked.text, types: masked.types };
       this.swapped.set(element, (entries ?? new Map()).set(name, entry));
-      if (!this.revealed) element.setAttribute(name, masked.text);
+      if (!this.revealed && this.budget.allow(element)) element.setAttribute(name, masked.text);
       types.push(...masked.types);
     }
     return types;

@@ -13,6 +13,7 @@ import { ShadowRoots } from './shadow-roots';
 import { termSpans } from './term-spans';
 import { blockContainerOf, isInline, MASKED_ATTRIBUTES, scanSubtree, type ScannedContent } from './text-blocks';
 import { TitleMask } from './title-mask';
+import { WriteBudget } from './write-budget';
 
 /** A part of the page to scan again: a whole subtree, or only a container's own inline text. */
 interface ScanTarget {
@@ -46,10 +47,11 @@ export class PageShield {
   readonly mask: HighlightMask;
   private readonly styles: MaskStyleSheet;
   private readonly placeholders = new PlaceholderLabels();
+  private readonly writeBudget = new WriteBudget();
   private attributes: AttributeMask;
   private title: TitleMask;
   private readonly fields = new FieldMask();
-  private readonly anchors = new PatientAnchors();
+  private anchors = new PatientAnchors();
   private readonly observer: MutationObserver;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly shadowRootFinder = new ShadowRoots((root) => this.addShadowRoot(root));
@@ -64,8 +66,8 @@ export class PageShield {
     this.mask = new HighlightMask(doc);
     this.styles = new MaskStyleSheet(doc);
     this.styles.setStyle(settings.maskStyle);
-    this.attributes = new AttributeMask(this.placeholders, settings.maskStyle);
-    this.title = new TitleMask(doc, this.placeholders, settings.maskStyle);
+    this.attributes = new AttributeMask(this.placeholders, settings.maskStyle, this.writeBudget);
+    this.title = new TitleMask(doc, this.placeholders, settings.maskStyle, this.writeBudget);
     this.privateSelector = privateSelectorFor(doc, settings.customSelectors);
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(doc, OBSERVED);
@@ -104,12 +106,14 @@ export class PageShield {
 
   /** New settings from the background: a changed look or private selectors mean a full rescan. */
   applySettings(settings: PageSettings): void {
+    // Anchors found while provider names were masked (presentation mode) would keep masking them after: start afresh.
+    if (settings.maskProviderNames !== this.settings.maskProviderNames) this.anchors = new PatientAnchors();
     this.settings = settings;
     this.styles.setStyle(settings.maskStyle);
     this.attributes.restoreAll();
-    this.attributes = new AttributeMask(this.placeholders, settings.maskStyle);
+    this.attributes = new AttributeMask(this.placeholders, settings.maskStyle, this.writeBudget);
     this.title.setRevealed(true);
-    this.title = new TitleMask(this.doc, this.placeholders, settings.maskStyle);
+    this.title = new TitleMask(this.doc, this.placeholders, settings.maskStyle, this.writeBudget);
     this.privateSelector = privateSelectorFor(this.doc, settings.customSelectors);
     if (this.scanned) {
       this.mask.clearAll();

@@ -2,6 +2,7 @@ import type { PhiType } from '../../shared/phi-types';
 import type { MaskStyle } from './mask-style-sheet';
 import { maskText } from './masked-text';
 import type { PlaceholderLabels } from './placeholder-labels';
+import type { WriteBudget } from './write-budget';
 
 /**
  * The tab title shows in the tab strip, window lists and screen-share pickers, so PHI in it is
@@ -18,6 +19,7 @@ export class TitleMask {
     private readonly doc: Document,
     private readonly placeholders: PlaceholderLabels,
     private readonly style: MaskStyle,
+    private readonly budget: WriteBudget,
   ) {}
 
   update(): void {
@@ -27,7 +29,7 @@ export class TitleMask {
     this.original = masked ? title : null;
     this.masked = masked?.text ?? null;
     this.types = masked?.types ?? [];
-    if (masked && !this.revealed) this.doc.title = masked.text;
+    if (masked && !this.revealed && this.budget.allow(this.doc)) this.doc.title = masked.text;
   }
 
   setRevealed(revealed: boolean): void {

@@ -98,6 +98,17 @@ describe('masking every surface of a page', () => {
     expect(text).toMatch(/Blood pressure/);
     expect(readableIn(text, PLANTED)).toEqual([]);
   });
+
+  it('does not loop with a page that writes back every change to its title and attributes', async () => {
+    const fighting = await browser.context.newPage();
+    await fighting.goto(`${stack.pagesUrl}/masking/fighting.html`);
+    await fighting.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    // The tab is not frozen by an endless swap: it answers, and its own scripts still run.
+    await fighting.locator('#counter').click();
+    await expect(fighting.locator('#counter').textContent()).resolves.toBe('1');
+    await expect.poll(() => maskedTexts(fighting)).toContain('512-44-8120');
+    await fighting.close();
+  });
 });
 
 describe('masking styles and site rules', () => {
