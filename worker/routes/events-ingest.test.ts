@@ -1,6 +1,7 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { appendToChain } from '../../shared/events';
+import { canonicalJson } from '../../shared/canonical-json';
+import { appendToChain, MAX_EVENTS_PER_BATCH } from '../../shared/events';
 import { api, chainFor, createTenant, enrolDevice, auditorToken, pageProtectedDraft } from '../../tests/worker/fixtures';
 
 const post = (token: string, json: unknown) => api('/v1/events', { method: 'POST', token, json });
@@ -18,6 +19,17 @@ describe('POST /v1/events', () => {
     expect(res.status).toBe(200);
     expect(await res.json()).toMatchObject({ accepted: 3, duplicates: 0, lastSeq: 3 });
     expect(await storedSeqs(device.deviceId)).toEqual([1, 2, 3]);
+  });
+
+  it('stores a full batch in seq order, each body exactly the canonical JSON that was hashed', async () => {
+    const device = await enrolDevice(await createTenant());
+    const events = chainFor(device.deviceId, MAX_EVENTS_PER_BATCH);
+    expect((await post(device.token, { events })).status).toBe(200);
+    const { results } = await env.DB.prepare('SELECT id, seq, type, occurred_at, hash, body FROM events WHERE device_id = ? ORDER BY id')
+      .bind(device.deviceId)
+      .all<{ id: number; seq: number; type: string; occurred_at: string; hash: string; body: string }>();
+    expect(results.map((r) => r.seq)).toEqual(events.map((e) => e.seq));
+    expect(results.map((r) => [r.type, r.occurred_at, r.hash, r.body])).toEqual(events.map((e) => [e.type, e.occurredAt, e.hash, canonicalJson(e)]));
   });
 
   it('treats a resend as a no-op and accepts the continuation after it', async () => {

@@ -50,14 +50,23 @@ export const eventsIngestRoute = new Hono<AppEnv>().post('/v1/events', requireRo
   if (fresh.length === 0) await recordSeen.run();
   else {
     const last = fresh.at(-1)!;
-    const insert = db.prepare(
-      'INSERT INTO events (tenant_id, device_id, seq, type, occurred_at, received_at, hash, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
-    );
+    // The whole batch is one statement over one JSON parameter: a row per event would be up to 100
+    // statements (past D1's per-invocation query limit on the free plan, and slower), and a
+    // multi-row VALUES list would pass the 100-bound-parameter limit. json_each keeps array order,
+    // so ingest order (the id) follows seq.
+    const rows = fresh.map((e) => ({ seq: e.seq, type: e.type, occurredAt: e.occurredAt, hash: e.hash, body: canonicalJson(e) }));
+    const insert = db
+      .prepare(
+        `INSERT INTO events (tenant_id, device_id, seq, type, occurred_at, received_at, hash, body)
+         SELECT ?1, ?2, r.value ->> '$.seq', r.value ->> '$.type', r.value ->> '$.occurredAt', ?3, r.value ->> '$.hash', r.value ->> '$.body'
+         FROM json_each(?4) AS r ORDER BY r.key`,
+      )
+      .bind(tenantId, deviceId, receivedAt, JSON.stringify(rows));
     // One D1 batch is one transaction. The head update only applies if no concurrent batch moved it;
     // a concurrent batch with the same seqs fails the insert on the unique key and rolls back ours.
     const results = await db
       .batch([
-        ...fresh.map((e) => insert.bind(tenantId, deviceId, e.seq, e.type, e.occurredAt, receivedAt, e.hash, canonicalJson(e))),
+        insert,
         recordSeen,
         db.prepare('UPDATE devices SET last_seq = ?, last_hash = ? WHERE id = ? AND last_seq = ?').bind(last.seq, last.hash, deviceId, head.seq),
       ])
