@@ -52,6 +52,7 @@ const CLINICAL_SENTENCES = [
   'Glasgow Coma Scale 15. Apgar 8 and 9.',
 ];
 
+const REFERENCE_DATE = new Date('2025-06-01T00:00:00Z');
 const PROVIDER_CREDENTIALS = ['MD', 'DO', 'NP', 'PA-C', 'RN'];
 const RELATIONS = ['wife', 'husband', 'daughter', 'son', 'mother', 'father', 'sister', 'brother', 'granddaughter', 'niece'];
 
@@ -62,6 +63,8 @@ export function generateCorpus(seed: number, count: number): GeneratedDocument[]
   localized.es.seed(seed + 1);
   localized.fr.seed(seed + 2);
   localized.de.seed(seed + 3);
+  // Birthdates are drawn relative to a reference date: a fixed one keeps the corpus the same on every run.
+  for (const instance of [faker, localized.es, localized.fr, localized.de]) instance.setDefaultRefDate(REFERENCE_DATE);
   // A screen is a patient banner plus several panels about the same patient, as EHRs lay them out.
   const panels: [string, (g: Generator) => void][] = [
     ['demographics-table', (g) => g.demographicsTable()],
