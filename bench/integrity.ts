@@ -11,6 +11,7 @@
  * The last line is the machine-readable summary.
  */
 import { execFile } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -18,6 +19,8 @@ import { promisify } from 'node:util';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../shared/canonical-json';
+import { newToken } from '../shared/secrets';
+import { sha256Hex } from '../shared/sha256';
 import { appendToChain, type AuditEvent } from '../shared/events';
 import {
   appendLeaf,
@@ -151,25 +154,42 @@ summary.archive_verify_events_per_s = ((ARCHIVE_EVENTS / verifyMs) * 1000).toFix
 
 console.log(`\n## The Worker: one tenant-day of ${WORKER_DAY_EVENTS.toLocaleString('en')} events through the cron job (wrangler dev, local D1 + R2)`);
 const persistDir = mkdtempSync(path.join(tmpdir(), 'bench-integrity-'));
+const wrangler = (args: string[]) => promisify(execFile)(path.join(ROOT, 'node_modules/.bin/wrangler'), [...args, '--local', '--persist-to', persistDir], { cwd: ROOT, env: OFFLINE_ENV, maxBuffer: 1 << 28 });
+await wrangler(['d1', 'migrations', 'apply', 'DB']);
+
+// One tenant with its auditor and a day of one device's events, loaded straight into D1.
+const tenantId = randomUUID();
+const auditorToken = newToken();
+const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
+const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const sqlFile = path.join(persistDir, 'events.sql');
+await wrangler([
+  'd1',
+  'execute',
+  'DB',
+  '--yes',
+  '--command',
+  `INSERT INTO tenants (id, name, created_at) VALUES ('${tenantId}', 'Bench', '${yesterday}T00:00:00.000Z');
+   INSERT INTO credentials (token_hash, tenant_id, role, subject, created_at) VALUES ('${sha256Hex(auditorToken)}', '${tenantId}', 'auditor', 'bench', '${yesterday}T00:00:00.000Z')`,
+]);
+writeFileSync(
+  sqlFile,
+  deviceEvents(WORKER_DAY_EVENTS, yesterday)
+    .map(
+      (e) =>
+        `INSERT INTO events (tenant_id, device_id, seq, type, occurred_at, received_at, hash, body) VALUES ('${tenantId}', '${DEVICE}', ${e.seq}, '${e.type}', '${e.occurredAt}', '${yesterday}T09:00:00.000Z', '${e.hash}', ${quote(canonicalJson(e))});`,
+    )
+    .join('\n'),
+);
+await wrangler(['d1', 'execute', 'DB', '--yes', '--file', sqlFile]);
+
 const stack = await startLocalStack({ persistDir });
 try {
-  const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
-  const events = deviceEvents(WORKER_DAY_EVENTS, yesterday);
-  const sqlFile = path.join(persistDir, 'events.sql');
-  const quote = (s: string) => `'${s.replace(/'/g, "''")}'`;
-  writeFileSync(
-    sqlFile,
-    events
-      .map((e) => `INSERT INTO events (tenant_id, device_id, seq, type, occurred_at, received_at, hash, body) VALUES (${quote(stack.tenantId)}, '${DEVICE}', ${e.seq}, '${e.type}', '${e.occurredAt}', '${yesterday}T09:00:00.000Z', '${e.hash}', ${quote(canonicalJson(e))});`)
-      .join('\n'),
-  );
-  await promisify(execFile)(path.join(ROOT, 'node_modules/.bin/wrangler'), ['d1', 'execute', 'DB', '--local', '--persist-to', persistDir, '--yes', '--file', sqlFile], { cwd: ROOT, env: OFFLINE_ENV, maxBuffer: 1 << 28 });
-
   const jobStart = process.hrtime.bigint();
   const job = await fetch(`${stack.url}/__scheduled?cron=30+0+*+*+*`);
   const jobMs = ms(jobStart);
   if (!job.ok) throw new Error(`the cron run failed: ${job.status}`);
-  const auth = { headers: { Authorization: `Bearer ${stack.auditorToken}` } };
+  const auth = { headers: { Authorization: `Bearer ${auditorToken}` } };
   const latest = (await (await fetch(`${stack.url}/v1/checkpoints/latest`, auth)).json()) as { checkpoint?: { treeSize: number } };
   if (latest.checkpoint?.treeSize !== WORKER_DAY_EVENTS) throw new Error(`expected a checkpoint of ${WORKER_DAY_EVENTS}, got ${JSON.stringify(latest)}`);
   console.log(`cron job: ${jobMs.toFixed(0)} ms = ${((WORKER_DAY_EVENTS / jobMs) * 1000).toFixed(0)} events/s appended, signed, archived and read back`);
@@ -188,7 +208,7 @@ try {
   summary.worker_proof_ms_median = median.toFixed(0);
 } finally {
   await stack.stop();
-  rmSync(persistDir, { recursive: true, force: true });
 }
+rmSync(persistDir, { recursive: true, force: true });
 
 console.log(`\n${Object.entries(summary).map(([k, v]) => `${k}=${v}`).join(' ')}`);
