@@ -14,8 +14,8 @@ export interface ExtensionBrowser {
   close(): Promise<void>;
 }
 
-/** Debian's Chromium, headless, with the built extension loaded into a fresh profile. */
-export async function launchWithExtension(): Promise<ExtensionBrowser> {
+/** Debian's Chromium, headless, with the built extension loaded into a fresh profile; `extraArgs` are added to its flags. */
+export async function launchWithExtension(extraArgs: string[] = []): Promise<ExtensionBrowser> {
   const profile = mkdtempSync(path.join(tmpdir(), 'phi-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
@@ -31,6 +31,7 @@ export async function launchWithExtension(): Promise<ExtensionBrowser> {
       '--disable-background-networking',
       '--disable-component-update',
       '--disable-sync',
+      ...extraArgs,
     ],
   });
   const serviceWorker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -86,5 +87,16 @@ export function maskedTexts(page: Page | Frame): Promise<string[]> {
       return live.toString();
     };
     return highlight ? [...highlight].map(text) : [];
+  });
+}
+
+/** The id the extension chains its events under, read from its own IndexedDB. */
+export function extensionDeviceId(browser: ExtensionBrowser): Promise<string> {
+  return browser.serviceWorker.evaluate(async () => {
+    const request = <T,>(r: IDBRequest<T>) => new Promise<T>((resolve, reject) => ((r.onsuccess = () => resolve(r.result)), (r.onerror = () => reject(r.error))));
+    const db = await request(indexedDB.open('phi-shield-audit'));
+    const row = await request(db.transaction('meta').objectStore('meta').get('device'));
+    db.close();
+    return (row as { value: { deviceId: string } }).value.deviceId;
   });
 }

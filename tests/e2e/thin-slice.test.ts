@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { AuditEventOf } from '../../shared/events';
-import { enrolThroughOptionsPage, launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { enrolThroughOptionsPage, extensionDeviceId, launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn, readTree } from './leak-scan';
 
 // PHI planted on demo/index.html.
@@ -28,10 +28,12 @@ describe('thin slice: mask on the page, log in IndexedDB, sync to the Worker, re
 
   it('syncs a page_protected event the auditor can read, carrying counts and no PHI', async () => {
     let events: (AuditEventOf<'page_protected'> & { receivedAt: string })[] = [];
+    // This device's events only: other test files share the tenant.
+    const deviceId = await extensionDeviceId(browser);
     await expect
       .poll(
         async () => {
-          const res = await fetch(`${stack.workerUrl}/v1/events?type=page_protected`, { headers: { Authorization: `Bearer ${stack.auditorToken}` } });
+          const res = await fetch(`${stack.workerUrl}/v1/events?type=page_protected&device=${deviceId}`, { headers: { Authorization: `Bearer ${stack.auditorToken}` } });
           events = ((await res.json()) as { events: typeof events }).events;
           return events.some((e) => e.site.route === '/index.html');
         },
