@@ -10,18 +10,12 @@
  *    through the cron job (append + sign + archive + read-back verify), then proof requests.
  * The last line is the machine-readable summary.
  */
-import { execFile } from 'node:child_process';
-import { randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { canonicalJson } from '../shared/canonical-json';
-import { newToken } from '../shared/secrets';
-import { sha256Hex } from '../shared/sha256';
-import { appendToChain, type AuditEvent } from '../shared/events';
 import {
   appendLeaf,
   appendLeafReportingSubtrees,
@@ -39,12 +33,12 @@ import {
   type CompactRange,
   type Hash,
 } from '../shared/merkle';
-import { OFFLINE_ENV, startLocalStack } from '../scripts/local-stack';
+import { startLocalStack } from '../scripts/local-stack';
 import { buildArchive, verifyArchive } from '../worker/integrity/archive';
 import { generateSigningKeyJwk, importSigningKey, signCheckpoint } from '../worker/integrity/checkpoint';
 import { eventLeafHash, rangeToJson, STORED_SUBTREE_LEVEL } from '../worker/integrity/tree-codec';
+import { deviceEvents, seedTenantDay } from './integrity/tenant-day';
 
-const ROOT = path.resolve(import.meta.dirname, '..');
 const TREE_SIZES = [10_000, 100_000, 1_000_000];
 const ARCHIVE_EVENTS = 10_000;
 const WORKER_DAY_EVENTS = 20_000;
@@ -63,21 +57,6 @@ function naiveRoot(leaves: readonly Hash[]): Hash {
   let k = 1;
   while (k * 2 < leaves.length) k *= 2;
   return nodeHash(naiveRoot(leaves.slice(0, k)), naiveRoot(leaves.slice(k)));
-}
-
-const DEVICE = '0b6f3b1e-8c1d-4a43-9d7f-5a1c2e3d4f50';
-function deviceEvents(count: number, day: string): AuditEvent[] {
-  const events: AuditEvent[] = [];
-  for (let i = 0; i < count; i++)
-    events.push(
-      appendToChain(
-        { type: 'page_protected', site: { origin: 'https://ehr.example.org', route: '/Patient/:id/chart' }, counts: { NAME: 3, DATE: 2, MRN: 1 }, detectorVersion: '1.0.0' },
-        DEVICE,
-        events.at(-1) ?? null,
-        new Date(`${day}T08:00:00.000Z`),
-      ),
-    );
-  return events;
 }
 
 console.log('# Integrity benchmark (Node, one thread; Worker figures from wrangler dev on loopback)');
@@ -154,34 +133,8 @@ summary.archive_verify_events_per_s = ((ARCHIVE_EVENTS / verifyMs) * 1000).toFix
 
 console.log(`\n## The Worker: one tenant-day of ${WORKER_DAY_EVENTS.toLocaleString('en')} events through the cron job (wrangler dev, local D1 + R2)`);
 const persistDir = mkdtempSync(path.join(tmpdir(), 'bench-integrity-'));
-const wrangler = (args: string[]) => promisify(execFile)(path.join(ROOT, 'node_modules/.bin/wrangler'), [...args, '--local', '--persist-to', persistDir], { cwd: ROOT, env: OFFLINE_ENV, maxBuffer: 1 << 28 });
-await wrangler(['d1', 'migrations', 'apply', 'DB']);
-
-// One tenant with its auditor and a day of one device's events, loaded straight into D1.
-const tenantId = randomUUID();
-const auditorToken = newToken();
 const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
-const quote = (text: string) => `'${text.replace(/'/g, "''")}'`;
-const sqlFile = path.join(persistDir, 'events.sql');
-await wrangler([
-  'd1',
-  'execute',
-  'DB',
-  '--yes',
-  '--command',
-  `INSERT INTO tenants (id, name, created_at) VALUES ('${tenantId}', 'Bench', '${yesterday}T00:00:00.000Z');
-   INSERT INTO credentials (token_hash, tenant_id, role, subject, created_at) VALUES ('${sha256Hex(auditorToken)}', '${tenantId}', 'auditor', 'bench', '${yesterday}T00:00:00.000Z')`,
-]);
-writeFileSync(
-  sqlFile,
-  deviceEvents(WORKER_DAY_EVENTS, yesterday)
-    .map(
-      (e) =>
-        `INSERT INTO events (tenant_id, device_id, seq, type, occurred_at, received_at, hash, body) VALUES ('${tenantId}', '${DEVICE}', ${e.seq}, '${e.type}', '${e.occurredAt}', '${yesterday}T09:00:00.000Z', '${e.hash}', ${quote(canonicalJson(e))});`,
-    )
-    .join('\n'),
-);
-await wrangler(['d1', 'execute', 'DB', '--yes', '--file', sqlFile]);
+const { auditorToken } = await seedTenantDay(persistDir, WORKER_DAY_EVENTS, yesterday);
 
 const stack = await startLocalStack({ persistDir });
 try {

@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +10,8 @@ import { appendLeaf, consistencyProof, EMPTY_RANGE, inclusionProof, rangeRoot, t
 import { buildArchive } from '../worker/integrity/archive';
 import { generateSigningKeyJwk, importSigningKey, signCheckpoint, type SignedCheckpoint, type SigningKey } from '../worker/integrity/checkpoint';
 import { eventLeafHash, rangeToJson } from '../worker/integrity/tree-codec';
+import { seedTenantDay } from '../bench/integrity/tenant-day';
+import { startLocalStack } from './local-stack';
 import { verifyLog } from './verify-log';
 
 /**
@@ -111,4 +113,28 @@ describe('npm run verify', () => {
     const bad = await run('npm', ['run', '--silent', 'verify', '--', 'archive', days[0]!.name, days[2]!.name, '--keys', keysFile], { cwd: path.resolve(import.meta.dirname, '..') }).catch((err: { code: number; stdout: string }) => err);
     expect(bad).toMatchObject({ code: 1, stdout: expect.stringMatching(/FAIL: .*a day is missing/) });
   }, 30_000);
+});
+
+describe('npm run verify --server, against the Worker on loopback', () => {
+  it('verifies what the cron job signed: the latest checkpoint and inclusion proofs, with pinned keys only', async () => {
+    const persistDir = mkdtempSync(path.join(tmpdir(), 'verify-log-stack-'));
+    const yesterday = new Date(Date.now() - 24 * 3600 * 1000).toISOString().slice(0, 10);
+    const { auditorToken } = await seedTenantDay(persistDir, 300, yesterday);
+    const stack = await startLocalStack({ persistDir });
+    try {
+      expect((await fetch(`${stack.url}/__scheduled?cron=30+0+*+*+*`)).ok).toBe(true);
+      const pinned = file('pinned-keys.json', await (await fetch(`${stack.url}/v1/checkpoints/key`)).json());
+      const server = ['--server', stack.url, '--token', auditorToken];
+      for (const args of [['checkpoint'], ['inclusion', '--event', '1'], ['inclusion', '--event', '300', '--tree-size', '300']]) {
+        const result = await verifyLog([...args, ...server, '--keys', pinned]);
+        expect(result, args.join(' ')).toMatchObject({ exitCode: 0, lines: [expect.stringMatching(/^ok: /)] });
+      }
+      // Keys from anyone else (here: a fresh key) verify nothing the Worker signed.
+      const wrongKeys = file('wrong-keys.json', (await importSigningKey(await generateSigningKeyJwk())).publicJwk);
+      expect(await verifyLog(['checkpoint', ...server, '--keys', wrongKeys])).toMatchObject({ exitCode: 1, lines: [expect.stringMatching(/^FAIL: No trusted public key/)] });
+    } finally {
+      await stack.stop();
+      rmSync(persistDir, { recursive: true, force: true });
+    }
+  }, 120_000);
 });
