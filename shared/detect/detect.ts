@@ -4,6 +4,7 @@ import { hasInvisible, stripInvisible, toOriginalRange, type VisibleText } from 
 import { anchorsOf, type PageMemory } from './page-memory';
 import { collectAnchors, emptyAnchors, findAnchorRecurrences } from './propagate';
 import { resolveOverlaps } from './resolve-overlaps';
+import type { SpanSink } from './span';
 import type { DetectContext, PhiSpan } from './types';
 
 /** Between joined texts: a line break for the finders that stop at lines, NUL so no pattern bridges it. */
@@ -41,9 +42,9 @@ export function detectAll(inputs: readonly { text: string; context?: DetectConte
   const anchors = memory ? anchorsOf(memory) : emptyAnchors();
   collectAnchors(spans, anchors);
   if (anchors.nameWords.size > 0 || anchors.identifiers.size > 0) {
-    const recurrences: PhiSpan[] = [];
+    const recurrences: SpanSink = [];
     findAnchorRecurrences(joined, words, anchors, recurrences);
-    if (recurrences.length > 0) return splitByRegion(inputs, regions, resolveOverlaps(spans.concat(recurrences), joined));
+    if (recurrences.length > 0) return splitByRegion(inputs, regions, resolveOverlaps([...spans, ...recurrences], joined));
   }
   return splitByRegion(inputs, regions, spans);
 }

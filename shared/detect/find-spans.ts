@@ -14,6 +14,7 @@ import { findSsns } from './patterns/ssn';
 import { findUrls } from './patterns/url';
 import { findUuids } from './patterns/uuid';
 import { resolveOverlaps } from './resolve-overlaps';
+import type { SpanSink } from './span';
 import type { DetectContext, PhiSpan } from './types';
 
 const HAS_DIGIT = /\d/;
@@ -36,7 +37,7 @@ export interface Region {
  * Sorted, non-overlapping.
  */
 export function findSpans(text: string, regions: readonly Region[], words: NameWords): PhiSpan[] {
-  const sink: PhiSpan[] = [];
+  const sink: SpanSink = [];
   const findings: NameFindings = { providers: [] };
 
   // Most finders need a digit; most screen text has none. One test skips them all.
@@ -107,7 +108,7 @@ function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {
 const NO_LABELS: readonly string[] = [];
 
 /** Providers' names are masked only by policy; otherwise they also veto weaker NAME guesses over them. */
-function applyProviderPolicy(spans: PhiSpan[], providers: PhiSpan[], maskProviders: boolean): PhiSpan[] {
+function applyProviderPolicy(spans: SpanSink, providers: SpanSink, maskProviders: boolean): SpanSink {
   if (maskProviders) return spans.concat(providers);
   if (providers.length === 0) return spans;
   return spans.filter((s) => s.type !== 'NAME' || s.confidence >= 0.95 || !providers.some((p) => p.start < s.end && p.end > s.start));

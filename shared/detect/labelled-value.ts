@@ -44,14 +44,14 @@ export function markLabelledValue(
     const plausible = name.words.length >= 2 || (name.words.length === 1 && (isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
     // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
     if (plausible && (!wholeField || NAME_REMAINDER.test(text.slice(name.end, end)))) {
-      addSpan(meaning.provider ? findings.providers : sink, text, start, name.end, 'NAME', 0.95);
+      addSpan(meaning.provider ? findings.providers : sink, start, name.end, 'NAME', 0.95);
     }
     return;
   }
   if (type === 'AGE_OVER_89') {
     if (isAgeOver89(text.slice(start, end))) {
       const number = /^\s*\d+\s*(?:y(?:ears?|rs?|\.?o\.?)?|Y)?/.exec(text.slice(start, end))!;
-      addSpan(sink, text, start, start + number[0].trimEnd().length, 'AGE_OVER_89', 0.95);
+      addSpan(sink, start, start + number[0].trimEnd().length, 'AGE_OVER_89', 0.95);
     }
     return;
   }
@@ -63,20 +63,20 @@ export function markLabelledValue(
       return;
     }
     if (wholeField && end - start <= LONGEST_FIELD_VALUE && (type !== 'DATE' || /\d/.test(text.slice(start, end)))) {
-      addSpan(sink, text, start, end, type, 0.7);
+      addSpan(sink, start, end, type, 0.7);
     }
     return;
   }
   if (ID_TYPES.has(type)) {
     if (wholeField) {
-      if (end - start <= LONGEST_FIELD_VALUE && /\d/.test(text.slice(start, end))) addSpan(sink, text, start, end, type, 0.95);
+      if (end - start <= LONGEST_FIELD_VALUE && /\d/.test(text.slice(start, end))) addSpan(sink, start, end, type, 0.95);
       return;
     }
     IDENTIFIER_VALUE_AT.lastIndex = start;
     const value = IDENTIFIER_VALUE_AT.exec(text);
     if (value && /\d/.test(value[1]!) && IDENTIFIER_VALUE_AT.lastIndex <= end) {
       const valueEnd = IDENTIFIER_VALUE_AT.lastIndex;
-      addSpan(sink, text, valueEnd - value[1]!.length, valueEnd, type, 0.9);
+      addSpan(sink, valueEnd - value[1]!.length, valueEnd, type, 0.9);
     }
   }
 }

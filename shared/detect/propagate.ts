@@ -4,6 +4,7 @@ import { nameKey } from './names/name-dictionary';
 import { NAME_WORD, wordKey, type NameWords } from './names/name-words';
 import { addSpan, isWordChar, lowerCode } from './span';
 import type { PhiSpan } from './types';
+import type { SpanSink } from './span';
 
 /** What a page has said with confidence about its patient: name words and identifier strings. */
 export interface Anchors {
@@ -53,12 +54,12 @@ export function collectAnchors(spans: readonly PhiSpan[], anchors: Anchors): voi
 }
 
 /** Adds a span wherever an anchor recurs in `text` (whose capitalised words are `words`): name words, exact identifier strings. */
-export function findAnchorRecurrences(text: string, words: NameWords, anchors: Anchors, sink: PhiSpan[]): void {
+export function findAnchorRecurrences(text: string, words: NameWords, anchors: Anchors, sink: SpanSink): void {
   if (anchors.nameWords.size > 0) findNameRecurrences(text, words, anchors.nameWords, sink);
   if (anchors.identifiers.size > 0) findIdentifierRecurrences(text, anchors.identifiers, sink);
 }
 
-function findNameRecurrences(text: string, words: NameWords, nameWords: ReadonlySet<string>, sink: PhiSpan[]): void {
+function findNameRecurrences(text: string, words: NameWords, nameWords: ReadonlySet<string>, sink: SpanSink): void {
   // Most capitalised words cannot be an anchor: their first letter already says so.
   const initials = new Set<number>();
   for (const word of nameWords) initials.add(word.charCodeAt(0));
@@ -68,16 +69,16 @@ function findNameRecurrences(text: string, words: NameWords, nameWords: Readonly
     const end = words.ends[i]!;
     const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
     const initial = INITIAL_AFTER.exec(text.slice(end, end + 6));
-    addSpan(sink, text, prefix ? start - prefix[0].length : start, initial ? end + initial[0].length : end, 'NAME', PROPAGATED_CONFIDENCE);
+    addSpan(sink, prefix ? start - prefix[0].length : start, initial ? end + initial[0].length : end, 'NAME', PROPAGATED_CONFIDENCE);
   }
 }
 
 /** Every whole-word occurrence of each identifier (indexOf skips through the text far faster than a loop in script). */
-function findIdentifierRecurrences(text: string, identifiers: ReadonlyMap<string, PhiType>, sink: PhiSpan[]): void {
+function findIdentifierRecurrences(text: string, identifiers: ReadonlyMap<string, PhiType>, sink: SpanSink): void {
   for (const [identifier, type] of identifiers) {
     for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + identifier.length)) {
       const end = at + identifier.length;
-      if (!isWordChar(text, at - 1) && !isWordChar(text, end)) addSpan(sink, text, at, end, type, PROPAGATED_CONFIDENCE);
+      if (!isWordChar(text, at - 1) && !isWordChar(text, end)) addSpan(sink, at, end, type, PROPAGATED_CONFIDENCE);
     }
   }
 }

@@ -1,11 +1,14 @@
 import type { PhiType } from '../phi-types';
 import type { PhiSpan } from './types';
 
-/** Finders append to a shared list instead of returning arrays: one allocation per match, no concatenation. */
-export type SpanSink = PhiSpan[];
+/** A finder's match before overlaps are resolved: its text is cut only for the spans that survive. */
+export type FoundSpan = Omit<PhiSpan, 'text'>;
 
-export function addSpan(sink: SpanSink, text: string, start: number, end: number, type: PhiType, confidence: number): void {
-  if (end > start) sink.push({ start, end, type, confidence, text: text.slice(start, end) });
+/** Finders append to a shared list instead of returning arrays: one allocation per match, no concatenation. */
+export type SpanSink = FoundSpan[];
+
+export function addSpan(sink: SpanSink, start: number, end: number, type: PhiType, confidence: number): void {
+  if (end > start) sink.push({ start, end, type, confidence });
 }
 
 /** True when the character at `index` is a letter or digit (used for hand-made word boundaries). */

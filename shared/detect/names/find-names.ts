@@ -89,7 +89,7 @@ function findAfterCues(text: string, words: NameWords, sink: SpanSink, findings:
       const spaces = countSpaces(text, afterTitle, text.length);
       const name = spaces > 0 ? nameAt(text, afterTitle + spaces) : undefined;
       if (name) {
-        addSpan(title.provider ? findings.providers : sink, text, start, name.end, 'NAME', 0.9);
+        addSpan(title.provider ? findings.providers : sink, start, name.end, 'NAME', 0.9);
         titleUntil = name.end;
       }
       continue;
@@ -100,7 +100,7 @@ function findAfterCues(text: string, words: NameWords, sink: SpanSink, findings:
     cueUntil = start;
     const name = nameAt(text, start, true);
     if (!name) continue;
-    addSpan(sink, text, start, name.end, 'NAME', 0.8);
+    addSpan(sink, start, name.end, 'NAME', 0.8);
     cueUntil = name.end;
   }
 }
@@ -161,7 +161,7 @@ function findBeforeAgeIntro(text: string, words: NameWords, sink: SpanSink): voi
       if (isStopWord(text.slice(words.starts[i], words.ends[i]))) break;
       start = words.starts[i]!;
     }
-    if (!isStopWord(text.slice(words.starts[last], words.ends[last]))) addSpan(sink, text, start, words.ends[last]!, 'NAME', 0.85);
+    if (!isStopWord(text.slice(words.starts[last], words.ends[last]))) addSpan(sink, start, words.ends[last]!, 'NAME', 0.85);
   }
 }
 
@@ -248,5 +248,5 @@ function isUsable(text: string, words: NameWords, index: number): boolean {
 
 function emit(text: string, start: number, end: number, sink: SpanSink, findings: NameFindings): void {
   const provider = CREDENTIAL_AFTER.test(text.slice(end, end + 8));
-  addSpan(provider ? findings.providers : sink, text, start, end, 'NAME', 0.75);
+  addSpan(provider ? findings.providers : sink, start, end, 'NAME', 0.75);
 }

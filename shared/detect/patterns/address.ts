@@ -70,7 +70,7 @@ export function findAddresses(text: string, sink: SpanSink): void {
   GERMAN_STREET_SUFFIX.lastIndex = 0;
   for (let m = GERMAN_STREET_SUFFIX.exec(text); m; m = GERMAN_STREET_SUFFIX.exec(text)) {
     const name = GERMAN_STREET_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index + 1).slice(0, -1));
-    if (name) addSpan(sink, text, m.index - name[0].length, m.index + m[0].length, 'ADDRESS', 0.8);
+    if (name) addSpan(sink, m.index - name[0].length, m.index + m[0].length, 'ADDRESS', 0.8);
   }
   STATE_AFTER_COMMA.lastIndex = 0;
   for (let m = STATE_AFTER_COMMA.exec(text); m; m = STATE_AFTER_COMMA.exec(text)) {
@@ -81,31 +81,31 @@ export function findAddresses(text: string, sink: SpanSink): void {
     const city = CITY_BEFORE.exec(text.slice(windowStart, m.index));
     if (!city || isWordChar(text, windowStart + city.index - 1)) continue;
     const cityStart = windowStart + city.index;
-    addSpan(sink, text, cityStart, m.index, 'ADDRESS', zip ? 0.85 : 0.7);
+    addSpan(sink, cityStart, m.index, 'ADDRESS', zip ? 0.85 : 0.7);
     if (zip) {
       const lineWindow = Math.max(0, cityStart - STREET_LINE_REACH);
       const line = STREET_LINE_BEFORE_CITY.exec(text.slice(lineWindow, cityStart));
       if (line && !isWordChar(text, lineWindow + line.index - 1)) {
         const lineStart = lineWindow + line.index;
-        addSpan(sink, text, lineStart, lineStart + line[0].lastIndexOf(','), 'ADDRESS', 0.8);
+        addSpan(sink, lineStart, lineStart + line[0].lastIndexOf(','), 'ADDRESS', 0.8);
       }
     }
     if (zip) {
       const zipEnd = m.index + m[0].length;
-      addSpan(sink, text, zipEnd - zip.length, zipEnd, 'ZIP', 0.9);
+      addSpan(sink, zipEnd - zip.length, zipEnd, 'ZIP', 0.9);
     }
   }
   ZIP_AFTER_LABEL.lastIndex = 0;
   for (let m = ZIP_AFTER_LABEL.exec(text); m; m = ZIP_AFTER_LABEL.exec(text)) {
     const end = m.index + m[0].length;
-    addSpan(sink, text, end - m[1]!.length, end, 'ZIP', 0.9);
+    addSpan(sink, end - m[1]!.length, end, 'ZIP', 0.9);
   }
 }
 
 function findWith(pattern: RegExp, text: string, sink: SpanSink, type: 'ADDRESS', confidence: number): void {
   pattern.lastIndex = 0;
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!isWordChar(text, m.index - 1)) addSpan(sink, text, m.index, m.index + m[0].length, type, confidence);
+    if (!isWordChar(text, m.index - 1)) addSpan(sink, m.index, m.index + m[0].length, type, confidence);
   }
 }
 

@@ -12,13 +12,13 @@ export function findAges(text: string, sink: SpanSink): void {
   AGE_WITH_UNIT.lastIndex = 0;
   for (let m = AGE_WITH_UNIT.exec(text); m; m = AGE_WITH_UNIT.exec(text)) {
     if (isWordChar(text, m.index - 1) || '.,/:'.includes(text[m.index - 1] ?? ' ')) continue;
-    addSpan(sink, text, m.index, m.index + m[0].length, 'AGE_OVER_89', 0.9);
+    addSpan(sink, m.index, m.index + m[0].length, 'AGE_OVER_89', 0.9);
   }
   AGE_AFTER_WORD.lastIndex = 0;
   for (let m = AGE_AFTER_WORD.exec(text); m; m = AGE_AFTER_WORD.exec(text)) {
     if (isWordChar(text, m.index - 1)) continue;
     const end = m.index + m[0].length;
-    addSpan(sink, text, end - m[1]!.length, end, 'AGE_OVER_89', 0.85);
+    addSpan(sink, end - m[1]!.length, end, 'AGE_OVER_89', 0.85);
   }
 }
 

@@ -79,7 +79,7 @@ function findNumericDates(text: string, sink: SpanSink): void {
     } else valid = false;
     if (!valid) continue;
     end = endWithTime(text, end);
-    addSpan(sink, text, start, end, 'DATE', 0.95);
+    addSpan(sink, start, end, 'DATE', 0.95);
   }
   MONTH_YEAR.lastIndex = 0;
   for (let m = MONTH_YEAR.exec(text); m; m = MONTH_YEAR.exec(text)) {
@@ -88,7 +88,7 @@ function findNumericDates(text: string, sink: SpanSink): void {
     const month = Number(m[1]);
     if (month < 1 || month > 12 || isWordChar(text, start - 1) || isWordChar(text, end)) continue;
     if (text[start - 1] === '/' || text[end] === '/' || text[start - 1] === '.') continue;
-    addSpan(sink, text, start, end, 'DATE', 0.7);
+    addSpan(sink, start, end, 'DATE', 0.7);
   }
 }
 
@@ -140,6 +140,6 @@ function findWrittenDates(text: string, sink: SpanSink): void {
     const weekday = WEEKDAY_BEFORE.exec(text.slice(Math.max(0, start - 11), start));
     if (weekday) start -= weekday[0].length;
     end = endWithTime(text, end);
-    addSpan(sink, text, start, end, 'DATE', year && day ? 0.95 : 0.8);
+    addSpan(sink, start, end, 'DATE', year && day ? 0.95 : 0.8);
   }
 }

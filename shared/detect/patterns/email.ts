@@ -11,7 +11,7 @@ export function findEmails(text: string, sink: SpanSink): void {
     if (!local) continue;
     DOMAIN_AT.lastIndex = at + 1;
     if (!DOMAIN_AT.exec(text)) continue;
-    addSpan(sink, text, at - local[0].length, DOMAIN_AT.lastIndex, 'EMAIL', 0.95);
+    addSpan(sink, at - local[0].length, DOMAIN_AT.lastIndex, 'EMAIL', 0.95);
     at = DOMAIN_AT.lastIndex - 1;
   }
 }

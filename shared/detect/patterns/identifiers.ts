@@ -47,7 +47,7 @@ const CARD_NUMBER = /\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?!\d)/g;
 export function findIdentifiers(text: string, sink: SpanSink): void {
   CARD_NUMBER.lastIndex = 0;
   for (let m = CARD_NUMBER.exec(text); m; m = CARD_NUMBER.exec(text)) {
-    if (!isWordChar(text, m.index - 1) && isLuhnValid(m[0].replace(/\D/g, ''))) addSpan(sink, text, m.index, m.index + m[0].length, 'ACCOUNT', 0.85);
+    if (!isWordChar(text, m.index - 1) && isLuhnValid(m[0].replace(/\D/g, ''))) addSpan(sink, m.index, m.index + m[0].length, 'ACCOUNT', 0.85);
   }
   // VINs and record numbers both have digits: one pass over the runs of digits finds both.
   DIGITS.lastIndex = 0;
@@ -62,7 +62,7 @@ export function findIdentifiers(text: string, sink: SpanSink): void {
     while (end < text.length && isVinCode(text.charCodeAt(end))) end++;
     DIGITS.lastIndex = end;
     if (end - start === 17 && !isWordChar(text, start - 1) && !isWordChar(text, end) && isValidVin(text.slice(start, end))) {
-      addSpan(sink, text, start, end, 'VEHICLE', 0.9);
+      addSpan(sink, start, end, 'VEHICLE', 0.9);
     }
   }
 }
@@ -81,7 +81,7 @@ function findRecordNumber(text: string, digitsStart: number, digitsEnd: number, 
   if (end - digitsEnd > 2 || isWordChar(text, end) || ('.,/:-'.includes(text[end] ?? ' ') && isDigit(text.charCodeAt(end + 1)))) return;
   if (digitsEnd - digitsStart < 7 && end - start === digitsEnd - digitsStart) return;
   if (CODE_SYSTEM_CUE.test(text.slice(Math.max(0, start - 12), start))) return;
-  addSpan(sink, text, start, end, 'ID', 0.6);
+  addSpan(sink, start, end, 'ID', 0.6);
 }
 
 function isVinCode(code: number): boolean {

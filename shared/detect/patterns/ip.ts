@@ -13,7 +13,7 @@ export function findIps(text: string, sink: SpanSink): void {
     const end = start + m[0].length;
     // Dotted OIDs and version strings ("2.16.840.1.113883") continue with more dots or digits.
     if (isWordChar(text, start - 1) || isWordChar(text, end) || text[start - 1] === '.' || (text[end] === '.' && isWordChar(text, end + 1))) continue;
-    addSpan(sink, text, start, end, 'IP', 0.9);
+    addSpan(sink, start, end, 'IP', 0.9);
   }
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
     let start = colon;
@@ -31,7 +31,7 @@ export function findIps(text: string, sink: SpanSink): void {
     const groups = m[0].split(':').filter(Boolean).length;
     // Times ("10:30:15") and ratios are all-decimal with few groups: demand IPv6-like shape.
     if (groups < 3 || (!m[0].includes('::') && groups < 8) || !/[A-Fa-f]|::/.test(m[0])) continue;
-    addSpan(sink, text, start, end, 'IP', 0.85);
+    addSpan(sink, start, end, 'IP', 0.85);
   }
 }
 

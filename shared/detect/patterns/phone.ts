@@ -20,7 +20,7 @@ export function findPhones(text: string, sink: SpanSink): void {
     if (exchange[1] === '1' && exchange[2] === '1') continue;
     // Ten bare digits are more often a record number: leave them to the identifier finders.
     const bare = !/[ .()+-]/.test(m[0]);
-    addSpan(sink, text, start, end, phoneType(text, start), bare ? 0.6 : 0.9);
+    addSpan(sink, start, end, phoneType(text, start), bare ? 0.6 : 0.9);
   }
   INTERNATIONAL.lastIndex = 0;
   for (let m = INTERNATIONAL.exec(text); m; m = INTERNATIONAL.exec(text)) {
@@ -28,7 +28,7 @@ export function findPhones(text: string, sink: SpanSink): void {
     const end = start + m[0].length;
     const digits = m[0].replace(/\D/g, '').length;
     if (digits < 8 || digits > 15 || isWordChar(text, end)) continue;
-    addSpan(sink, text, start, end, phoneType(text, start), 0.85);
+    addSpan(sink, start, end, phoneType(text, start), 0.85);
   }
 }
 

@@ -22,6 +22,6 @@ export function findSsns(text: string, sink: SpanSink): void {
     if (isWordChar(text, start - 1) || isWordChar(text, end) || text[start - 1] === '-' || text[end] === '-') continue;
     if (m[2] !== '-' && !/ssn|social|soc\.? ?sec/i.test(text.slice(Math.max(0, start - 24), start))) continue;
     const confidence = ssnConfidence(m[1]!, m[3]!, m[4]!);
-    if (confidence > 0) addSpan(sink, text, start, end, 'SSN', confidence);
+    if (confidence > 0) addSpan(sink, start, end, 'SSN', confidence);
   }
 }

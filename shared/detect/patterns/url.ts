@@ -14,6 +14,6 @@ export function findUrls(text: string, sink: SpanSink, labelled = false, offset 
     const url = m[0].replace(TRAILING_PUNCTUATION, '');
     const afterHost = url.replace(/^(?:https?:\/\/)?[^/?#]*/i, '');
     const personal = labelled || /[?#&][^=]*=|\d{3}|\/~|\/(?:patients?|members?|users?|profile|chart)\b/i.test(afterHost);
-    if (personal) sink.push({ start: offset + m.index, end: offset + m.index + url.length, type: 'URL', confidence: labelled ? 0.9 : 0.8, text: url });
+    if (personal) sink.push({ start: offset + m.index, end: offset + m.index + url.length, type: 'URL', confidence: labelled ? 0.9 : 0.8 });
   }
 }

@@ -16,7 +16,7 @@ export function findUuids(text: string, sink: SpanSink): void {
     const start = dash - 8;
     const end = UUID_TAIL_AT.lastIndex;
     if (!HEX8_BEFORE.test(text.slice(start, dash)) || isWordChar(text, start - 1) || isWordChar(text, end)) continue;
-    addSpan(sink, text, start, end, 'ID', 0.75);
+    addSpan(sink, start, end, 'ID', 0.75);
     dash = end;
   }
 }
