@@ -32,8 +32,14 @@ PHI Screen Shield is running.
      Audit server URL  ${stack.url}
      Enrolment code    ${stack.enrolmentCodes[0]}
 3. Open the demo EHR page: names, dates, SSN and other PHI are masked.
-4. Read the central audit log as the demo auditor:
+4. Review the central audit log as the demo auditor at ${stack.url}/audit
+   (sign in with the auditor token), or through the API:
      curl -H 'Authorization: Bearer ${stack.auditorToken}' ${stack.url}/v1/events
+5. Administer the demo tenant (devices, enrolment codes, users, policy) at ${stack.url}/admin
+   with the admin token.
+
+  Auditor token  ${stack.auditorToken}
+  Admin token    ${stack.adminToken}
 
 Ctrl-C stops everything.`);
 

@@ -66,6 +66,8 @@ const revealFields = {
   /** Absent only where the tenant's policy does not require a reason. */
   reason: z.enum(REVEAL_REASON_CODES).optional(),
   ticket: ticketReferenceSchema.optional(),
+  /** Revealed while the screen was being shared, after the presentation policy's second confirmation. */
+  whilePresenting: z.literal(true).optional(),
 };
 
 /**
@@ -104,6 +106,24 @@ const panicChangedSchema = z.strictObject({
   active: z.boolean(),
 });
 
+/** What turned presentation mode on or off: a detected screen capture, the person's switch, their schedule, or policy. */
+export const PRESENTING_SOURCES = ['detected', 'manual', 'schedule', 'policy'] as const;
+export type PresentingSource = (typeof PRESENTING_SOURCES)[number];
+
+/** Presentation mode (stricter masking in every tab while the screen is shared) started or stopped. */
+const presentingStartedSchema = z.strictObject({ ...chainFields, type: z.literal('presenting_started'), source: z.enum(PRESENTING_SOURCES) });
+const presentingStoppedSchema = z.strictObject({ ...chainFields, type: z.literal('presenting_stopped'), source: z.enum(PRESENTING_SOURCES) });
+
+/** A reveal asked for while presenting and refused by the presentation policy (off, or not confirmed a second time). */
+const revealRefusedSchema = z.strictObject({
+  ...chainFields,
+  type: z.literal('reveal_refused'),
+  site: siteSchema,
+  scope: z.enum(['value', 'page']),
+  phiType: z.enum(PHI_TYPES).optional(),
+  cause: z.enum(['presenting']),
+});
+
 /** Protection turned off or on for one site (origin). */
 const siteProtectionChangedSchema = z.strictObject({
   ...chainFields,
@@ -113,7 +133,7 @@ const siteProtectionChangedSchema = z.strictObject({
 });
 
 /** Settings whose change is audited. Only their names are recorded: custom terms may be PHI-like. */
-export const POLICY_SETTINGS = ['maskStyle', 'maskProviderNames', 'customSelectors', 'customTerms', 'reasonRequired', 'ticketRequired', 'revealTimeoutMs', 'sites'] as const;
+export const POLICY_SETTINGS = ['maskStyle', 'maskProviderNames', 'customSelectors', 'customTerms', 'reasonRequired', 'ticketRequired', 'revealTimeoutMs', 'sites', 'phiTypes'] as const;
 
 /** A local setting or a managed policy changed; which settings, never their values. */
 const policyChangedSchema = z.strictObject({
@@ -155,6 +175,9 @@ const eventSchemas = [
   policyChangedSchema,
   maskingFailedSchema,
   extensionInstalledSchema,
+  presentingStartedSchema,
+  presentingStoppedSchema,
+  revealRefusedSchema,
 ] as const;
 
 export const unsignedEventSchema = z.discriminatedUnion('type', eventSchemas);

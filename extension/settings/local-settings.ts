@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { originSchema } from '../../shared/events';
+import { MASK_STYLES } from '../../shared/policy';
 
-export const MASK_STYLES = ['block', 'blur', 'placeholder'] as const;
 export type MaskStyle = (typeof MASK_STYLES)[number];
 
 /** What a person set for one site (origin). Sites not listed are protected with no extras. */
