@@ -43,7 +43,7 @@ const STREET = new RegExp(
 const PO_BOX = new RegExp(`\\b(?:P\\.?${SPACE}?O\\.?${SPACE}*Box|Post${SPACE}+Office${SPACE}+Box|Apartado(?:${SPACE}+Postal)?|Postfach)${SPACE}*\\d{1,8}`, 'gi');
 // European forms: "12 rue de la Paix", "Calle Mayor 5", "Hauptstraße 5a".
 const EUROPEAN_STREET = new RegExp(
-  `(?:\\d{1,4},?${SPACE}+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|passage|route|cours)${SPACE}+(?:(?:de|du|des|la|le|l')${SPACE}*){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2}` +
+  `\\b(?:\\d{1,4},?${SPACE}+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|passage|route|cours)${SPACE}+(?:(?:de|du|des|la|le|l')${SPACE}*){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2}` +
     `|(?:Calle|Avenida|Av\\.|Paseo|Camino|Plaza|Ronda|Travesía|Carretera|Pasaje)${SPACE}+(?:(?:de|del|la|los|las)${SPACE}+){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2},?${SPACE}*(?:n[º°o]\\.?${SPACE}*)?\\d{1,4}` +
     `)(?![${UPPER}${LOWER}\\d])`,
   'g',

@@ -5,8 +5,8 @@ import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 const AGE_NUMBER = '0{0,2}(?:9\\d|1[01]\\d|120)';
 const AGE_UNIT =
   '(?:[ \\t\\u00a0]?-?[ \\t\\u00a0]?(?:y\\.?[ \\t\\u00a0]?o\\.?|y/o|yo|yrs?\\.?|years?|yr|a[ñn]os|ans|jahre?|j\\.)(?:[ \\t\\u00a0-]+old)?|Y)';
-const AGE_WITH_UNIT = new RegExp(`(${AGE_NUMBER})(${AGE_UNIT})(?![${UPPER}${LOWER}\\d])`, 'gi');
-const AGE_AFTER_WORD = new RegExp(`(?:aged?|edad|[âa]ge|alter)[ \\t\\u00a0]*(?:of[ \\t\\u00a0]+)?[:=]?[ \\t\\u00a0]*(${AGE_NUMBER})(?!\\d|[.,/:]\\d)`, 'gi');
+const AGE_WITH_UNIT = new RegExp(`\\b(${AGE_NUMBER})(${AGE_UNIT})(?![${UPPER}${LOWER}\\d])`, 'gi');
+const AGE_AFTER_WORD = new RegExp(`(?:\\b(?:aged?|edad|age|alter)|âge)[ \\t\\u00a0]*(?:of[ \\t\\u00a0]+)?[:=]?[ \\t\\u00a0]*(${AGE_NUMBER})(?!\\d|[.,/:]\\d)`, 'gi');
 
 export function findAges(text: string, sink: SpanSink): void {
   AGE_WITH_UNIT.lastIndex = 0;

@@ -21,15 +21,15 @@ MONTH_NAMES.forEach((names, index) => names.forEach((name) => (MONTHS[name] = in
 const MONTH_ALTERNATION = Object.keys(MONTHS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const MONTH_WORD = new RegExp(`(${MONTH_ALTERNATION})(?![${UPPER}${LOWER}])\\.?`, 'gi');
+const MONTH_WORD = new RegExp(`\\b(${MONTH_ALTERNATION})(?![${UPPER}${LOWER}])\\.?`, 'gi');
 const WEEKDAY_BEFORE = /(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|sday|nesday|rsday|urday)?\.?,?[ \t\u00a0]+$/i;
 const DAY_BEFORE = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er|\.)?[ \t\u00a0]*(?:(?:de|of)[ \t\u00a0]+)?[-/]?[ \t\u00a0]*$/i;
 const DAY_AFTER = /[ \t\u00a0]*[-/]?[ \t\u00a0]*(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+|[-/])(?:de[ \t\u00a0]+)?((?:1[89]|2[01])\d\d|\d\d)(?![\d:]))?/iy;
 const YEAR_AFTER = /,?[ \t\u00a0]*[-/]?[ \t\u00a0]*(?:de[ \t\u00a0]+)?((?:1[89]|2[01])\d\d)(?!\d)|[-/](\d\d)(?![\d:])/iy;
 
 // d/m/y, m/d/y, y-m-d with one consistent separator; validated against the calendar below.
-const NUMERIC_DATE = /(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})/g;
-const MONTH_YEAR = /(\d{1,2})\/((?:19|20)\d\d)/g;
+const NUMERIC_DATE = /\b(\d{1,4})([/.-])(\d{1,2})\2(\d{2,4})/g;
+const MONTH_YEAR = /\b(\d{1,2})\/((?:19|20)\d\d)/g;
 // A time of day glued to a date belongs to it ("3/4/2021, 10:54:34 PM", "2021-03-04T10:20Z").
 const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las)?[ \t\u00a0]*|T)\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:[ \t\u00a0]?[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]?(?:Z|[+-]\d\d:?\d\d|UTC|GMT|[ECMP][SD]T))?/y;
 

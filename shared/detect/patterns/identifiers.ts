@@ -42,7 +42,7 @@ const CODE_SYSTEM_CUE = /(?:snomed|sct|loinc|ndc|cpt|hcpcs|icd|rxnorm|rxcui|cvx|
 const DIGITS = /\d+/g;
 
 /** Luhn-valid 16-digit numbers printed with separators are card or account numbers. */
-const CARD_NUMBER = /\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?!\d)/g;
+const CARD_NUMBER = /\b\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?!\d)/g;
 
 export function findIdentifiers(text: string, sink: SpanSink): void {
   CARD_NUMBER.lastIndex = 0;

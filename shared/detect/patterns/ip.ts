@@ -1,6 +1,6 @@
 import { addSpan, isWordChar, type SpanSink } from '../span';
 
-const IPV4 = /(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)/g;
+const IPV4 = /\b(?:(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)\.){3}(?:25[0-5]|2[0-4]\d|1\d\d|[1-9]?\d)/g;
 // Full and compressed IPv6: at least two colons and one hex group; validated by count below.
 // Tried only where a run of hex digits and colons starts, found from its colons: hex letters are
 // everywhere in prose, colons are rare.

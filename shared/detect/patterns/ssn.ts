@@ -2,7 +2,7 @@ import { addSpan, isWordChar, type SpanSink } from '../span';
 
 // 3-2-4 digits with one consistent separator (dash, space or dot). Nine bare digits are left to
 // labels ("SSN 123456789") because they are as likely to be any other record number.
-const SSN = /(\d{3})([- .])(\d{2})\2(\d{4})/g;
+const SSN = /\b(\d{3})([- .])(\d{2})\2(\d{4})/g;
 
 /**
  * SSA rules: area 000 and 666 were never issued, nor group 00 or serial 0000. Area 9xx is an ITIN
