@@ -113,12 +113,14 @@ interface Timing {
   bytes: number;
 }
 
-async function time(url: string, token: string): Promise<Timing> {
+/** Times GETs of `url` with the auditor's bearer token, or with a dashboard session cookie. */
+async function time(url: string, auth: { token: string } | { cookie: string }): Promise<Timing> {
+  const headers: Record<string, string> = 'token' in auth ? { Authorization: `Bearer ${auth.token}` } : { Cookie: auth.cookie };
   const samples: number[] = [];
   let bytes = 0;
   for (let i = 0; i < WARMUP + RUNS; i++) {
     const started = performance.now();
-    const res = await fetch(url, { headers: { Authorization: `Bearer ${token}` } });
+    const res = await fetch(url, { headers });
     const body = await res.arrayBuffer();
     const elapsed = performance.now() - started;
     if (!res.ok) throw new Error(`${url}: ${res.status} ${new TextDecoder().decode(body).slice(0, 300)}`);
@@ -170,8 +172,20 @@ async function main() {
     console.log(`\nQuery latency over ${EVENTS.toLocaleString('en-US')} events, through HTTP (${RUNS} runs after ${WARMUP} warm-up)`);
     console.log(`${'query'.padEnd(46)} ${'median ms'.padStart(10)} ${'p95 ms'.padStart(8)} ${'× base'.padStart(7)} ${'bytes'.padStart(9)}`);
     let baseline = 0;
-    for (const [name, query] of queries) {
-      const t = await time(`${base}${query}`, token).catch((err: unknown) => {
+    const signIn = await fetch(`${base}/audit/sign-in`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/x-www-form-urlencoded', 'Sec-Fetch-Site': 'same-origin' },
+      body: new URLSearchParams({ token }).toString(),
+      redirect: 'manual',
+    });
+    const cookie = signIn.headers.get('Set-Cookie')!.split(';')[0]!;
+    const pages: [string, string][] = [
+      ['dashboard: overview, whole log', '/audit?from='],
+      ['dashboard: overview, 30 days (its default)', `/audit?from=${day(29).slice(0, 10)}`],
+      ['dashboard: events, newest 100', '/audit/events'],
+    ];
+    for (const [name, query] of [...queries, ...pages]) {
+      const t = await time(`${base}${query}`, query.startsWith('/audit') ? { cookie } : { token }).catch((err: unknown) => {
         console.log(`${name.padEnd(46)} FAILED: ${String(err)}${err instanceof Error && err.cause ? ` (${String(err.cause)})` : ''}`);
         return null;
       });

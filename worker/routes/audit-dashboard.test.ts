@@ -75,7 +75,7 @@ describe('auditor dashboard', () => {
     const cookieA = await session(await auditorToken(tenantA, 'auditor-a'));
     const cookieB = await session(await auditorToken(await createTenant('B'), 'auditor-b'));
 
-    for (const path of ['/audit', '/audit/events', '/audit/chain', `/audit/chain/${device.deviceId}`, '/audit/access-log']) {
+    for (const path of ['/audit?from=', '/audit/events', '/audit/chain', `/audit/chain/${device.deviceId}`, '/audit/access-log']) {
       const res = await get(path, cookieA);
       expect(res.status, path).toBe(200);
       expect(res.headers.get('Content-Security-Policy')).toBe("default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'");
@@ -89,10 +89,14 @@ describe('auditor dashboard', () => {
       // B's own access log lists the device id B asked about; everywhere else it must not appear.
       if (path !== '/audit/access-log') expect(other, path).not.toContain(device.deviceId);
     }
-    const overview = await (await get('/audit', cookieA)).text();
+    const opening = await get('/audit', cookieA);
+    expect(opening.status).toBe(303);
+    const lastMonth = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
+    expect(opening.headers.get('Location')).toBe(`/audit?from=${lastMonth}`);
+    const overview = await (await get(opening.headers.get('Location')!, cookieA)).text();
     expect(overview).toContain('<svg viewBox="0 0 1200 220" role="img"');
     expect(overview).toMatch(/<div class="n">3<\/div><div class="label">Reveals<\/div>/);
-    expect(overview).toContain('href="/audit/export?format=csv"');
+    expect(overview).toContain(`href="/audit/export?from=${lastMonth}&amp;format=csv"`);
     const filtered = await (await get('/audit?type=masking_failed&from=2020-01-01', cookieA)).text();
     expect(filtered).toContain('href="/audit/export?type=masking_failed&amp;from=2020-01-01&amp;format=fhir"');
     const events = await (await get('/audit/events?type=masking_failed', cookieA)).text();
@@ -133,13 +137,13 @@ describe('auditor dashboard', () => {
     const cookie = await session(token);
     const crossSite = await api('/audit/sign-out', { method: 'POST', headers: { Cookie: cookie, Origin: 'https://evil.example' }, redirect: 'manual' });
     expect(crossSite.status).toBe(403);
-    expect((await get('/audit', cookie)).status).toBe(200);
+    expect((await get('/audit?from=', cookie)).status).toBe(200);
     const out = await api('/audit/sign-out', { method: 'POST', headers: { Cookie: cookie, Origin: ORIGIN }, redirect: 'manual' });
     expect(out.status).toBe(303);
     expect((await get('/audit', cookie)).status).toBe(303);
 
     const second = await session(token);
-    expect((await get('/audit', second)).status).toBe(200);
+    expect((await get('/audit?from=', second)).status).toBe(200);
     await env.DB.prepare('UPDATE credentials SET revoked_at = ? WHERE token_hash = ?').bind(new Date().toISOString(), sha256Hex(token)).run();
     expect((await get('/audit', second)).status).toBe(303);
   });
