@@ -46,13 +46,16 @@ beforeAll(async () => {
     for (const e of slice) range = appendLeaf(range, eventLeafHash(e.hash));
     const checkpoint = await signCheckpoint({ tenantId: TENANT, treeSize: range.size, rootHash: bytesToHex(rangeRoot(range)), timestamp: `2026-03-0${d + 2}T00:30:00.000Z` }, key);
     const day = `2026-03-0${d + 1}`;
-    const archive = buildArchive({
-      tenantId: TENANT,
-      day,
-      previous: rangeToJson(previous),
-      events: slice.map((event, i) => ({ leafIndex: previous.size + i, eventId: 100 + previous.size + i, receivedAt: `${day}T09:00:01.000Z`, event })),
-      checkpoint,
-    });
+    const archive = await buildArchive(
+      {
+        tenantId: TENANT,
+        day,
+        previous: rangeToJson(previous),
+        events: slice.map((event, i) => ({ leafIndex: previous.size + i, eventId: 100 + previous.size + i, receivedAt: `${day}T09:00:01.000Z`, event })),
+        checkpoint,
+      },
+      key,
+    );
     days.push({ name: file(`${day}.ndjson`, archive), archive, checkpoint });
   }
 });
@@ -91,6 +94,14 @@ describe('npm run verify', () => {
     { name: 'an inclusion proof for another leaf index', args: () => ['inclusion', file('i2.json', { ...inclusionResponse(4, days[2]!.checkpoint), leafIndex: 5 })] },
     { name: 'a consistency proof between forked trees', args: () => ['consistency', file('k1.json', { ...consistencyResponse(days[0]!.checkpoint, days[2]!.checkpoint), proof: consistencyResponse(days[1]!.checkpoint, days[2]!.checkpoint).proof })] },
     { name: 'an archive with one count changed', args: () => ['archive', file('a1.ndjson', days[1]!.archive.replace('"NAME":5', '"NAME":6'))] },
+    { name: 'an archive with a receivedAt moved (not in the tree; the seal covers it)', args: () => ['archive', file('a3.ndjson', days[1]!.archive.replace('T09:00:01.000Z', 'T23:00:01.000Z'))] },
+    {
+      name: 'an archive with an edited event, re-sealed with the key',
+      args: async () => {
+        const edited = events.slice(0, 3).map((event, i) => ({ leafIndex: i, eventId: 100 + i, receivedAt: '2026-03-01T09:00:01.000Z', event: i === 1 ? { ...event, counts: { NAME: 50 } } : event }));
+        return ['archive', file('a4.ndjson', await buildArchive({ tenantId: TENANT, day: '2026-03-01', previous: rangeToJson(EMPTY_RANGE), events: edited, checkpoint: days[0]!.checkpoint }, key))];
+      },
+    },
     { name: 'archives with the middle day missing', args: () => ['archive', days[0]!.name, days[2]!.name] },
     { name: 'an archive that is not NDJSON', args: () => ['archive', file('a2.ndjson', 'not json\n')] },
     { name: 'a proof file that is not a proof', args: () => ['inclusion', file('i3.json', { hello: 'world' })] },

@@ -1,4 +1,4 @@
-import { signedCheckpointSchema, type PublicJwk } from './checkpoint';
+import { signedCheckpointSchema, type PublicJwk, type SigningKey } from './checkpoint';
 import { archiveKeys, buildArchive, verifyArchive, type ArchivedEvent } from './archive';
 import { compactRangeJsonSchema } from './tree-codec';
 
@@ -16,12 +16,12 @@ export interface CheckpointRow {
 export class ArchiveConflictError extends Error {}
 
 /**
- * Writes a checkpointed day to R2 (the events NDJSON and the checkpoint JSON), reads it back and
+ * Writes a checkpointed day to R2 (the sealed events NDJSON and the checkpoint JSON), reads it back and
  * verifies it, then marks the checkpoint archived and verified. R2 objects are write-once: a key
  * that exists is never overwritten (the bucket's retention lock enforces the same on Cloudflare's
  * side); an identical object left by an interrupted run is accepted.
  */
-export async function archiveDay(db: D1Database, bucket: R2Bucket, row: CheckpointRow, keys: readonly PublicJwk[], now: Date): Promise<string> {
+export async function archiveDay(db: D1Database, bucket: R2Bucket, row: CheckpointRow, signingKey: SigningKey, keys: readonly PublicJwk[], now: Date): Promise<string> {
   const { results } = await db
     .prepare(
       `SELECT m.leaf_index, m.event_id, e.received_at, e.body FROM merkle_leaves m JOIN events e ON e.id = m.event_id
@@ -34,7 +34,7 @@ export async function archiveDay(db: D1Database, bucket: R2Bucket, row: Checkpoi
   const events: ArchivedEvent[] = results.map((r) => ({ leafIndex: r.leaf_index, eventId: r.event_id, receivedAt: r.received_at, event: JSON.parse(r.body) }));
   const checkpoint = signedCheckpointSchema.parse(JSON.parse(row.signed));
   const previous = compactRangeJsonSchema.parse(JSON.parse(row.previous_range));
-  const archive = buildArchive({ tenantId: row.tenant_id, day: row.day, previous, events, checkpoint });
+  const archive = await buildArchive({ tenantId: row.tenant_id, day: row.day, previous, events, checkpoint }, signingKey);
 
   const keysForDay = archiveKeys(row.tenant_id, row.day);
   await putOnce(bucket, keysForDay.events, archive, 'application/x-ndjson');

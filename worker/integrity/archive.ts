@@ -1,14 +1,17 @@
 import { bytesToHex } from '@noble/hashes/utils.js';
 import { z } from 'zod';
 import { appendLeaf, rangeRoot } from '../../shared/merkle';
-import { checkSignature, signedCheckpointSchema, type PublicJwk, type SignedCheckpoint } from './checkpoint';
+import { sha256Hex } from '../../shared/sha256';
+import { checkSignature, keyIdOf, signedCheckpointSchema, signLabelled, verifyLabelled, type PublicJwk, type SignedCheckpoint, type SigningKey } from './checkpoint';
 import { compactRangeJsonSchema, eventLeafHash, eventMatchesItsHash, rangeFromJson, type CompactRangeJson } from './tree-codec';
 
 /**
  * One tenant-day in R2, as NDJSON: a header line with the compact range of the tree before the
- * day, one line per event in leaf order, and the signed checkpoint last. It verifies on its own:
- * recompute each event's hash from its content, append the leaves to the header's range, and the
- * root must be the one the checkpoint signs. Changing any byte that matters breaks that.
+ * day, one line per event in leaf order, the signed checkpoint, and a seal last: the Worker's
+ * signature over the SHA-256 of every line before it. It verifies on its own: the seal (any
+ * changed byte, including server fields such as receivedAt that the tree does not cover), then
+ * each event's hash from its content, the leaves appended to the header's range giving the root
+ * the checkpoint signs, and the checkpoint's signature.
  */
 
 export const ARCHIVE_FORMAT = 'phi-audit-archive/1';
@@ -38,6 +41,9 @@ const eventLineSchema = z.strictObject({
 
 const checkpointLineSchema = z.strictObject({ kind: z.literal('checkpoint'), checkpoint: signedCheckpointSchema });
 
+const SEAL_LABEL = 'phi-audit archive';
+const sealLineSchema = z.strictObject({ kind: z.literal('seal'), sha256: z.string().regex(/^[0-9a-f]{64}$/), keyId: z.string(), signature: z.string() });
+
 export interface ArchivedEvent {
   leafIndex: number;
   eventId: number;
@@ -53,13 +59,16 @@ export interface ArchiveContents {
   checkpoint: SignedCheckpoint;
 }
 
-export function buildArchive(contents: ArchiveContents): string {
+export async function buildArchive(contents: ArchiveContents, key: SigningKey): Promise<string> {
   const lines: unknown[] = [
     { kind: 'header', format: ARCHIVE_FORMAT, tenantId: contents.tenantId, day: contents.day, previous: contents.previous },
     ...contents.events.map((e) => ({ kind: 'event', ...e })),
     { kind: 'checkpoint', checkpoint: contents.checkpoint },
   ];
-  return lines.map((line) => JSON.stringify(line)).join('\n') + '\n';
+  const body = lines.map((line) => JSON.stringify(line)).join('\n') + '\n';
+  const seal = { tenantId: contents.tenantId, day: contents.day, sha256: sha256Hex(body), keyId: key.keyId };
+  const signature = await signLabelled(SEAL_LABEL, seal, key);
+  return `${body}${JSON.stringify({ kind: 'seal', sha256: seal.sha256, keyId: seal.keyId, signature })}\n`;
 }
 
 export type ArchiveVerdict =
@@ -73,10 +82,16 @@ export type ArchiveVerdict =
  */
 export async function verifyArchive(text: string, keys: readonly PublicJwk[]): Promise<ArchiveVerdict> {
   const lines = text.split('\n').filter((line) => line.length > 0);
-  if (lines.length < 2) return { ok: false, problem: 'The archive needs a header and a checkpoint line.' };
+  if (lines.length < 3) return { ok: false, problem: 'The archive needs a header, a checkpoint and a seal line.' };
   const parsed = parseLines(lines);
-  if (!parsed) return { ok: false, problem: 'The archive is not well-formed NDJSON of a header, events and a checkpoint.' };
-  const { header, events, checkpoint } = parsed;
+  if (!parsed) return { ok: false, problem: 'The archive is not well-formed NDJSON of a header, events, a checkpoint and a seal.' };
+  const { header, events, checkpoint, seal } = parsed;
+
+  if (sha256Hex(lines.slice(0, -1).join('\n') + '\n') !== seal.sha256) return { ok: false, problem: 'The archive was changed after it was sealed.' };
+  const sealKey = keys.find((k) => keyIdOf(k) === seal.keyId);
+  if (!sealKey) return { ok: false, problem: `No trusted public key has id ${seal.keyId}.` };
+  const sealed = { tenantId: header.tenantId, day: header.day, sha256: seal.sha256, keyId: seal.keyId };
+  if (!(await verifyLabelled(SEAL_LABEL, sealed, seal.signature, sealKey))) return { ok: false, problem: 'The archive seal has an invalid signature.' };
 
   let range;
   try {
@@ -102,9 +117,10 @@ export async function verifyArchive(text: string, keys: readonly PublicJwk[]): P
 function parseLines(lines: string[]) {
   try {
     const header = headerSchema.parse(JSON.parse(lines[0]!));
-    const events = lines.slice(1, -1).map((line) => eventLineSchema.parse(JSON.parse(line)));
-    const { checkpoint } = checkpointLineSchema.parse(JSON.parse(lines.at(-1)!));
-    return { header, events, checkpoint };
+    const events = lines.slice(1, -2).map((line) => eventLineSchema.parse(JSON.parse(line)));
+    const { checkpoint } = checkpointLineSchema.parse(JSON.parse(lines.at(-2)!));
+    const seal = sealLineSchema.parse(JSON.parse(lines.at(-1)!));
+    return { header, events, checkpoint, seal };
   } catch {
     return null;
   }

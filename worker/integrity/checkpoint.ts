@@ -30,12 +30,27 @@ export type PublicJwk = z.infer<typeof publicJwkSchema>;
 
 const ED25519 = { name: 'Ed25519' } as const;
 
-/** The bytes that are signed: a label (so the signature means nothing elsewhere) and canonical JSON. */
-function signedBytes(checkpoint: Checkpoint): Uint8Array<ArrayBuffer> {
-  const { v, tenantId, treeSize, rootHash, timestamp, keyId } = checkpoint;
-  // Copied into a plain ArrayBuffer-backed array: WebCrypto's types (DOM and workerd) both accept it.
-  return new Uint8Array(new TextEncoder().encode(`phi-audit checkpoint\n${canonicalJson({ v, tenantId, treeSize, rootHash, timestamp, keyId })}`));
+/**
+ * The bytes that are signed: a label (so a signature means nothing elsewhere) and the canonical
+ * JSON of the fields. Copied into a plain ArrayBuffer-backed array, which WebCrypto's types (DOM
+ * and workerd) both accept.
+ */
+function labelledBytes(label: string, fields: object): Uint8Array<ArrayBuffer> {
+  return new Uint8Array(new TextEncoder().encode(`${label}\n${canonicalJson(fields)}`));
 }
+
+/** An Ed25519 signature (base64url) over `fields` under `label`. */
+export async function signLabelled(label: string, fields: object, key: SigningKey): Promise<string> {
+  return toBase64Url(new Uint8Array(await crypto.subtle.sign(ED25519, key.privateKey, labelledBytes(label, fields))));
+}
+
+export async function verifyLabelled(label: string, fields: object, signature: string, publicJwk: PublicJwk): Promise<boolean> {
+  const key = await crypto.subtle.importKey('jwk', publicJwk, ED25519, false, ['verify']);
+  return crypto.subtle.verify(ED25519, key, fromBase64Url(signature), labelledBytes(label, fields));
+}
+
+const CHECKPOINT_LABEL = 'phi-audit checkpoint';
+const signedFields = ({ v, tenantId, treeSize, rootHash, timestamp, keyId }: Checkpoint) => ({ v, tenantId, treeSize, rootHash, timestamp, keyId });
 
 /** A short, stable name for a public key: the first 16 hex digits of SHA-256 of its `x`. */
 export function keyIdOf(jwk: PublicJwk): string {
@@ -70,15 +85,13 @@ export async function importSigningKey(privateJwkJson: string): Promise<SigningK
 
 export async function signCheckpoint(checkpoint: Omit<Checkpoint, 'keyId' | 'v'>, key: SigningKey): Promise<SignedCheckpoint> {
   const full: Checkpoint = { v: 1, ...checkpoint, keyId: key.keyId };
-  const signature = new Uint8Array(await crypto.subtle.sign(ED25519, key.privateKey, signedBytes(full)));
-  return { ...full, signature: toBase64Url(signature) };
+  return { ...full, signature: await signLabelled(CHECKPOINT_LABEL, signedFields(full), key) };
 }
 
 /** True when `signed` carries a valid signature by `publicJwk` and names that key. */
 export async function verifyCheckpointSignature(signed: SignedCheckpoint, publicJwk: PublicJwk): Promise<boolean> {
   if (signed.keyId !== keyIdOf(publicJwk)) return false;
-  const key = await crypto.subtle.importKey('jwk', publicJwk, ED25519, false, ['verify']);
-  return crypto.subtle.verify(ED25519, key, fromBase64Url(signed.signature), signedBytes(signed));
+  return verifyLabelled(CHECKPOINT_LABEL, signedFields(signed), signed.signature, publicJwk);
 }
 
 export type Verdict = { ok: true; detail: string } | { ok: false; problem: string };

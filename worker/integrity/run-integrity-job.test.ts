@@ -122,7 +122,7 @@ describe('tampering is detected', () => {
     expect(tampered).not.toBe(original);
     await env.ARCHIVE.put(key, tampered);
 
-    expect(await verifyArchive(tampered, [(await signingKey()).publicJwk])).toMatchObject({ ok: false, problem: expect.stringMatching(/content was changed/) });
+    expect(await verifyArchive(tampered, [(await signingKey()).publicJwk])).toMatchObject({ ok: false, problem: expect.stringMatching(/changed after it was sealed/) });
     const outcome = (await runIntegrityJob({ ...env, D1_KEEP_DAYS: '1' }, new Date('2026-03-10T00:30:00.000Z'))).find((o) => o.tenantId === log.tenantId)!;
     expect(outcome.error).toMatch(/does not verify/);
     expect(await eventCount(log.tenantId)).toBe(3);
@@ -133,8 +133,9 @@ describe('tampering is detected', () => {
     { name: 'a deleted event line', change: (lines: string[]) => lines.filter((_, i) => i !== 2) },
     { name: 'reordered events', change: (lines: string[]) => [lines[0]!, lines[2]!, lines[1]!, ...lines.slice(3)] },
     { name: 'an altered header range', change: (lines: string[]) => [lines[0]!.replace('"size":0', '"size":1'), ...lines.slice(1)] },
-    { name: 'a forged checkpoint root', change: (lines: string[]) => [...lines.slice(0, -1), lines.at(-1)!.replace(/"rootHash":"[0-9a-f]/, '"rootHash":"x')] },
-    { name: 'a checkpoint re-dated after signing', change: (lines: string[]) => [...lines.slice(0, -1), lines.at(-1)!.replace('"timestamp":"2026', '"timestamp":"2027')] },
+    { name: 'a forged checkpoint root', change: (lines: string[]) => [...lines.slice(0, -2), lines.at(-2)!.replace(/"rootHash":"[0-9a-f]/, '"rootHash":"x'), lines.at(-1)!] },
+    { name: 'a receivedAt moved (server field, outside the tree)', change: (lines: string[]) => [lines[0]!, lines[1]!.replace(/"receivedAt":"2026-03-01T10/, '"receivedAt":"2026-03-01T23'), ...lines.slice(2)] },
+    { name: 'a checkpoint re-dated after signing', change: (lines: string[]) => [...lines.slice(0, -2), lines.at(-2)!.replace('"timestamp":"2026', '"timestamp":"2027'), lines.at(-1)!] },
   ])('an archive with $name does not verify', async ({ change }) => {
     const log = await tenantWithDevice();
     await ingestOn(log, 3, DAY_1);

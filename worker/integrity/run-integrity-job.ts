@@ -37,7 +37,7 @@ export async function runIntegrityJob(env: IntegrityEnv, now: Date): Promise<Ten
       while (outcome.checkpoints < MAX_DAYS_PER_RUN && (await appendNextDay(env.DB, tenantId, startOfToday, signingKey, now))) outcome.checkpoints++;
       const { results: unarchived } = await env.DB.prepare('SELECT * FROM checkpoints WHERE tenant_id = ? AND archived_at IS NULL ORDER BY tree_size').bind(tenantId).all<CheckpointRow>();
       for (const row of unarchived) {
-        await archiveDay(env.DB, env.ARCHIVE, row, publicKeys, now);
+        await archiveDay(env.DB, env.ARCHIVE, row, signingKey, publicKeys, now);
         outcome.archived++;
       }
       outcome.pruned = await pruneArchivedDays(env.DB, env.ARCHIVE, tenantId, publicKeys, keepDays, now);
