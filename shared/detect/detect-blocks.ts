@@ -1,4 +1,4 @@
-import { detectAll } from './detect';
+import { findPageSpans, forEachBlockSpan } from './detect';
 import type { PageMemory } from './page-memory';
 import type { NodeSpan, TextBlock } from './types';
 
@@ -9,29 +9,34 @@ import type { NodeSpan, TextBlock } from './types';
  * are masked in these blocks too, and this call's anchors are kept for the next.
  */
 export function detectBlocks(blocks: TextBlock[], memory?: PageMemory): NodeSpan[][] {
-  const results = detectAll(
+  const page = findPageSpans(
     blocks.map((block) => ({ text: block.nodes.join(''), context: block.context })),
     memory,
   );
-  return results.map((spans, blockIndex) => {
-    const nodes = blocks[blockIndex]!.nodes;
-    const nodeSpans: NodeSpan[] = [];
-    let nodeIndex = 0;
-    let nodeStart = 0;
-    for (const span of spans) {
-      // Spans are sorted: advance to the node holding the span's start, then walk its nodes.
-      while (nodeIndex < nodes.length && nodeStart + nodes[nodeIndex]!.length <= span.start) nodeStart += nodes[nodeIndex++]!.length;
-      let index = nodeIndex;
-      let offset = nodeStart;
-      while (index < nodes.length && offset < span.end) {
-        const length = nodes[index]!.length;
-        const start = Math.max(span.start, offset) - offset;
-        const end = Math.min(span.end, offset + length) - offset;
-        if (end > start) nodeSpans.push({ nodeIndex: index, start, end, type: span.type, confidence: span.confidence });
-        offset += length;
-        index++;
-      }
+  const results: NodeSpan[][] = blocks.map(() => []);
+  // Spans arrive sorted, block by block: the node cursor only moves forward within a block.
+  let block = -1;
+  let nodeIndex = 0;
+  let nodeStart = 0;
+  forEachBlockSpan(page, (blockIndex, spanStart, spanEnd, span) => {
+    if (blockIndex !== block) {
+      block = blockIndex;
+      nodeIndex = 0;
+      nodeStart = 0;
     }
-    return nodeSpans;
+    const nodes = blocks[blockIndex]!.nodes;
+    // Advance to the node holding the span's start, then walk the nodes it covers.
+    while (nodeIndex < nodes.length && nodeStart + nodes[nodeIndex]!.length <= spanStart) nodeStart += nodes[nodeIndex++]!.length;
+    let index = nodeIndex;
+    let offset = nodeStart;
+    while (index < nodes.length && offset < spanEnd) {
+      const length = nodes[index]!.length;
+      const start = Math.max(spanStart, offset) - offset;
+      const end = Math.min(spanEnd, offset + length) - offset;
+      if (end > start) results[blockIndex]!.push({ nodeIndex: index, start, end, type: span.type, confidence: span.confidence });
+      offset += length;
+      index++;
+    }
   });
+  return results;
 }

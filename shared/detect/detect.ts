@@ -1,6 +1,6 @@
 import { findSpans, type Region } from './find-spans';
 import { findNameWords } from './names/name-words';
-import { hasInvisible, stripInvisible, toOriginalRange, type VisibleText } from './invisible-chars';
+import { hasInvisible, originalEnd, originalStart, stripInvisible, type VisibleText } from './invisible-chars';
 import { anchorsOf, type PageMemory } from './page-memory';
 import { collectAnchors, emptyAnchors, findAnchorRecurrences } from './propagate';
 import { resolveOverlaps } from './resolve-overlaps';
@@ -12,20 +12,29 @@ const SEPARATOR = '\n\u0000\n';
 
 /** Finds PHI in plain text. Deterministic; spans are sorted and non-overlapping, offsets into `text`. */
 export function detect(text: string, context?: DetectContext): PhiSpan[] {
-  return detectAll([{ text, context }])[0]!;
+  const spans: PhiSpan[] = [];
+  const page = findPageSpans([{ text, context }]);
+  forEachBlockSpan(page, (_block, start, end, span) => spans.push({ start, end, type: span.type, confidence: span.confidence, text: text.slice(start, end) }));
+  return spans;
 }
 
 interface JoinedRegion extends Region {
   visible: VisibleText;
 }
 
+/** A page's spans in the coordinates of its joined text, and where each input sits in that text. */
+export interface PageSpans {
+  spans: readonly PhiSpan[];
+  regions: readonly JoinedRegion[];
+}
+
 /**
  * Detects over several texts from one page, joined so every finder runs once: each text on its
  * own terms first (its labels apply to it alone), then every high-confidence name or identifier is
  * looked for again everywhere (patient-anchored propagation), including those `memory` kept from
- * earlier calls on the same page, which it then also keeps. One span list per input.
+ * earlier calls on the same page, which it then also keeps.
  */
-export function detectAll(inputs: readonly { text: string; context?: DetectContext | undefined }[], memory?: PageMemory): PhiSpan[][] {
+export function findPageSpans(inputs: readonly { text: string; context?: DetectContext | undefined }[], memory?: PageMemory): PageSpans {
   const regions: JoinedRegion[] = [];
   let joined = inputs.map((input) => input.text).join(SEPARATOR);
   // Invisible characters are rare: one test on the whole page spares a test per block.
@@ -44,14 +53,17 @@ export function detectAll(inputs: readonly { text: string; context?: DetectConte
   if (anchors.nameWords.size > 0 || anchors.identifiers.size > 0) {
     const recurrences: SpanSink = [];
     findAnchorRecurrences(joined, words, anchors, recurrences);
-    if (recurrences.length > 0) return splitByRegion(inputs, regions, resolveOverlaps([...spans, ...recurrences], joined));
+    if (recurrences.length > 0) return { spans: resolveOverlaps([...spans, ...recurrences], joined), regions };
   }
-  return splitByRegion(inputs, regions, spans);
+  return { spans, regions };
 }
 
-/** Clips the joined text's spans to each region and maps them back to that input's own offsets. */
-function splitByRegion(inputs: readonly { text: string }[], regions: readonly JoinedRegion[], spans: readonly PhiSpan[]): PhiSpan[][] {
-  const perRegion: PhiSpan[][] = regions.map(() => []);
+/**
+ * Clips each span to the inputs it covers and calls `visit` with the input's index and the span's
+ * [start, end) in that input's own text, in order (a span over two inputs is visited once in each).
+ */
+export function forEachBlockSpan(page: PageSpans, visit: (block: number, start: number, end: number, span: PhiSpan) => void): void {
+  const { regions, spans } = page;
   let r = 0;
   for (const span of spans) {
     while (r < regions.length && regions[r]!.end <= span.start) r++;
@@ -60,9 +72,9 @@ function splitByRegion(inputs: readonly { text: string }[], regions: readonly Jo
       const start = Math.max(span.start, region.start) - region.start;
       const end = Math.min(span.end, region.end) - region.start;
       if (end <= start) continue;
-      const [originalStart, originalEnd] = toOriginalRange(region.visible, start, end);
-      perRegion[i]!.push({ start: originalStart, end: originalEnd, type: span.type, confidence: span.confidence, text: inputs[i]!.text.slice(originalStart, originalEnd) });
+      const offsets = region.visible.offsets;
+      if (offsets) visit(i, originalStart(offsets, start), originalEnd(offsets, end), span);
+      else visit(i, start, end, span);
     }
   }
-  return perRegion;
 }

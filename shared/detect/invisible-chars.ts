@@ -39,9 +39,12 @@ function isInvisibleCode(code: number): boolean {
   );
 }
 
-/** Maps a [start, end) range of the visible text back to the original text. */
-export function toOriginalRange(visible: VisibleText, start: number, end: number): [number, number] {
-  const offsets = visible.offsets;
-  if (!offsets) return [start, end];
-  return [offsets[start] ?? start, (offsets[end - 1] ?? end - 1) + 1];
+/** Where visible character `start` begins in the original text (`offsets` from stripInvisible). */
+export function originalStart(offsets: Int32Array, start: number): number {
+  return offsets[start] ?? start;
+}
+
+/** Where a visible range ending at `end` ends in the original text. */
+export function originalEnd(offsets: Int32Array, end: number): number {
+  return (offsets[end - 1] ?? end - 1) + 1;
 }
