@@ -4,7 +4,7 @@ import { parseQuery } from '../audit/query-params';
 import { requireRole } from '../auth';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
-import { importSigningKey, signedCheckpointSchema } from '../integrity/checkpoint';
+import { importSigningKey, signedCheckpointSchema, type PublicJwk } from '../integrity/checkpoint';
 import { latestCheckpoint } from '../integrity/tree-store';
 import { loadPublicKeys } from '../integrity/signing-key';
 
@@ -19,11 +19,11 @@ const listQuerySchema = z.strictObject({
  */
 export const checkpointsRoute = new Hono<AppEnv>()
   .get('/v1/checkpoints/key', async (c) => {
-    const keys = await loadPublicKeys(c.env.DB);
+    const keys: { keyId: string; publicJwk: PublicJwk; firstUsedAt: string | null }[] = await loadPublicKeys(c.env.DB);
     // The current key before it has signed anything, so verifiers can pin it from day one.
     const current = c.env.CHECKPOINT_SIGNING_KEY ? await importSigningKey(c.env.CHECKPOINT_SIGNING_KEY) : null;
-    if (current && !keys.some((k) => k.keyId === current.keyId)) keys.push({ keyId: current.keyId, publicJwk: current.publicJwk, firstUsedAt: '' });
-    return c.json({ currentKeyId: current?.keyId ?? null, keys: keys.map((k) => ({ keyId: k.keyId, publicJwk: k.publicJwk, firstUsedAt: k.firstUsedAt || null })) });
+    if (current && !keys.some((k) => k.keyId === current.keyId)) keys.push({ keyId: current.keyId, publicJwk: current.publicJwk, firstUsedAt: null });
+    return c.json({ currentKeyId: current?.keyId ?? null, keys });
   })
   .get('/v1/checkpoints/latest', requireRole('auditor'), async (c) => {
     parseQuery(c, z.strictObject({}));
