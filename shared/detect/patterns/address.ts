@@ -60,7 +60,10 @@ const STREET_LINE_BEFORE_CITY = new RegExp(`\\d{1,6}[A-Z]?(?:-\\d{1,4})?(?:${SPA
 const STREET_LINE_REACH = 60;
 // Credentials that are also state codes: "Smith, MD" is a doctor, not a town in Maryland.
 const CREDENTIAL_STATE_CODES = new Set(['MD', 'PA', 'DO', 'ME', 'OR', 'IN', 'OK', 'HI', 'DE', 'MS', 'MA', 'NP']);
-const ZIP_AFTER_LABEL = /\b(?:zip|zip code|postal code|postcode|código postal|code postal|plz|cp)[ \t\u00a0]*[:#]?[ \t\u00a0]*(\d{5}(?:-\d{4})?)(?!\d)/gi;
+// "ZIP 90210", "Code postal : 75001": found from the five digits (rare) and the label read backwards.
+const ZIP_DIGITS = /\d{5}(?:-\d{4})?(?!\d)/g;
+const ZIP_LABEL_BEFORE = /\b(?:zip|zip code|postal code|postcode|código postal|code postal|plz|cp)[ \t\u00a0]*[:#]?[ \t\u00a0]*$/i;
+const ZIP_LABEL_REACH = 24;
 
 /** Street lines, PO boxes, cities followed by a state, and ZIP codes. */
 export function findAddresses(text: string, sink: SpanSink): void {
@@ -95,10 +98,13 @@ export function findAddresses(text: string, sink: SpanSink): void {
       addSpan(sink, zipEnd - zip.length, zipEnd, 'ZIP', 0.9);
     }
   }
-  ZIP_AFTER_LABEL.lastIndex = 0;
-  for (let m = ZIP_AFTER_LABEL.exec(text); m; m = ZIP_AFTER_LABEL.exec(text)) {
-    const end = m.index + m[0].length;
-    addSpan(sink, end - m[1]!.length, end, 'ZIP', 0.9);
+  ZIP_DIGITS.lastIndex = 0;
+  for (let m = ZIP_DIGITS.exec(text); m; m = ZIP_DIGITS.exec(text)) {
+    const before = text.charCodeAt(m.index - 1);
+    if (before >= 48 && before <= 57) continue;
+    const labelWindow = Math.max(0, m.index - ZIP_LABEL_REACH);
+    const label = ZIP_LABEL_BEFORE.exec(text.slice(labelWindow, m.index));
+    if (label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, m.index, m.index + m[0].length, 'ZIP', 0.9);
   }
 }
 
