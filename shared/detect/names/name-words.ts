@@ -22,8 +22,10 @@ export interface NameWords {
 }
 
 export function findNameWords(text: string): NameWords {
-  let starts = new Int32Array(64);
-  let ends = new Int32Array(64);
+  // Sized for screen text (a capitalised word every 8-10 characters) so it rarely has to grow.
+  const capacity = 16 + (text.length >> 3);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
   let count = 0;
   NAME_WORD.lastIndex = 0;
   for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
