@@ -76,8 +76,8 @@ export type ArchiveVerdict =
   | { ok: false; problem: string };
 
 /**
- * Checks an archive file against itself and the signing keys: the format, every event's hash, leaf
- * order, the recomputed root and the checkpoint's signature. `previous` in a good verdict lets a
+ * Checks an archive file against itself and the signing keys: the format, the seal, every event's
+ * hash, leaf order, the recomputed root and the checkpoint's signature. `previous` in a good verdict lets a
  * caller chain consecutive days (it must equal the prior day's checkpoint).
  */
 export async function verifyArchive(text: string, keys: readonly PublicJwk[]): Promise<ArchiveVerdict> {
