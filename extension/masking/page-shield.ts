@@ -203,8 +203,12 @@ export class PageShield {
       this.mask.forgetDetached();
       this.attributes.forgetDetached();
     }
+    // Whole subtrees first: an added inline element is scanned whole (it may hold blocks and
+    // fields), but its text is only part of its container's block; the container's shallow scan,
+    // applied after, masks that block as one text.
     const scanTargets = [...targets]
       .filter(([node]) => node.isConnected && !hasAncestorIn(node, targets))
+      .sort(([, a], [, b]) => Number(a) - Number(b))
       .map(([node, shallow]) => ({ node, shallow }));
     if (scanTargets.length > 0) this.scan(scanTargets);
   }
