@@ -9,6 +9,9 @@ import { ExportLinks, FilterForm } from './filter-form';
 import { AccessTable } from './access-log-page';
 import { TimelineChart } from './timeline-chart';
 
+/** The event types the overview counts as security alerts. */
+export const SECURITY_EVENT_TYPES = ['masking_failed', 'site_protection_changed', 'panic_changed'] as const;
+
 export interface OverviewData {
   query: DashboardQuery;
   aggregates: RevealAggregates;

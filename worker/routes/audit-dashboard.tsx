@@ -17,7 +17,7 @@ import { parseDashboardQuery, toEventFilter, type DashboardQuery } from '../dash
 import { EVENTS_PAGE_SIZE, EventsPage } from '../dashboard/events-page';
 import { QueryProblems } from '../dashboard/filter-form';
 import { Layout, type Section } from '../dashboard/layout';
-import { OverviewPage } from '../dashboard/overview-page';
+import { OverviewPage, SECURITY_EVENT_TYPES } from '../dashboard/overview-page';
 import { endSession, requireSession, sameOrigin, sessionCredential, startSession } from '../dashboard/session';
 import { SignInPage } from '../dashboard/sign-in-page';
 import { FAVICON_SVG, STYLE_SHEET } from '../dashboard/style-sheet';
@@ -103,7 +103,7 @@ export const auditDashboardRoute = new Hono<AppEnv>()
     await recordAccess(c, 'dashboard', { view: 'overview', ...filter });
     const [aggregates, typeCounts, devices, recent] = await Promise.all([
       revealAggregates(c.env.DB, tenantId, filter, workingHoursSchema.parse({})),
-      eventTypeCounts(c.env.DB, tenantId, filter),
+      eventTypeCounts(c.env.DB, tenantId, filter, SECURITY_EVENT_TYPES),
       deviceChainSummaries(c.env.DB, tenantId),
       readAccessLog(c.env.DB, tenantId, 8),
     ]);
