@@ -94,9 +94,7 @@ function findAfterCues(text: string, words: NameWords, sink: SpanSink, findings:
       }
       continue;
     }
-    if (start < cueUntil || !followsCueWord(text, start)) continue;
-    const cue = cueEndingAt(text, start, cueUntil);
-    if (cue < 0) continue;
+    if (start < cueUntil || !followsCueWord(text, start) || !cueEndsAt(text, start, cueUntil)) continue;
     cueUntil = start;
     const name = nameAt(text, start, true);
     if (!name) continue;
@@ -136,15 +134,16 @@ function hashOf(word: string): number {
   return foldedHash(word, 0, word.length);
 }
 
-/** Where a person cue that ends exactly at `nameStart` begins (-1 if none); cues start at or after `from`. */
-function cueEndingAt(text: string, nameStart: number, from: number): number {
+/** Whether a person cue starting at or after `from` ends exactly at `nameStart`. */
+function cueEndsAt(text: string, nameStart: number, from: number): boolean {
   PERSON_CUE.lastIndex = Math.max(from, nameStart - CUE_REACH);
   for (let m = PERSON_CUE.exec(text); m && m.index < nameStart; m = PERSON_CUE.exec(text)) {
-    if (PERSON_CUE.lastIndex === nameStart && !isWordChar(text, m.index - 1)) return m.index;
+    if (PERSON_CUE.lastIndex === nameStart && !isWordChar(text, m.index - 1)) return true;
   }
-  return -1;
+  return false;
 }
 
+/** "Sumiko Larue is a 34 year-old": up to four name words just before the introduction. */
 function findBeforeAgeIntro(text: string, words: NameWords, sink: SpanSink): void {
   for (let last = 0; last < words.count; last++) {
     let intro = words.ends[last]!;
