@@ -31,6 +31,14 @@ describe('detectBlocks', () => {
     expect(maskedTexts(blocks)).toEqual([['Wendolyn Kulas'], ['Kulas', 'Wendolyn'], ['W. Kulas', 'Kulas, Wendolyn'], []]);
   });
 
+  it('takes an honorific or initial before, and an initial after, a recurring name word', () => {
+    const blocks: TextBlock[] = [
+      { nodes: ['Wendolyn Kulas'], context: { labels: ['Patient'] } },
+      { nodes: ['Called Mrs. Kulas; cc Kulas, W. and Dr Kulas; KULAS, WENDOLYN'] },
+    ];
+    expect(maskedTexts(blocks)[1]).toEqual(['Mrs. Kulas', 'Kulas, W.', 'Dr Kulas', 'KULAS, WENDOLYN']);
+  });
+
   it('propagates a labelled identifier to unlabelled occurrences', () => {
     const blocks: TextBlock[] = [{ nodes: ['QX-4471'], context: { labels: ['MRN'] } }, { nodes: ['Result filed under QX-4471 yesterday'] }];
     expect(detectBlocks(blocks)[1]).toMatchObject([{ type: 'MRN', start: 19, end: 26 }]);

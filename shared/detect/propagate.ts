@@ -2,7 +2,7 @@ import type { PhiType } from '../phi-types';
 import { isStopWord } from './stoplist';
 import { nameKey } from './names/name-dictionary';
 import { NAME_WORD, wordKey, type NameWords } from './names/name-words';
-import { addSpan, isWordChar, lowerCode } from './span';
+import { addSpan, foldedHash, isCasedLetter, isUpperCaseLetter, isWordChar } from './span';
 import type { PhiSpan } from './types';
 import type { SpanSink } from './span';
 
@@ -16,10 +16,10 @@ const ANCHOR_CONFIDENCE = 0.85;
 const PROPAGATED_CONFIDENCE = 0.85;
 const IDENTIFIER_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'ID', 'PHONE', 'EMAIL', 'VEHICLE', 'DEVICE']);
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sr', 'sra', 'srta', 'mme', 'mlle', 'herr', 'frau', 'jr', 'ii', 'iii', 'iv']);
-// An initial or honorific just before a recurring surname is part of it: "J. Smith", "Mrs. Smith".
-const PREFIX_BEFORE = /(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr)\.?|\p{Lu}\.)[ \t\u00a0]{1,2}$/u;
-// A comma and a given name or initial after it: "Smith, J." / "Smith, John".
-const INITIAL_AFTER = /^,[ \t\u00a0]{1,2}\p{Lu}\.(?![\p{L}])/u;
+// An initial or honorific just before a recurring surname is part of it: "J. Smith", "Mrs. Smith";
+// so is an initial after a comma: "Smith, J.".
+const PREFIX_TITLES = ['Mrs', 'Miss', 'Mr', 'Ms', 'Mx', 'Dr'];
+const PREFIX_REACH = 6;
 
 /**
  * A page shows one patient at a time, but a long-lived page (an EHR single-page app) may show
@@ -60,17 +60,40 @@ export function findAnchorRecurrences(text: string, words: NameWords, anchors: A
 }
 
 function findNameRecurrences(text: string, words: NameWords, nameWords: ReadonlySet<string>, sink: SpanSink): void {
-  // Most capitalised words cannot be an anchor: their first letter already says so.
-  const initials = new Set<number>();
-  for (const word of nameWords) initials.add(word.charCodeAt(0));
+  // Words are compared by hash first: no substring for the many words that are no anchor.
+  const hashes = new Set<number>();
+  for (const word of nameWords) hashes.add(foldedHash(word, 0, word.length));
   for (let i = 0; i < words.count; i++) {
     const start = words.starts[i]!;
-    if (!initials.has(lowerCode(text.charCodeAt(start))) || !nameWords.has(wordKey(words, text, i))) continue;
     const end = words.ends[i]!;
-    const prefix = PREFIX_BEFORE.exec(text.slice(Math.max(0, start - 6), start));
-    const initial = INITIAL_AFTER.exec(text.slice(end, end + 6));
-    addSpan(sink, prefix ? start - prefix[0].length : start, initial ? end + initial[0].length : end, 'NAME', PROPAGATED_CONFIDENCE);
+    if (!hashes.has(foldedHash(text, start, end, true)) || !nameWords.has(wordKey(words, text, i))) continue;
+    addSpan(sink, prefixStart(text, start), initialEnd(text, end), 'NAME', PROPAGATED_CONFIDENCE);
   }
+}
+
+/** Where "J. " or "Mrs. " just before `start` begins (within PREFIX_REACH), else `start`. */
+function prefixStart(text: string, start: number): number {
+  const limit = Math.max(0, start - PREFIX_REACH);
+  let gap = start;
+  while (gap > limit && start - gap < 2 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
+  if (gap === start) return start;
+  const dot = text[gap - 1] === '.' ? gap - 1 : gap;
+  if (dot < gap && dot - 1 >= limit && isUpperCaseLetter(text[dot - 1])) return dot - 1;
+  for (const title of PREFIX_TITLES) if (dot - title.length >= limit && text.startsWith(title, dot - title.length)) return dot - title.length;
+  return start;
+}
+
+/** Where ", J." just after `end` ends, else `end`. */
+function initialEnd(text: string, end: number): number {
+  if (text[end] !== ',') return end;
+  let at = end + 1;
+  while (at - end - 1 < 2 && isSpaceCode(text.charCodeAt(at))) at++;
+  if (at === end + 1 || !isUpperCaseLetter(text[at]) || text[at + 1] !== '.' || isCasedLetter(text[at + 2])) return end;
+  return at + 2;
+}
+
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
 }
 
 /** Every whole-word occurrence of each identifier (indexOf skips through the text far faster than a loop in script). */

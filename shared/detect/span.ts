@@ -31,15 +31,33 @@ export function isWhitespaceCode(code: number): boolean {
 
 /** Lower case of an upper-case letter code (ASCII and Latin-1), as toLowerCase gives it. */
 export function lowerCode(code: number): number {
-  return (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
+  if (code < 0x80) return code >= 65 && code <= 90 ? code + 32 : code;
+  if (code <= 0xff) return code >= 0xc0 && code <= 0xde && code !== 0xd7 ? code + 32 : code;
+  // Beyond Latin-1 (rare on screen): ask the runtime, one character at a time.
+  return String.fromCharCode(code).toLowerCase().charCodeAt(0);
 }
 
 /** A hash of text[start, end) lower-cased: looks a word up in a small vocabulary without a substring. */
-export function foldedHash(text: string, start: number, end: number): number {
+export function foldedHash(text: string, start: number, end: number, skipApostrophes = false): number {
   let hash = 0;
-  // 30 bits: small integers stay unboxed in V8, so hashing and Set/Map look-ups allocate nothing.
-  for (let i = start; i < end; i++) hash = (Math.imul(hash, 31) + lowerCode(text.charCodeAt(i))) & 0x3fffffff;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    // nameKey drops apostrophes and periods ("O'Brien" -> "obrien"): so does the hash when asked.
+    if (skipApostrophes && (code === 39 || code === 0x2019 || code === 46)) continue;
+    // 30 bits: small integers stay unboxed in V8, so hashing and Set/Map look-ups allocate nothing.
+    hash = (Math.imul(hash, 31) + lowerCode(code)) & 0x3fffffff;
+  }
   return hash;
+}
+
+/** \p{Lu} for one character. */
+export function isUpperCaseLetter(char: string | undefined): boolean {
+  return char !== undefined && char !== char.toLowerCase() && char === char.toUpperCase();
+}
+
+/** \p{L} for one character, as near as case tells (caseless scripts count as non-letters). */
+export function isCasedLetter(char: string | undefined): boolean {
+  return char !== undefined && char.toLowerCase() !== char.toUpperCase();
 }
 
 /**
