@@ -23,6 +23,8 @@ export default defineConfig({
     commands: {
       'panic-mask': { suggested_key: { default: 'Alt+Shift+M' }, description: 'Panic: mask the whole page at once (again to undo)' },
       'toggle-reveal-mode': { suggested_key: { default: 'Alt+Shift+R' }, description: 'Reveal the whole page, with a reason (again to mask)' },
+      // Handled by the background itself (background/handle-presenting.ts), for presenting from a native app it cannot see.
+      'toggle-presenting': { suggested_key: { default: 'Alt+Shift+P' }, description: 'Presenting: stricter masking in every tab (again to stop)' },
     },
   },
   hooks: {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { AUDIT_EVENT_TYPES, MASKING_FAILURES, originSchema, phiCountsSchema, type AuditEvent, type AuditEventType } from '../shared/events';
 import { PHI_TYPES, type PhiType } from '../shared/phi-types';
+import { cssSelectorSchema } from '../shared/policy';
 import { REVEAL_REASON_CODES } from '../shared/reveal-reasons';
 import { localSettingsSchema, type MaskStyle } from './settings/local-settings';
 
@@ -32,6 +33,8 @@ const pageMessages = [
     phiType: z.enum(PHI_TYPES).optional(),
     valueDigest: hex64.optional(),
     ...revealRequestFields,
+    // While presenting under a "confirm" presentation policy: the person confirmed a second time.
+    confirmedWhilePresenting: z.literal(true).optional(),
   }),
   // A revealed value or page was masked again; `revealSeq` is the reveal's event.
   z.strictObject({ kind: z.literal('reveal-ended'), revealSeq: z.number().int().min(1), durationMs: z.number().int().min(0) }),
@@ -39,6 +42,11 @@ const pageMessages = [
   z.strictObject({ kind: z.literal('panic-changed'), active: z.boolean() }),
   // Something on the page masking could not reach (e.g. a closed shadow root), so it may be unmasked.
   z.strictObject({ kind: z.literal('masking-failed'), failure: z.enum(MASKING_FAILURES), count: z.number().int().min(1).max(1_000_000) }),
+  // The element picker's rule for this page's site (origin from sender.url): its whole content always masked.
+  z.strictObject({ kind: z.literal('add-site-selector'), selector: cssSelectorSchema }),
+  // The page started or stopped capturing the screen, a window or a tab (presenting/capture-watch.ts); the id is the content script's own.
+  z.strictObject({ kind: z.literal('capture-started'), captureId: z.uuid() }),
+  z.strictObject({ kind: z.literal('capture-ended'), captureId: z.uuid() }),
 ] as const;
 
 /** Sent by the extension's own pages (popup, options); refused from content scripts. */
@@ -56,6 +64,9 @@ const extensionPageMessages = [
   z.strictObject({ kind: z.literal('verify-log') }),
   // Popup and options: which settings the organisation manages (policy/policy-state.ts ManagedState).
   z.strictObject({ kind: z.literal('get-managed-state') }),
+  // Popup: presentation mode (presenting/presenting-state.ts PresentingStatus) and its switch.
+  z.strictObject({ kind: z.literal('get-presenting') }),
+  z.strictObject({ kind: z.literal('set-presenting'), on: z.boolean() }),
   z.strictObject({
     kind: z.literal('query-log'),
     type: z.enum(AUDIT_EVENT_TYPES as [AuditEventType, ...AuditEventType[]]).optional(),
@@ -95,6 +106,8 @@ export interface PageSettings {
   revealTimeoutMs: number;
   /** Hex HMAC key for shared/value-digest (the tenant's once enrolled, a device key before). */
   digestKey: string;
+  /** Set while the screen is shared (presentation mode): the page shows its indicator and treats reveals as this says. */
+  presenting?: { reveal: 'refuse' | 'confirm' };
 }
 
 export interface ExtensionStatus {

@@ -63,6 +63,9 @@ const DRAFTS: { [T in AuditEventType]: Extract<EventDraft, { type: T }> } = {
   policy_changed: { type: 'policy_changed', source: 'local', changed: ['maskStyle', 'customTerms'], origin: site.origin },
   masking_failed: { type: 'masking_failed', site, failure: 'closed_shadow_root', count: 2 },
   extension_installed: { type: 'extension_installed', reason: 'update', version: '0.2.0', previousVersion: '0.1.0' },
+  presenting_started: { type: 'presenting_started', source: 'detected' },
+  presenting_stopped: { type: 'presenting_stopped', source: 'manual' },
+  reveal_refused: { type: 'reveal_refused', site, scope: 'value', phiType: 'NAME', cause: 'presenting' },
 };
 
 describe('auditEventSchema', () => {

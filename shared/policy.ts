@@ -58,6 +58,23 @@ export const siteRuleSchema = z.strictObject({
 export const LOCKABLE_SETTINGS = ['maskStyle', 'maskProviderNames'] as const;
 export type LockableSetting = (typeof LOCKABLE_SETTINGS)[number];
 
+/** Presentation mode: what every tab obeys while the screen is shared (docs/presenting.md). */
+export const presentationPolicySchema = z.strictObject({
+  /** Presentation mode all the time, whether or not anything is shared. */
+  alwaysOn: z.boolean(),
+  /** Whether a person may switch presentation mode off while a screen share is detected. */
+  usersMayTurnOff: z.boolean(),
+  /** Provider names ("Dr. ...") masked while presenting. */
+  maskProviderNames: z.boolean(),
+  /** Blur replaced by solid blocks while presenting. */
+  solidBlocks: z.boolean(),
+  /** Reveals while presenting: refused, or allowed after a second confirmation (both logged). */
+  reveal: z.enum(['refuse', 'confirm']),
+});
+export type PresentationPolicy = z.infer<typeof presentationPolicySchema>;
+
+export const DEFAULT_PRESENTATION_POLICY: PresentationPolicy = { alwaysOn: false, usersMayTurnOff: true, maskProviderNames: true, solidBlocks: true, reveal: 'refuse' };
+
 export const policySettingsSchema = z.strictObject({
   /** "all": every site but the deny list; "listed": only the allow list, minus the deny list. */
   protectedSites: z
@@ -82,6 +99,7 @@ export const policySettingsSchema = z.strictObject({
   /** Whether a person may switch protection off for a protected site. */
   usersMayDisableProtection: z.boolean(),
   siteRules: z.array(siteRuleSchema).max(100).default([]),
+  presentation: presentationPolicySchema.default(DEFAULT_PRESENTATION_POLICY),
   /** Settings people cannot change on their devices (the popup and options show them as managed). */
   locked: z
     .array(z.enum(LOCKABLE_SETTINGS))
@@ -113,6 +131,7 @@ export const DEFAULT_POLICY_SETTINGS: PolicySettings = {
   revealTimeoutMs: 30_000,
   usersMayDisableProtection: true,
   siteRules: [],
+  presentation: DEFAULT_PRESENTATION_POLICY,
   locked: [],
 };
 

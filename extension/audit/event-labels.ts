@@ -36,6 +36,9 @@ export const EVENT_TYPE_LABELS: Record<AuditEventType, string> = {
   policy_changed: 'Settings changed',
   masking_failed: 'Masking failed',
   extension_installed: 'Installed or updated',
+  presenting_started: 'Presenting started',
+  presenting_stopped: 'Presenting stopped',
+  reveal_refused: 'Reveal refused',
 };
 
 /** One line of detail for the log viewer, from the event's PHI-free fields. */
@@ -59,12 +62,20 @@ export function describeEvent(event: AuditEvent): string {
       return `${event.source}: ${event.changed.join(', ')}`;
     case 'masking_failed':
       return `${event.failure.replaceAll('_', ' ')} × ${event.count}`;
+    case 'presenting_started':
+    case 'presenting_stopped':
+      return PRESENTING_SOURCE_TEXT[event.source];
+    case 'reveal_refused':
+      return `${event.scope === 'page' ? 'whole page' : event.phiType ? PHI_TYPE_LABELS[event.phiType] : 'value'}: refused while presenting`;
     case 'extension_installed':
       return event.reason === 'install' ? `installed ${event.version}` : `updated ${event.previousVersion ?? '?'} → ${event.version}`;
   }
 }
 
-function reasonText(event: { reason?: keyof typeof REVEAL_REASONS; ticket?: string }): string {
+const PRESENTING_SOURCE_TEXT = { detected: 'screen sharing detected', manual: 'switched by hand', schedule: 'by schedule', policy: 'by policy' } as const;
+
+function reasonText(event: { reason?: keyof typeof REVEAL_REASONS; ticket?: string; whilePresenting?: true }): string {
   const reason = event.reason ? REVEAL_REASONS[event.reason].label : 'no reason required';
-  return event.ticket ? `${reason} (ticket ${event.ticket})` : reason;
+  const text = event.ticket ? `${reason} (ticket ${event.ticket})` : reason;
+  return event.whilePresenting ? `${text}, confirmed while presenting` : text;
 }

@@ -12,6 +12,7 @@ import { handleGetManagedState } from './handle-policy';
 import { enforceLockedSettings } from './handle-policy-guard';
 import { handlePageProtected } from './handle-page-protected';
 import { handlePanicChanged } from './handle-panic-changed';
+import { handleCaptureEnded, handleCaptureStarted, handleGetPresenting, handleSetPresenting } from './handle-presenting';
 import { handleGetTabState, handleSetSiteProtection } from './handle-popup';
 import { handleReveal, handleRevealEnded } from './handle-reveal';
 import { notifySettingsChanged } from './notify-tabs';
@@ -46,6 +47,10 @@ export async function dispatchMessage(db: AuditDb, message: Message, sender: Bro
       return handlePanicChanged(db, message, pageUrl);
     case 'masking-failed':
       return handleMaskingFailed(db, message, pageUrl);
+    case 'capture-started':
+      return handleCaptureStarted(db, message, { tabId: tabId!, frameId: sender.frameId ?? 0, documentId: sender.documentId });
+    case 'capture-ended':
+      return handleCaptureEnded(db, message, { tabId: tabId!, frameId: sender.frameId ?? 0, documentId: sender.documentId });
     case 'enrol': {
       const enrolment = await enrolDevice(db, message.serverUrl, message.code);
       scheduleSyncSoon();
@@ -70,5 +75,9 @@ export async function dispatchMessage(db: AuditDb, message: Message, sender: Bro
       return verifyLocalChain(db);
     case 'get-managed-state':
       return handleGetManagedState(db);
+    case 'get-presenting':
+      return handleGetPresenting(db);
+    case 'set-presenting':
+      return handleSetPresenting(db, message);
   }
 }

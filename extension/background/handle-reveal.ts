@@ -4,6 +4,7 @@ import type { AuditDb } from '../audit/audit-db';
 import { recordEvent } from '../audit/record-event';
 import { assertValidTicket } from '../audit/ticket-reference';
 import type { MessageOf } from '../messages';
+import { refusalWhilePresenting } from '../presenting/reveal-while-presenting';
 import { Refusal } from '../refusal';
 import { resolvePageSettings } from '../settings/resolve-page-settings';
 import { readSettingsSources } from '../settings/settings-store';
@@ -16,12 +17,17 @@ import { auditWrite } from './audit-write';
  */
 export async function handleReveal(db: AuditDb, message: MessageOf<'reveal'>, pageUrl: string): Promise<{ seq: number }> {
   const settings = resolvePageSettings(pageUrl, await readSettingsSources(db));
+  const refusal = refusalWhilePresenting(settings, message, routeTemplate(pageUrl));
+  if (refusal) {
+    await auditWrite(() => recordEvent(db, refusal.draft));
+    throw new Refusal(refusal.explanation);
+  }
   if (settings.reasonRequired && !message.reason) throw new Refusal('Choose a reason to reveal.');
   if (settings.ticketRequired && !message.ticket) throw new Refusal('Enter a ticket reference to reveal.');
   if (message.ticket) assertValidTicket(message.ticket);
 
   const site = routeTemplate(pageUrl);
-  const why = { reason: message.reason, ticket: message.ticket };
+  const why = { reason: message.reason, ticket: message.ticket, ...(settings.presenting ? { whilePresenting: true as const } : {}) };
   let draft: EventDraft;
   if (message.scope === 'page') {
     draft = { type: 'page_revealed', site, ...why };

@@ -6,6 +6,7 @@ import { dispatchMessage } from '../background/dispatch-message';
 import { applyManagedStorage } from '../background/handle-policy-managed';
 import { recordInstall } from '../background/record-install';
 import { runSync, scheduleSyncPeriodically, SYNC_ALARM } from '../background/sync-alarm';
+import { checkTabCaptures, forgetTabCaptures, togglePresenting, TOGGLE_PRESENTING_COMMAND } from '../background/handle-presenting';
 import { forgetTab } from '../background/tab-reports';
 import { forwardShortcutToActiveTab } from '../masking/forward-shortcut';
 import { messageSchema, type Reply } from '../messages';
@@ -36,13 +37,19 @@ export default defineBackground({
     browser.runtime.onInstalled.addListener((details) => {
       void recordInstall(db, details);
     });
-    browser.tabs.onRemoved.addListener((tabId) => void forgetTab(tabId));
+    browser.tabs.onRemoved.addListener((tabId) => {
+      void forgetTab(tabId);
+      void forgetTabCaptures(db, tabId);
+    });
+    browser.tabs.onUpdated.addListener((tabId, change) => {
+      if (change.status === 'loading') void checkTabCaptures(db, tabId);
+    });
     // IT's browser policy: read at every start, and again whenever IT changes it.
     browser.storage.onChanged.addListener((_changes, area) => {
       if (area === 'managed') void applyManagedStorage(db);
     });
     void applyManagedStorage(db);
-    browser.commands.onCommand.addListener((command) => void forwardShortcutToActiveTab(command));
+    browser.commands.onCommand.addListener((command) => void (command === TOGGLE_PRESENTING_COMMAND ? togglePresenting(db) : forwardShortcutToActiveTab(command)));
 
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === SYNC_ALARM) void runSync(db);

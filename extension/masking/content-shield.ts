@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Message } from '../messages';
+import { showPresentingIndicator } from '../presenting/presenting-indicator';
 import { contentMessageSchema } from './content-messages';
 import { PageShield } from './page-shield';
 import { loadPageSettings, PROTECTIVE_DEFAULTS, type ResolvedSettings } from './page-settings';
@@ -33,6 +34,7 @@ export function startContentShield(doc: Document): void {
       shield.start();
     } else shield.stop();
     state.set('off', !next.settings.protectionEnabled);
+    showPresentingIndicator(doc, next.settings.presenting !== undefined);
   };
 
   void Promise.all([loadPageSettings(), pageParsed(doc)]).then(([settings]) => {

@@ -1,4 +1,5 @@
 import { valueDigest } from '../../shared/value-digest';
+import { confirmRevealWhilePresenting } from '../presenting/confirm-while-presenting';
 import { sendMessage } from '../send-message';
 import type { MaskedRange } from './highlight-mask';
 import type { PageShield } from './page-shield';
@@ -87,12 +88,15 @@ export class RevealController {
       showNotice(this.doc, `reveal refused: the extension could not confirm this site's policy (${error ?? 'no answer'}), so a reveal could not be logged.`);
       return null;
     }
-    const answer: RevealAnswer | null = await askRevealReason(this.doc, { scope, type: masked?.type, ticketRequired: settings.ticketRequired });
+    // While presenting, a reveal policy refuses is still sent without asking: the background logs the attempt and says why.
+    const { presenting } = settings;
+    const answer: Partial<RevealAnswer> | null = presenting?.reveal === 'refuse' ? {} : await askRevealReason(this.doc, { scope, type: masked?.type, ticketRequired: settings.ticketRequired });
     if (!answer) return null;
+    const confirmed = presenting?.reveal === 'confirm' && (await confirmRevealWhilePresenting(this.doc)) ? { confirmedWhilePresenting: true as const } : {};
     let seq: number;
     try {
       const digest = masked ? { phiType: masked.type, valueDigest: valueDigest(settings.digestKey, textOf(masked.range)) } : {};
-      ({ seq } = await sendMessage<{ seq: number }>({ kind: 'reveal', scope, ...digest, ...answer }));
+      ({ seq } = await sendMessage<{ seq: number }>({ kind: 'reveal', scope, ...digest, ...answer, ...confirmed }));
     } catch (err) {
       showNotice(this.doc, `reveal refused: ${err instanceof Error ? err.message : 'the reveal could not be logged'}`);
       return null;

@@ -25,6 +25,7 @@ export function effectivePolicy(central: TenantPolicy | null, it: ItPolicy | nul
     ticketRequired: fromIt('ticketRequired'),
     revealTimeoutMs: fromIt('revealTimeoutMs'),
     protectionLocked: !fromIt('usersMayDisableProtection'),
+    presentation: settings.presentation,
   };
 }
 

@@ -1,5 +1,5 @@
 import type { PhiType } from '../../shared/phi-types';
-import type { ProtectedSites, SiteRule } from '../../shared/policy';
+import type { PresentationPolicy, ProtectedSites, SiteRule } from '../../shared/policy';
 import type { MaskStyle } from './local-settings';
 
 /**
@@ -25,6 +25,8 @@ export interface ManagedPolicy {
   revealTimeoutMs?: number;
   /** When true, nobody on the device can turn protection off for a site. */
   protectionLocked?: boolean;
+  /** What presentation mode does, and whether it is permanent (absent: DEFAULT_PRESENTATION_POLICY). */
+  presentation?: PresentationPolicy;
 }
 
 /** What applies until a tenant sets otherwise: reveals need a reason, and re-mask after 30 s. */

@@ -2,6 +2,7 @@ import type { AuditEvent } from '../../shared/events';
 import type { AuditDb } from '../audit/audit-db';
 import { Refusal } from '../refusal';
 import { digestKey } from '../audit/digest-key';
+import { isPresenting } from '../presenting/update-presenting';
 import { recordEvent } from '../audit/record-event';
 import { DEFAULT_LOCAL_SETTINGS, localSettingsSchema, siteSettingsFor, withSite, type LocalSettings } from './local-settings';
 import type { SettingsSources } from './resolve-page-settings';
@@ -13,8 +14,8 @@ export async function readLocalSettings(db: AuditDb): Promise<LocalSettings> {
 
 /** Everything resolvePageSettings needs, read from the database. */
 export async function readSettingsSources(db: AuditDb): Promise<SettingsSources> {
-  const [local, managed, key] = await Promise.all([readLocalSettings(db), db.getMeta('managedPolicy'), digestKey(db)]);
-  return { local, managed: managed ?? null, digestKey: key };
+  const [local, managed, key, presenting] = await Promise.all([readLocalSettings(db), db.getMeta('managedPolicy'), digestKey(db), isPresenting(db)]);
+  return { local, managed: managed ?? null, digestKey: key, presenting };
 }
 
 /**

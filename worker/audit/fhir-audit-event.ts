@@ -1,5 +1,6 @@
 import type { AuditEventOf } from '../../shared/events';
 import { REVEAL_REASONS } from '../../shared/reveal-reasons';
+import { sha256Hex } from '../../shared/sha256';
 import type { StoredEvent } from './search-events';
 
 /**
@@ -70,6 +71,7 @@ const SYSTEM = {
   site: 'urn:ietf:rfc:3986',
   valueDigest: 'urn:phi-screen-shield:value-digest',
   receivedAt: 'urn:phi-screen-shield:received-at',
+  server: 'urn:phi-screen-shield:server',
   chainHash: 'urn:phi-screen-shield:chain-hash',
   chainSeq: 'urn:phi-screen-shield:chain-seq',
 };
@@ -77,6 +79,7 @@ const ACT_REASON = 'http://terminology.hl7.org/CodeSystem/v3-ActReason';
 const ENTITY_TYPE = 'http://terminology.hl7.org/CodeSystem/audit-entity-type';
 const USER_AGENT_TYPE: Coding = { system: 'http://terminology.hl7.org/CodeSystem/extra-security-role-type', code: 'humanuser', display: 'human user' };
 const DEVICE_AGENT_TYPE: Coding = { system: DCM, code: '110150', display: 'Application' };
+const SERVER_SOURCE: Coding = { system: 'http://terminology.hl7.org/CodeSystem/security-source-type', code: '4', display: 'Application Server' };
 const USER_DEVICE_SOURCE: Coding = { system: 'http://terminology.hl7.org/CodeSystem/security-source-type', code: '1', display: 'User Device' };
 
 interface Classification {
@@ -98,6 +101,10 @@ function classify(event: StoredEvent): Classification {
       return event.enabled ? { type: EVENT_TYPE.applicationActivity, action: 'U', outcome: '0' } : { type: EVENT_TYPE.securityAlert, action: 'U', outcome: '0' };
     case 'policy_changed':
       return { type: EVENT_TYPE.applicationActivity, action: 'U', outcome: '0' };
+    case 'reveal_refused':
+      return { type: EVENT_TYPE.patientRecord, action: 'R', outcome: '4', outcomeDesc: `Refused: ${event.cause}` };
+    case 'presenting_started':
+    case 'presenting_stopped':
     case 'page_protected':
     case 'reveal_ended':
     case 'panic_changed':
@@ -143,6 +150,17 @@ function entities(event: StoredEvent): FhirAuditEvent['entity'] {
       ];
     case 'panic_changed':
       return [site(event.site.origin, event.site.route, [{ type: 'panic', valueString: event.active ? 'on' : 'off' }])];
+    case 'reveal_refused':
+      return [site(event.site.origin, event.site.route, [{ type: 'scope', valueString: event.scope }, ...(event.phiType ? [{ type: 'phiType', valueString: event.phiType }] : [])])];
+    case 'presenting_started':
+    case 'presenting_stopped':
+      return [
+        {
+          what: { identifier: { system: SYSTEM.device, value: event.deviceId } },
+          type: { system: ENTITY_TYPE, code: '2', display: 'System Object' },
+          detail: [{ type: 'source', valueString: event.source }],
+        },
+      ];
     case 'extension_installed':
       return [
         {
@@ -158,6 +176,7 @@ function revealDetail(event: AuditEventOf<'value_revealed'> | AuditEventOf<'page
   return [
     ...(event.type === 'value_revealed' ? [{ type: 'phiType', valueString: event.phiType }] : []),
     ...(event.ticket ? [{ type: 'ticket', valueString: event.ticket }] : []),
+    ...(event.whilePresenting ? [{ type: 'whilePresenting', valueString: 'confirmed' }] : []),
   ];
 }
 
@@ -176,9 +195,8 @@ function purposeOfEvent(event: StoredEvent): FhirAuditEvent['purposeOfEvent'] {
   return [{ coding: [{ system: ACT_REASON, code: reason.purposeOfUse, display: reason.label }], text: reason.label }];
 }
 
-/** A UUID made from the event's hash, so the same event always has the same resource id. */
-export function resourceIdFor(event: StoredEvent): string {
-  const h = event.hash;
+/** A UUID made from a hex digest, so the same record always has the same resource id. */
+function uuidFromHex(h: string): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-8${h.slice(13, 16)}-${((parseInt(h[16]!, 16) & 0x3) | 0x8).toString(16)}${h.slice(17, 20)}-${h.slice(20, 32)}`;
 }
 
@@ -192,7 +210,7 @@ export function toFhirAuditEvent(event: StoredEvent): FhirAuditEvent {
   const purpose = purposeOfEvent(event);
   return {
     resourceType: 'AuditEvent',
-    id: resourceIdFor(event),
+    id: uuidFromHex(event.hash),
     extension: [
       { url: SYSTEM.receivedAt, valueInstant: event.receivedAt },
       { url: SYSTEM.chainSeq, valueString: String(event.seq) },
@@ -208,5 +226,35 @@ export function toFhirAuditEvent(event: StoredEvent): FhirAuditEvent {
     agent: agents,
     source: { observer: device, type: [USER_DEVICE_SOURCE] },
     entity: entities(event),
+  };
+}
+
+/** A batch the Worker refused at ingest because it broke the device's chain (security_events). */
+export interface ChainRefusal {
+  id: number;
+  tenantId: string;
+  deviceId: string;
+  kind: string;
+  /** Written by the Worker ("gap at seq 12"): never request content. */
+  detail: string;
+  at: string;
+}
+
+/** A chain problem found at ingest as a security alert: the device acted, the server observed. */
+export function chainRefusalToFhir(refusal: ChainRefusal): FhirAuditEvent {
+  const device: Reference = { identifier: { system: SYSTEM.device, value: refusal.deviceId } };
+  return {
+    resourceType: 'AuditEvent',
+    id: uuidFromHex(sha256Hex(`security_event:${refusal.tenantId}:${refusal.id}`)),
+    extension: [],
+    type: EVENT_TYPE.securityAlert,
+    subtype: [{ system: SYSTEM.eventType, code: refusal.kind }],
+    action: 'C',
+    recorded: refusal.at,
+    outcome: '8',
+    outcomeDesc: `Batch refused: ${refusal.detail}`,
+    agent: [{ type: { coding: [DEVICE_AGENT_TYPE] }, who: device, requestor: true }],
+    source: { observer: { identifier: { system: SYSTEM.server, value: 'audit-worker' } }, type: [SERVER_SOURCE] },
+    entity: [{ what: device, type: { system: ENTITY_TYPE, code: '2', display: 'System Object' }, detail: [{ type: 'chain', valueString: refusal.kind }] }],
   };
 }

@@ -11,7 +11,7 @@ export function eventSummary(event: StoredEvent): string {
         .join(', ');
     case 'value_revealed':
     case 'page_revealed':
-      return [event.type === 'value_revealed' ? event.phiType : 'whole page', event.reason ? REVEAL_REASONS[event.reason].label : 'no reason', event.ticket ? `ticket ${event.ticket}` : 'no ticket'].join(' · ');
+      return [event.type === 'value_revealed' ? event.phiType : 'whole page', event.reason ? REVEAL_REASONS[event.reason].label : 'no reason', event.ticket ? `ticket ${event.ticket}` : 'no ticket', ...(event.whilePresenting ? ['while presenting'] : [])].join(' · ');
     case 'reveal_ended':
       return `reveal #${event.revealSeq} ended after ${(event.durationMs / 1000).toFixed(1)} s`;
     case 'panic_changed':
@@ -22,6 +22,11 @@ export function eventSummary(event: StoredEvent): string {
       return `${event.source} policy: ${event.changed.join(', ')}${event.origin ? ` (${event.origin})` : ''}`;
     case 'masking_failed':
       return `could not mask ${event.failure.replace(/_/g, ' ')} ×${event.count}`;
+    case 'presenting_started':
+    case 'presenting_stopped':
+      return `${event.type === 'presenting_started' ? 'presenting on' : 'presenting off'} (${event.source})`;
+    case 'reveal_refused':
+      return `${event.scope === 'page' ? 'whole page' : (event.phiType ?? 'value')} refused while ${event.cause}`;
     case 'extension_installed':
       return event.reason === 'install' ? `installed ${event.version}` : `updated ${event.previousVersion ?? '?'} → ${event.version}`;
   }

@@ -1,5 +1,6 @@
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { startContentShield } from '../../masking/content-shield';
+import { watchDisplayCaptures } from '../../presenting/capture-watch';
 import './style.css';
 
 // Every frame of every http(s) page, about:blank and srcdoc frames included (they inherit the
@@ -12,5 +13,6 @@ export default defineContentScript({
   matchOriginAsFallback: true,
   main() {
     startContentShield(document);
+    watchDisplayCaptures(document);
   },
 });

@@ -1,0 +1,54 @@
+import type { PresentingSource } from '../../shared/events';
+import { DEFAULT_PRESENTATION_POLICY, type PresentationPolicy } from '../../shared/policy';
+import type { AuditDb } from '../audit/audit-db';
+import { recordEvent } from '../audit/record-event';
+import { auditWrite } from '../background/audit-write';
+import { notifySettingsChanged } from '../background/notify-tabs';
+import { showPresentingBadge } from './presenting-badge';
+import { presentingReason, readPresentingState, writePresentingState, type PresentingState } from './presenting-state';
+
+// Changes run one at a time: two captures reported at once must not overwrite each other's write.
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Applies one change to presentation mode's inputs (`cause` says what kind: a detected capture,
+ * the person's switch, ...) and, when that turns presentation mode on or off, records
+ * presenting_started/stopped, shows or clears the badge and tells every tab to re-read its
+ * settings. `change` may throw a Refusal: nothing is then stored.
+ *
+ * Turning on is never held back by the audit log: a failure to record is shown (storage alert)
+ * and masking still tightens.
+ */
+export function updatePresenting<T>(db: AuditDb, cause: PresentingSource, change: (state: PresentingState, policy: PresentationPolicy) => T): Promise<T> {
+  const run = queue.then(async () => {
+    const state = structuredClone(await readPresentingState());
+    const policy = await presentationPolicy(db);
+    const result = change(state, policy);
+    state.dismissed = state.dismissed.filter((id) => id in state.captures);
+    const reason = presentingReason(state, policy, false);
+    const on = reason !== null;
+    const changed = on !== state.active;
+    state.active = on;
+    await writePresentingState(state);
+    if (changed) {
+      await Promise.all([
+        auditWrite(() => recordEvent(db, { type: on ? 'presenting_started' : 'presenting_stopped', source: reason ?? cause })).catch(() => undefined),
+        showPresentingBadge(on),
+        notifySettingsChanged(),
+      ]);
+    }
+    return result;
+  });
+  queue = run.catch(() => undefined);
+  return run;
+}
+
+export async function presentationPolicy(db: AuditDb): Promise<PresentationPolicy> {
+  return (await db.getMeta('managedPolicy'))?.presentation ?? DEFAULT_PRESENTATION_POLICY;
+}
+
+/** Whether pages must obey the presentation policy now (policy's always-on applies even before the next update). */
+export async function isPresenting(db: AuditDb): Promise<boolean> {
+  const [state, policy] = await Promise.all([readPresentingState(), presentationPolicy(db)]);
+  return state.active || policy.alwaysOn;
+}
