@@ -29,7 +29,7 @@ interface EntityDetail {
 export interface FhirAuditEvent {
   resourceType: 'AuditEvent';
   id: string;
-  extension: ({ url: string; valueInstant: string } | { url: string; valueString: string })[];
+  extension?: ({ url: string; valueInstant: string } | { url: string; valueString: string })[];
   type: Coding;
   subtype: Coding[];
   action: AuditAction;
@@ -246,7 +246,6 @@ export function chainRefusalToFhir(refusal: ChainRefusal): FhirAuditEvent {
   return {
     resourceType: 'AuditEvent',
     id: uuidFromHex(sha256Hex(`security_event:${refusal.tenantId}:${refusal.id}`)),
-    extension: [],
     type: EVENT_TYPE.securityAlert,
     subtype: [{ system: SYSTEM.eventType, code: refusal.kind }],
     action: 'C',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { verifyChain, type AuditEvent } from '../../shared/events';
+import { appendToChain, verifyChain, type AuditEvent } from '../../shared/events';
 import { ONE_OF_EACH_TYPE, revealDraft, sendChain } from '../../tests/worker/audit-fixtures';
 import { AUDIT_EVENT_ACTIONS, AUDIT_EVENT_OUTCOMES, validateAuditEvent, validateAuditEventBundle } from '../../tests/worker/fhir-r4-audit-event';
 import { api, auditorToken, createTenant, enrolDevice } from '../../tests/worker/fixtures';
@@ -84,7 +84,7 @@ describe('GET /v1/audit/export', () => {
 
     const fhir = await exportText(token, 'format=fhir&type=page_protected');
     const bundle = JSON.parse(fhir.text) as FhirBundle;
-    expect(bundle.entry!.map((e) => e.resource.extension.find((x) => x.url.endsWith('chain-seq'))).map((x) => x && 'valueString' in x && Number(x.valueString))).toEqual(
+    expect(bundle.entry!.map((e) => e.resource.extension!.find((x) => x.url.endsWith('chain-seq'))).map((x) => x && 'valueString' in x && Number(x.valueString))).toEqual(
       sent.filter((e) => e.type === 'page_protected').map((e) => e.seq),
     );
   });
@@ -135,6 +135,29 @@ describe('GET /v1/audit/export', () => {
     const bundle = JSON.parse((await exportText(await auditorToken(tenantId), 'format=fhir')).text) as FhirBundle;
     expect(validateAuditEventBundle(bundle)).toEqual([]);
     expect(bundle.entry![0]!.resource.agent).toEqual([expect.objectContaining({ requestor: true, who: { identifier: { system: 'urn:phi-screen-shield:device', value: device.deviceId } } })]);
+  });
+
+  it('adds batches refused at ingest as chain-problem security alerts to the FHIR bundle only', async () => {
+    const tenantId = await createTenant();
+    const device = await enrolDevice(tenantId);
+    const sent = await sendChain(device, ONE_OF_EACH_TYPE.slice(0, 2));
+    const skipping = appendToChain(ONE_OF_EACH_TYPE[1]!, device.deviceId, { seq: sent.at(-1)!.seq + 3, hash: sent.at(-1)!.hash }, new Date());
+    expect((await api('/v1/events', { method: 'POST', token: device.token, json: { events: [skipping] } })).status).toBe(409);
+    const token = await auditorToken(tenantId);
+
+    const bundle = JSON.parse((await exportText(token, 'format=fhir')).text) as FhirBundle;
+    expect(validateAuditEventBundle(bundle)).toEqual([]);
+    expect(bundle.entry).toHaveLength(3);
+    expect(bundle.entry![2]!.resource).toMatchObject({
+      type: { code: '110113' },
+      subtype: [{ code: 'chain_gap' }],
+      outcome: '8',
+      outcomeDesc: 'Batch refused: gap at seq 6',
+      agent: [{ who: { identifier: { value: device.deviceId } }, requestor: true }],
+    });
+    // A refusal has no user, type or PHI type: filtering on those leaves it out; NDJSON holds events only.
+    expect(JSON.parse((await exportText(token, 'format=fhir&user=tech-1')).text).entry).toHaveLength(2);
+    expect((await exportText(token, 'format=ndjson')).text.trimEnd().split('\n')).toHaveLength(2);
   });
 
   it('writes an empty but valid bundle for an empty selection, and refuses an unknown format', async () => {
