@@ -1,7 +1,8 @@
 /**
  * Where detection time goes: `npx tsx bench/detect/profile.ts`. Times each finder alone over the
  * generated corpus (each document's blocks joined, as detectBlocks runs them) and the whole engine,
- * in MB/s, median of several passes after a warm-up. A tool for optimising, not a benchmark of record.
+ * in MB/s of this process's CPU time (less disturbed by other work on a shared machine than wall
+ * clock), median of several passes after a warm-up. A tool for optimising, not a benchmark of record.
  */
 import { detectBlocks } from '../../shared/detect/index';
 import { findInlineLabels } from '../../shared/detect/inline-labels';
@@ -17,27 +18,31 @@ import { findPhones } from '../../shared/detect/patterns/phone';
 import { findSsns } from '../../shared/detect/patterns/ssn';
 import { findUrls } from '../../shared/detect/patterns/url';
 import { findUuids } from '../../shared/detect/patterns/uuid';
-import type { PhiSpan } from '../../shared/detect/types';
+import type { SpanSink } from '../../shared/detect/span';
 import { generateCorpus } from './generate';
 
 const documents = generateCorpus(20_240_601, 600);
 const texts = documents.map((d) => d.blocks.map((b) => b.nodes.join('')).join('\n\u0000\n'));
 const megabytes = texts.reduce((sum, t) => sum + Buffer.byteLength(t, 'utf8'), 0) / 1e6;
 
+function cpuMilliseconds(): number {
+  const usage = process.cpuUsage();
+  return (usage.user + usage.system) / 1000;
+}
+
 function mbps(run: (text: string, index: number) => void, passes = 5): number {
-  const now = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
   texts.forEach(run);
   const times: number[] = [];
   for (let p = 0; p < passes; p++) {
-    const started = now();
+    const started = cpuMilliseconds();
     texts.forEach(run);
-    times.push(now() - started);
+    times.push(cpuMilliseconds() - started);
   }
   times.sort((a, b) => a - b);
   return megabytes / (times[passes >> 1]! / 1000);
 }
 
-const finders: [string, (text: string, sink: PhiSpan[]) => void][] = [
+const finders: [string, (text: string, sink: SpanSink) => void][] = [
   ['dates', findDates],
   ['ages', findAges],
   ['ssns', findSsns],
