@@ -5,6 +5,7 @@ import { extensionStatus } from '../audit/extension-status';
 import { verifyLocalChain } from '../audit/verify-local-chain';
 import { PAGE_MESSAGE_KINDS, type Message } from '../messages';
 import { Refusal } from '../refusal';
+import { handleAddSiteSelector } from './handle-add-selector';
 import { handleGetSettings, handleQueryLog, handleSaveSettings } from './handle-options';
 import { handleMaskingFailed } from './handle-masking-failed';
 import { handleGetPageSettings } from './handle-page-settings';
@@ -47,6 +48,8 @@ export async function dispatchMessage(db: AuditDb, message: Message, sender: Bro
       return handlePanicChanged(db, message, pageUrl);
     case 'masking-failed':
       return handleMaskingFailed(db, message, pageUrl);
+    case 'add-site-selector':
+      return handleAddSiteSelector(db, message, pageUrl);
     case 'capture-started':
       return handleCaptureStarted(db, message, { tabId: tabId!, frameId: sender.frameId ?? 0, documentId: sender.documentId });
     case 'capture-ended':

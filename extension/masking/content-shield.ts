@@ -1,7 +1,9 @@
 import { browser } from 'wxt/browser';
 import type { Message } from '../messages';
+import { sendMessage } from '../send-message';
 import { showPresentingIndicator } from '../presenting/presenting-indicator';
 import { contentMessageSchema } from './content-messages';
+import { startElementPicker } from './element-picker';
 import { PageShield } from './page-shield';
 import { loadPageSettings, PROTECTIVE_DEFAULTS, type ResolvedSettings } from './page-settings';
 import { RevealController } from './reveal-controller';
@@ -57,6 +59,7 @@ export function startContentShield(doc: Document): void {
     if (!parsed.success) return;
     const message = parsed.data;
     if (message.kind === 'settings-changed') void loadPageSettings().then(applySettings);
+    else if (message.kind === 'start-picker') startElementPicker(doc, saveSiteSelector);
     else if (message.command === 'panic-mask') reveals.togglePanic();
     else void reveals.toggleRevealMode();
   });
@@ -73,6 +76,11 @@ function pageParsed(doc: Document): Promise<void> {
     doc.addEventListener('DOMContentLoaded', () => resolve(), { once: true });
     setTimeout(resolve, PARSE_WAIT_MS);
   });
+}
+
+/** The picker's rule goes to the background, which stores it for this page's site and tells every tab. */
+async function saveSiteSelector(selector: string): Promise<void> {
+  await sendMessage({ kind: 'add-site-selector', selector });
 }
 
 function reportProtected(shield: PageShield): void {
