@@ -34,6 +34,7 @@ export async function renderTab(tabId: number | undefined): Promise<void> {
   };
   el('#reveal').onclick = () => sendCommand(tabId, 'toggle-reveal-mode');
   el('#panic').onclick = () => sendCommand(tabId, 'panic-mask');
+  el('#pick-element').onclick = () => sendToPage(tabId, { kind: 'start-picker' }, { frameId: 0 });
 }
 
 function show(state: TabState | null) {
@@ -76,11 +77,15 @@ function cell(tag: 'th' | 'td', text: string) {
 }
 
 /** Panic and reveal mode are the page's own controls (the same as its shortcuts); the page asks for the reason. */
-async function sendCommand(tabId: number, command: ShieldCommand) {
+function sendCommand(tabId: number, command: ShieldCommand) {
+  return sendToPage(tabId, { kind: 'shield-command', command });
+}
+
+/** The element picker runs in the top frame only (`frameId: 0`): one outline, one rule for the tab's site. */
+async function sendToPage(tabId: number, message: ContentMessage, options?: { frameId: number }) {
   error.textContent = '';
-  const message: ContentMessage = { kind: 'shield-command', command };
   try {
-    await browser.tabs.sendMessage(tabId, message);
+    await browser.tabs.sendMessage(tabId, message, options);
     window.close();
   } catch {
     error.textContent = 'The page did not answer: reload it and try again.';
