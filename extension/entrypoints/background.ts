@@ -9,6 +9,7 @@ import { runSync, scheduleSyncPeriodically, SYNC_ALARM } from '../background/syn
 import { checkTabCaptures, forgetTabCaptures, togglePresenting, TOGGLE_PRESENTING_COMMAND } from '../background/handle-presenting';
 import { forgetTab } from '../background/tab-reports';
 import { forwardShortcutToActiveTab } from '../masking/forward-shortcut';
+import { PRESENTING_ALARM, refreshPresenting } from '../presenting/update-presenting';
 import { messageSchema, type Reply } from '../messages';
 
 const RETENTION_ALARM = 'retention';
@@ -54,7 +55,10 @@ export default defineBackground({
     browser.alarms.onAlarm.addListener((alarm) => {
       if (alarm.name === SYNC_ALARM) void runSync(db);
       if (alarm.name === RETENTION_ALARM) void pruneSyncedEvents(db);
+      if (alarm.name === PRESENTING_ALARM) void refreshPresenting(db);
     });
+    void refreshPresenting(db);
+    void browser.alarms.create(PRESENTING_ALARM, { periodInMinutes: 1 });
     scheduleSyncPeriodically();
     void browser.alarms.create(RETENTION_ALARM, { delayInMinutes: 1, periodInMinutes: RETENTION_PERIOD_MINUTES });
   },

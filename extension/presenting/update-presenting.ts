@@ -52,3 +52,11 @@ export async function isPresenting(db: AuditDb): Promise<boolean> {
   const [state, policy] = await Promise.all([readPresentingState(), presentationPolicy(db)]);
   return state.active || policy.alwaysOn;
 }
+
+/** Alarm that re-evaluates presentation mode each minute: a policy that makes it permanent takes effect on the badge and in the log. */
+export const PRESENTING_ALARM = 'presenting';
+
+/** Re-evaluates presentation mode without changing its inputs (start-up, the minute alarm). */
+export function refreshPresenting(db: AuditDb): Promise<void> {
+  return updatePresenting(db, 'policy', () => undefined);
+}

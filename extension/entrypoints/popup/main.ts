@@ -1,4 +1,5 @@
 import { browser } from 'wxt/browser';
+import { renderPresenting } from './presenting-section';
 import { renderStatus } from './status-section';
 import { renderTab } from './tab-section';
 
@@ -11,4 +12,6 @@ document.querySelector('#open-options')!.addEventListener('click', (event) => {
   void browser.runtime.openOptionsPage();
 });
 
-await Promise.all([renderTab(tab?.id), renderStatus()]);
+// While presenting, the popup may be on the shared screen too: it shows no counts of what is masked.
+const presenting = await renderPresenting();
+await Promise.all([renderTab(tab?.id, presenting), renderStatus()]);

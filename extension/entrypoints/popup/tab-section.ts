@@ -16,15 +16,15 @@ const controls = el('#page-controls');
 const error = el('#tab-error');
 
 /** The popup's "This tab" section: what was masked, the site's switch, reveal and panic. */
-export async function renderTab(tabId: number | undefined): Promise<void> {
+export async function renderTab(tabId: number | undefined, hideCounts = false): Promise<void> {
   if (tabId === undefined) return show(null);
-  show(await sendMessage<TabState>({ kind: 'get-tab-state', tabId }));
+  show(await sendMessage<TabState>({ kind: 'get-tab-state', tabId }), hideCounts);
 
   protect.onchange = async () => {
     error.textContent = '';
     protect.disabled = true;
     try {
-      show(await sendMessage<TabState>({ kind: 'set-site-protection', tabId, enabled: protect.checked }));
+      show(await sendMessage<TabState>({ kind: 'set-site-protection', tabId, enabled: protect.checked }), hideCounts);
     } catch (err) {
       protect.checked = !protect.checked;
       error.textContent = err instanceof Error ? err.message : String(err);
@@ -37,7 +37,7 @@ export async function renderTab(tabId: number | undefined): Promise<void> {
   el('#pick-element').onclick = () => sendToPage(tabId, { kind: 'start-picker' }, { frameId: 0 });
 }
 
-function show(state: TabState | null) {
+function show(state: TabState | null, hideCounts = false) {
   const known = state?.site ?? null;
   site.textContent = known ? `${new URL(known.origin).host}${known.route}` : '';
   protectLabel.hidden = !known;
@@ -53,6 +53,10 @@ function show(state: TabState | null) {
   protectLabel.title = state.protectionLocked ? 'Your organisation’s policy keeps protection on.' : '';
   if (!state.protectionEnabled) {
     status.textContent = 'Protection is off for this site.';
+    return;
+  }
+  if (hideCounts) {
+    status.textContent = 'Protected. Counts are hidden while presenting.';
     return;
   }
   const rows = Object.entries(state.counts).filter(([, n]) => n > 0) as [PhiType, number][];
