@@ -1,4 +1,4 @@
-import type { NodeSpan } from '../../shared/detect';
+import { createPageMemory, detectBlocks, type NodeSpan } from '../../shared/detect';
 import type { PhiType } from '../../shared/phi-types';
 import type { PageSettings } from '../messages';
 import { AttributeMask } from './attribute-mask';
@@ -6,7 +6,6 @@ import { FieldMask, type FormField } from './field-mask';
 import { HighlightMask } from './highlight-mask';
 import { setImageCovered, shouldCoverImage } from './image-cover';
 import { MaskStyleSheet } from './mask-style-sheet';
-import { PatientAnchors } from './patient-anchors';
 import { PlaceholderLabels } from './placeholder-labels';
 import { privateSelectorFor } from './private-selector';
 import { ShadowRoots } from './shadow-roots';
@@ -24,7 +23,8 @@ interface ScanTarget {
 /**
  * Blocks per detection call. The engine's cross-block propagation grows faster than linearly with
  * the blocks of one call (measured: 5,000 table rows in one call 17.8 s, in batches of 600 blocks
- * 0.7 s), so large scans go in batches and carry the page's anchors instead (see PatientAnchors).
+ * 0.7 s), so large scans go in batches; the engine's page memory carries what earlier batches and
+ * scans found about the patient (banner names, labelled IDs) into later ones.
  */
 const DETECT_BATCH = 600;
 
@@ -51,7 +51,8 @@ export class PageShield {
   private attributes: AttributeMask;
   private title: TitleMask;
   private readonly fields = new FieldMask();
-  private anchors = new PatientAnchors();
+  // Holds patient data: lives in this content script only, never sent, stored or logged.
+  private pageMemory = createPageMemory();
   private readonly observer: MutationObserver;
   private readonly shadowRoots = new Set<ShadowRoot>();
   private readonly shadowRootFinder = new ShadowRoots((root) => this.addShadowRoot(root));
@@ -69,8 +70,9 @@ export class PageShield {
     this.attributes = new AttributeMask(this.placeholders, settings.maskStyle, this.writeBudget);
     this.title = new TitleMask(doc, this.placeholders, settings.maskStyle, this.writeBudget);
     this.privateSelector = privateSelectorFor(doc, settings.customSelectors);
+    // Observing starts with the first scan (start()): records of the parser's every node before it
+    // would be dropped anyway, and creating them doubled the corpus pages' parse time (measured).
     this.observer = new MutationObserver((records) => this.onMutations(records));
-    this.observer.observe(doc, OBSERVED);
     doc.addEventListener('input', this.onInput, true);
     this.shadowRootFinder.listen(doc);
   }
@@ -107,7 +109,7 @@ export class PageShield {
   /** New settings from the background: a changed look or private selectors mean a full rescan. */
   applySettings(settings: PageSettings): void {
     // Anchors found while provider names were masked (presentation mode) would keep masking them after: start afresh.
-    if (settings.maskProviderNames !== this.settings.maskProviderNames) this.anchors = new PatientAnchors();
+    if (settings.maskProviderNames !== this.settings.maskProviderNames) this.pageMemory = createPageMemory();
     this.settings = settings;
     this.styles.setStyle(settings.maskStyle);
     this.attributes.restoreAll();
@@ -223,7 +225,7 @@ export class PageShield {
     for (const { block } of found.blocks) block.context = { ...block.context, options };
     for (let start = 0; start < found.blocks.length; start += DETECT_BATCH) {
       const batch = found.blocks.slice(start, start + DETECT_BATCH);
-      const spans = this.anchors.detect(batch.map((b) => b.block));
+      const spans = detectBlocks(batch.map((b) => b.block), this.pageMemory);
       batch.forEach((b, i) => {
         const perNode = groupByNode(b.private ? wholeNodes(b.nodes) : [...(spans[i] ?? []), ...termSpans(b.block.nodes, this.settings.customTerms)]);
         b.nodes.forEach((node, n) => this.mask.setNodeSpans(node, perNode.get(n) ?? []));
