@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { ColumnHeads } from '../dashboard/layout';
 import type { AdminActionEntry } from '../policy/admin-actions';
 
 /** The tenant's admin actions, newest first. */
@@ -6,15 +7,7 @@ export function AdminLogPage(props: { entries: AdminActionEntry[]; nextCursor: n
   return (
     <>
       <table>
-        <thead>
-          <tr>
-            <th scope="col">When</th>
-            <th scope="col">Admin</th>
-            <th scope="col">Action</th>
-            <th scope="col">Target</th>
-            <th scope="col">Detail</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['When', 'Admin', 'Action', 'Target', 'Detail']} />
         <tbody>
           {props.entries.map((e) => (
             <tr>

@@ -5,7 +5,8 @@ import { createMiddleware } from 'hono/factory';
 import type { Child } from 'hono/jsx';
 import { z } from 'zod';
 import { authenticate } from '../credentials';
-import { sameOrigin } from '../dashboard/session';
+import { Layout, SignInPage, type Site } from '../dashboard/layout';
+import { ADMIN_SESSIONS, endSession, requireSession, sameOrigin, sessionCredential, startSession } from '../dashboard/session';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
 import { readAdminActions } from '../policy/admin-actions';
@@ -13,9 +14,7 @@ import { createAuditedEnrolmentCode, createUser, issueAuditorToken, listDevices,
 import { readTenantPolicy, saveTenantPolicy } from '../policy/tenant-policy-store';
 import { userIdSchema } from '../routes/users';
 import { enrolmentCodeRequestSchema } from '../routes/device-admin';
-import { AdminLayout, AdminSignInPage, type AdminSection } from './admin-layout';
 import { AdminLogPage } from './admin-log-page';
-import { adminSessionCredential, endAdminSession, requireAdminSession, startAdminSession } from './admin-session';
 import { DevicesPage } from './devices-page';
 import { parsePolicyForm } from './policy-form';
 import { PolicyPage } from './policy-page';
@@ -28,6 +27,23 @@ import { UsersPage } from './users-page';
  * the operation itself.
  */
 const CSP = "default-src 'none'; style-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+const SITE = {
+  name: 'PHI Shield admin',
+  base: '/admin',
+  role: 'admin',
+  nav: [
+    ['devices', 'Devices', '/admin/devices'],
+    ['users', 'Users and auditors', '/admin/users'],
+    ['policy', 'Policy', '/admin/policy'],
+    ['log', 'Admin log', '/admin/log'],
+  ],
+  favicon: false,
+} as const satisfies Site;
+
+type AdminSection = (typeof SITE.nav)[number][0];
+
+const requireAdmin = requireSession(ADMIN_SESSIONS);
 
 const adminHeaders = createMiddleware<AppEnv>(async (c, next) => {
   await next();
@@ -45,9 +61,10 @@ const sameOriginOnly = createMiddleware<AppEnv>(async (c, next) => {
 
 function page(c: Context<AppEnv>, title: string, section: AdminSection, body: Child, status: 200 | 400 | 404 | 409 = 200) {
   return c.html(
-    <AdminLayout title={title} section={section} subject={c.get('credential').subject}>
+    <Layout site={SITE} title={title} section={section} subject={c.get('credential').subject}>
+      <h2>{title}</h2>
       {body}
-    </AdminLayout>,
+    </Layout>,
     status,
   );
 }
@@ -74,8 +91,8 @@ async function usersPage(c: Context<AppEnv>, notice: { problem?: string; done?: 
 }
 
 const signedIn = new Hono<AppEnv>()
-  .use('/admin', requireAdminSession)
-  .use('/admin/*', requireAdminSession)
+  .use('/admin', requireAdmin)
+  .use('/admin/*', requireAdmin)
   .get('/admin', (c) => c.redirect('/admin/devices', 303))
   .get('/admin/devices', (c) => devicesPage(c))
   .post('/admin/enrolment-codes', async (c) => {
@@ -152,17 +169,17 @@ const signedIn = new Hono<AppEnv>()
 export const adminPagesRoute = new Hono<AppEnv>()
   .use('/admin', adminHeaders)
   .use('/admin/*', adminHeaders, sameOriginOnly, formLimit)
-  .get('/admin/sign-in', async (c) => ((await adminSessionCredential(c)) ? c.redirect('/admin', 303) : c.html(<AdminSignInPage />)))
+  .get('/admin/sign-in', async (c) => ((await sessionCredential(c, ADMIN_SESSIONS)) ? c.redirect('/admin', 303) : c.html(<SignInPage site={SITE} />)))
   .post('/admin/sign-in', async (c) => {
     const token = await formText(c, 'token');
     const credential = token && token.length <= 200 ? await authenticate(c.env.DB, token).catch((err: unknown) => (err instanceof ApiError ? null : Promise.reject(err))) : null;
     // One message for unknown, expired and non-admin tokens: the page is no oracle for tokens.
-    if (!credential || credential.role !== 'admin') return c.html(<AdminSignInPage problem="That is not a valid admin token." />, 401);
-    await startAdminSession(c, token);
+    if (!credential || credential.role !== 'admin') return c.html(<SignInPage site={SITE} problem="That is not a valid admin token." />, 401);
+    await startSession(c, ADMIN_SESSIONS, token);
     return c.redirect('/admin', 303);
   })
   .post('/admin/sign-out', async (c) => {
-    await endAdminSession(c);
+    await endSession(c, ADMIN_SESSIONS);
     return c.redirect('/admin/sign-in', 303);
   })
   .route('/', signedIn);

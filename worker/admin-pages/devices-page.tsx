@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { DeviceRow } from '../policy/tenant-admin';
-import { Notice } from './admin-layout';
+import { ColumnHeads, Notice } from '../dashboard/layout';
 
 /** Devices with last sync, policy version and chain status, a revoke button each, and a form for enrolment codes. */
 export function DevicesPage(props: { devices: DeviceRow[]; policyVersion: number; problem?: string | undefined; done?: string | undefined; code?: { code: string; userId: string; expiresAt: string } | undefined }) {
@@ -29,17 +29,7 @@ export function DevicesPage(props: { devices: DeviceRow[]; policyVersion: number
         ) : (
           <table>
             <caption class="muted">The current policy is version {props.policyVersion}.</caption>
-            <thead>
-              <tr>
-                <th scope="col">Device</th>
-                <th scope="col">User</th>
-                <th scope="col">Enrolled</th>
-                <th scope="col">Last sync</th>
-                <th scope="col">Policy</th>
-                <th scope="col">Chain</th>
-                <th scope="col">Status</th>
-              </tr>
-            </thead>
+            <ColumnHeads columns={['Device', 'User', 'Enrolled', 'Last sync', 'Policy', 'Chain', 'Status']} />
             <tbody>
               {props.devices.map((d) => (
                 <tr>

@@ -1,7 +1,7 @@
 /** @jsxImportSource hono/jsx */
 import { PHI_TYPES } from '../../shared/phi-types';
 import { LOCKABLE_SETTINGS, MASK_STYLES, type PolicySettings } from '../../shared/policy';
-import { Notice } from './admin-layout';
+import { Notice } from '../dashboard/layout';
 
 const STYLE_LABELS = { block: 'Solid block', blur: 'Blur', placeholder: 'Placeholder label (e.g. [NAME])' } as const;
 const LOCK_LABELS = { maskStyle: 'Masking style', maskProviderNames: 'Mask clinicians’ names' } as const;

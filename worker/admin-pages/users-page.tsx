@@ -1,6 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { UserRow } from '../policy/tenant-admin';
-import { Notice } from './admin-layout';
+import { ColumnHeads, Notice } from '../dashboard/layout';
 
 /** Users with their devices and auditor access; adding users and issuing or revoking auditor tokens. */
 export function UsersPage(props: { users: UserRow[]; problem?: string | undefined; done?: string | undefined; issued?: { userId: string; token: string } | undefined }) {
@@ -23,14 +23,7 @@ export function UsersPage(props: { users: UserRow[]; problem?: string | undefine
         <p>No users yet.</p>
       ) : (
         <table>
-          <thead>
-            <tr>
-              <th scope="col">User</th>
-              <th scope="col">Added</th>
-              <th scope="col">Active devices</th>
-              <th scope="col">Auditor access</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['User', 'Added', 'Active devices', 'Auditor access']} />
           <tbody>
             {props.users.map((u) => (
               <tr>

@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { ColumnHeads } from './layout';
 import type { AccessLogEntry } from '../audit/access-log';
 
 /** Who used the audit log, how, when: filter values are ids, codes, origins and times, never PHI. */
@@ -8,14 +9,7 @@ export function AccessTable(props: { entries: AccessLogEntry[] }) {
     <div class="scroll">
       <table>
         <caption class="visually-hidden">Access log</caption>
-        <thead>
-          <tr>
-            <th scope="col">When (UTC)</th>
-            <th scope="col">Who</th>
-            <th scope="col">What</th>
-            <th scope="col">Query</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['When (UTC)', 'Who', 'What', 'Query']} />
         <tbody>
           {props.entries.map((e) => (
             <tr>

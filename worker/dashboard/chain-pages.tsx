@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { ColumnHeads } from './layout';
 import type { ChainPageReport, DeviceChainSummary } from '../audit/verify-device-chain';
 
 /** Every device with what D1 holds of its chain; full verification is one click away. */
@@ -83,12 +84,7 @@ export function ChainReportView(props: { report: ChainPageReport }) {
       {r.problems.length > 0 && (
         <table>
           <caption class="visually-hidden">Chain problems</caption>
-          <thead>
-            <tr>
-              <th scope="col">Seq</th>
-              <th scope="col">Problem</th>
-            </tr>
-          </thead>
+          <ColumnHeads columns={['Seq', 'Problem']} />
           <tbody>
             {r.problems.map((p) => (
               <tr>

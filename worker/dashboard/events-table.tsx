@@ -1,4 +1,5 @@
 /** @jsxImportSource hono/jsx */
+import { ColumnHeads } from './layout';
 import { REVEAL_REASONS } from '../../shared/reveal-reasons';
 import type { StoredEvent } from '../audit/search-events';
 
@@ -43,17 +44,7 @@ export function EventsTable(props: { events: StoredEvent[]; caption: string }) {
     <div class="scroll">
       <table>
         <caption class="visually-hidden">{props.caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">Occurred (device, UTC)</th>
-            <th scope="col">Received</th>
-            <th scope="col">User</th>
-            <th scope="col">Device · seq</th>
-            <th scope="col">Event</th>
-            <th scope="col">Site</th>
-            <th scope="col">Detail</th>
-          </tr>
-        </thead>
+        <ColumnHeads columns={['Occurred (device, UTC)', 'Received', 'User', 'Device · seq', 'Event', 'Site', 'Detail']} />
         <tbody>
           {props.events.map((e) => (
             <tr>

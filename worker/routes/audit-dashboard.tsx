@@ -16,10 +16,9 @@ import { ChainReportView, ChainTable } from '../dashboard/chain-pages';
 import { parseDashboardQuery, toEventFilter, type DashboardQuery } from '../dashboard/dashboard-query';
 import { EVENTS_PAGE_SIZE, EventsPage } from '../dashboard/events-page';
 import { QueryProblems } from '../dashboard/filter-form';
-import { Layout, type Section } from '../dashboard/layout';
+import { Layout, SignInPage, type Site } from '../dashboard/layout';
 import { OverviewPage, SECURITY_EVENT_TYPES } from '../dashboard/overview-page';
-import { endSession, requireSession, sameOrigin, sessionCredential, startSession } from '../dashboard/session';
-import { SignInPage } from '../dashboard/sign-in-page';
+import { AUDITOR_SESSIONS, endSession, requireSession, sameOrigin, sessionCredential, startSession } from '../dashboard/session';
 import { FAVICON_SVG, STYLE_SHEET } from '../dashboard/style-sheet';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
@@ -29,6 +28,23 @@ import { ApiError } from '../errors';
  * a cookie session. No script at all, so the CSP allows none; styles come from one stylesheet.
  */
 const CSP = "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+
+const SITE = {
+  name: 'PHI Shield audit',
+  base: '/audit',
+  role: 'auditor',
+  nav: [
+    ['overview', 'Overview', '/audit'],
+    ['events', 'Events', '/audit/events'],
+    ['chain', 'Chain integrity', '/audit/chain'],
+    ['access', 'Access log', '/audit/access-log'],
+  ],
+  favicon: true,
+} as const satisfies Site;
+
+type Section = (typeof SITE.nav)[number][0];
+
+const requireAuditor = requireSession(AUDITOR_SESSIONS);
 
 const DEFAULT_OVERVIEW_DAYS = 29;
 
@@ -44,7 +60,7 @@ const smallForm = bodyLimit({ maxSize: 4096, onError: (c) => c.text('The form is
 
 function page(c: Context<AppEnv>, title: string, section: Section, body: Child, status: 200 | 400 | 404 = 200) {
   return c.html(
-    <Layout title={title} section={section} subject={c.get('credential').subject}>
+    <Layout site={SITE} title={title} section={section} subject={c.get('credential').subject}>
       {body}
     </Layout>,
     status,
@@ -64,31 +80,31 @@ export const auditDashboardRoute = new Hono<AppEnv>()
   .get('/audit/style.css', (c) => c.body(STYLE_SHEET, 200, { 'Content-Type': 'text/css; charset=utf-8' }))
   .get('/audit/favicon.svg', (c) => c.body(FAVICON_SVG, 200, { 'Content-Type': 'image/svg+xml' }))
 
-  .get('/audit/sign-in', async (c) => ((await sessionCredential(c)) ? c.redirect('/audit', 303) : c.html(<SignInPage />)))
+  .get('/audit/sign-in', async (c) => ((await sessionCredential(c, AUDITOR_SESSIONS)) ? c.redirect('/audit', 303) : c.html(<SignInPage site={SITE} />)))
   .post('/audit/sign-in', smallForm, async (c) => {
-    if (!sameOrigin(c)) return c.html(<SignInPage problem="This form must be sent from the dashboard itself." />, 403);
+    if (!sameOrigin(c)) return c.html(<SignInPage site={SITE} problem="This form must be sent from the dashboard itself." />, 403);
     const form = await c.req.parseBody();
     const token = typeof form.token === 'string' ? form.token.trim() : '';
     const credential = token && token.length <= 200 ? await authenticate(c.env.DB, token).catch((err: unknown) => (err instanceof ApiError ? null : Promise.reject(err))) : null;
     // One message for unknown, expired and non-auditor tokens: the page is no oracle for tokens.
-    if (!credential || credential.role !== 'auditor') return c.html(<SignInPage problem="That is not a valid auditor token." />, 401);
+    if (!credential || credential.role !== 'auditor') return c.html(<SignInPage site={SITE} problem="That is not a valid auditor token." />, 401);
     c.set('credential', credential);
-    await startSession(c, token);
+    await startSession(c, AUDITOR_SESSIONS, token);
     await recordAccess(c, 'sign_in', {});
     return c.redirect('/audit', 303);
   })
   .post('/audit/sign-out', smallForm, async (c) => {
     if (!sameOrigin(c)) return c.text('This form must be sent from the dashboard itself.', 403);
-    const credential = await sessionCredential(c);
+    const credential = await sessionCredential(c, AUDITOR_SESSIONS);
     if (credential) {
       c.set('credential', credential);
       await recordAccess(c, 'sign_out', {});
     }
-    await endSession(c);
+    await endSession(c, AUDITOR_SESSIONS);
     return c.redirect('/audit/sign-in', 303);
   })
 
-  .get('/audit', requireSession, async (c) => {
+  .get('/audit', requireAuditor, async (c) => {
     // The overview opens on the last 30 days (its aggregates scan every reveal in range: 1.7 s
     // for a 90-day log of 1,000,000 events). A blank From field means the whole log.
     if (c.req.query('from') === undefined) {
@@ -109,7 +125,7 @@ export const auditDashboardRoute = new Hono<AppEnv>()
     ]);
     return page(c, 'Overview', 'overview', <OverviewPage query={parsed.query} aggregates={aggregates} typeCounts={typeCounts} devices={devices} recentAccess={recent.entries} />);
   })
-  .get('/audit/events', requireSession, async (c) => {
+  .get('/audit/events', requireAuditor, async (c) => {
     const parsed = dashboardQuery(c);
     if (!parsed.ok) return parsed.response;
     const filter = toEventFilter(parsed.query);
@@ -117,7 +133,7 @@ export const auditDashboardRoute = new Hono<AppEnv>()
     const events = await searchEvents(c.env.DB, c.get('credential').tenantId, filter, { after: parsed.query.after, limit: EVENTS_PAGE_SIZE, order: 'desc' });
     return page(c, 'Events', 'events', <EventsPage query={parsed.query} page={events} />);
   })
-  .get('/audit/chain', requireSession, async (c) => {
+  .get('/audit/chain', requireAuditor, async (c) => {
     await recordAccess(c, 'dashboard', { view: 'chain' });
     const devices = await deviceChainSummaries(c.env.DB, c.get('credential').tenantId);
     return page(
@@ -131,7 +147,7 @@ export const auditDashboardRoute = new Hono<AppEnv>()
       </>,
     );
   })
-  .get('/audit/chain/:device', requireSession, async (c) => {
+  .get('/audit/chain/:device', requireAuditor, async (c) => {
     const device = z.uuid().safeParse(c.req.param('device'));
     const afterSeq = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).safeParse(c.req.query('afterSeq') ?? 0);
     if (!device.success || !afterSeq.success) return page(c, 'Chain integrity', 'chain', <QueryProblems problems={['device or afterSeq: not valid']} />, 400);
@@ -140,7 +156,7 @@ export const auditDashboardRoute = new Hono<AppEnv>()
     if (!report) return page(c, 'Chain integrity', 'chain', <p>No such device in this tenant.</p>, 404);
     return page(c, 'Chain integrity', 'chain', <ChainReportView report={report} />);
   })
-  .get('/audit/access-log', requireSession, async (c) => {
+  .get('/audit/access-log', requireAuditor, async (c) => {
     const before = z.coerce.number().int().min(1).optional().safeParse(c.req.query('before') || undefined);
     await recordAccess(c, 'dashboard', { view: 'access_log', before: before.data });
     const log = await readAccessLog(c.env.DB, c.get('credential').tenantId, 100, before.data);
@@ -155,7 +171,7 @@ export const auditDashboardRoute = new Hono<AppEnv>()
       </>,
     );
   })
-  .get('/audit/export', requireSession, async (c) => {
+  .get('/audit/export', requireAuditor, async (c) => {
     const { format: rawFormat, ...rest } = c.req.query();
     const format = exportFormatSchema.safeParse(rawFormat);
     const parsed = parseDashboardQuery(rest);
