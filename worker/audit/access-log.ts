@@ -2,7 +2,7 @@ import type { Context } from 'hono';
 import type { AppEnv } from '../env';
 
 /** What an auditor did: each API route and dashboard view records one of these. */
-export type AuditAccessAction = 'search' | 'aggregates' | 'chain' | 'export' | 'access_log' | 'dashboard' | 'sign_in' | 'sign_out';
+export type AuditAccessAction = 'search' | 'aggregates' | 'chain' | 'export' | 'access_log' | 'checkpoints' | 'proof' | 'admin_log' | 'dashboard' | 'sign_in' | 'sign_out';
 
 export interface AccessLogEntry {
   subject: string;

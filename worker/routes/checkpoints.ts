@@ -1,5 +1,6 @@
 import { Hono } from 'hono';
 import { z } from 'zod';
+import { recordAccess } from '../audit/access-log';
 import { parseQuery } from '../audit/query-params';
 import { requireRole } from '../auth';
 import type { AppEnv } from '../env';
@@ -27,12 +28,14 @@ export const checkpointsRoute = new Hono<AppEnv>()
   })
   .get('/v1/checkpoints/latest', requireRole('auditor'), async (c) => {
     parseQuery(c, z.strictObject({}));
+    await recordAccess(c, 'checkpoints', { latest: true });
     const checkpoint = await latestCheckpoint(c.env.DB, c.get('credential').tenantId);
     if (!checkpoint) throw new ApiError('not_found', 'No checkpoint has been signed for this tenant yet.');
     return c.json({ checkpoint });
   })
   .get('/v1/checkpoints', requireRole('auditor'), async (c) => {
     const { after, limit } = parseQuery(c, listQuerySchema);
+    await recordAccess(c, 'checkpoints', { after, limit });
     const { results } = await c.env.DB.prepare(
       `SELECT tree_size, day, signed, archive_key, archived_at, verified_at, pruned_at FROM checkpoints
        WHERE tenant_id = ? AND tree_size > ? ORDER BY tree_size LIMIT ?`,

@@ -2,6 +2,7 @@ import { bytesToHex } from '@noble/hashes/utils.js';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import { consistencyProofRanges, inclusionProofRanges } from '../../shared/merkle';
+import { recordAccess } from '../audit/access-log';
 import { parseQuery } from '../audit/query-params';
 import { requireRole } from '../auth';
 import type { AppEnv } from '../env';
@@ -22,6 +23,7 @@ export const proofsRoute = new Hono<AppEnv>()
   .get('/v1/proofs/inclusion', requireRole('auditor'), async (c) => {
     const { tenantId } = c.get('credential');
     const query = parseQuery(c, inclusionQuerySchema);
+    await recordAccess(c, 'proof', { kind: 'inclusion', ...query });
     const leaf = await c.env.DB.prepare(
       `SELECT m.leaf_index, m.leaf_hash, e.body FROM merkle_leaves m LEFT JOIN events e ON e.id = m.event_id
        WHERE m.tenant_id = ? AND m.event_id = ?`,
@@ -47,6 +49,7 @@ export const proofsRoute = new Hono<AppEnv>()
   .get('/v1/proofs/consistency', requireRole('auditor'), async (c) => {
     const { tenantId } = c.get('credential');
     const query = parseQuery(c, consistencyQuerySchema);
+    await recordAccess(c, 'proof', { kind: 'consistency', ...query });
     if (query.from > query.to) throw new ApiError('bad_request', '`from` must not exceed `to`.');
     const [from, to] = [await findCheckpoint(c.env.DB, tenantId, query.from), await findCheckpoint(c.env.DB, tenantId, query.to)];
     if (!from || !to) throw new ApiError('not_found', 'Both tree sizes must be those of signed checkpoints.');
