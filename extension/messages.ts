@@ -67,6 +67,8 @@ const extensionPageMessages = [
   // Popup: presentation mode (presenting/presenting-state.ts PresentingStatus) and its switch.
   z.strictObject({ kind: z.literal('get-presenting') }),
   z.strictObject({ kind: z.literal('set-presenting'), on: z.boolean() }),
+  // Options: the person's weekly presenting windows, checked by the background (presenting/presenting-schedule.ts) so a bad one gets a message that says why.
+  z.strictObject({ kind: z.literal('set-presenting-schedule'), schedule: z.array(z.unknown()).max(20) }),
   z.strictObject({
     kind: z.literal('query-log'),
     type: z.enum(AUDIT_EVENT_TYPES as [AuditEventType, ...AuditEventType[]]).optional(),

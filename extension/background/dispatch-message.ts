@@ -13,7 +13,7 @@ import { handleGetManagedState } from './handle-policy';
 import { enforceLockedSettings } from './handle-policy-guard';
 import { handlePageProtected } from './handle-page-protected';
 import { handlePanicChanged } from './handle-panic-changed';
-import { handleCaptureEnded, handleCaptureStarted, handleGetPresenting, handleSetPresenting } from './handle-presenting';
+import { handleCaptureEnded, handleCaptureStarted, handleGetPresenting, handleSetPresenting, handleSetPresentingSchedule } from './handle-presenting';
 import { handleGetTabState, handleSetSiteProtection } from './handle-popup';
 import { handleReveal, handleRevealEnded } from './handle-reveal';
 import { notifySettingsChanged } from './notify-tabs';
@@ -82,5 +82,7 @@ export async function dispatchMessage(db: AuditDb, message: Message, sender: Bro
       return handleGetPresenting(db);
     case 'set-presenting':
       return handleSetPresenting(db, message);
+    case 'set-presenting-schedule':
+      return handleSetPresentingSchedule(db, message);
   }
 }

@@ -3,6 +3,7 @@ import type { PresentingSource } from '../../shared/events';
 import type { AuditDb } from '../audit/audit-db';
 import type { MessageOf } from '../messages';
 import { captureAliveMessage } from '../presenting/capture-messages';
+import { isScheduledAt, presentingScheduleSchema, readSchedule, writeSchedule, type PresentingSchedule } from '../presenting/presenting-schedule';
 import { liveCaptures, MAX_CAPTURES, presentingReason, readPresentingState, type CaptureRecord } from '../presenting/presenting-state';
 import { presentationPolicy, updatePresenting } from '../presenting/update-presenting';
 import { Refusal } from '../refusal';
@@ -18,8 +19,9 @@ export interface PresentingStatus {
   /** Screen captures running now (not dismissed). */
   captures: number;
   manual: boolean;
-  /** Whether the person's switch may turn it off now (policy). */
+  /** Whether the person's switch may turn it off now (policy, schedule). */
   mayTurnOff: boolean;
+  schedule: PresentingSchedule;
 }
 
 /** A page's content script saw a screen, window or tab capture start. */
@@ -44,12 +46,13 @@ export async function handleCaptureEnded(db: AuditDb, { captureId }: MessageOf<'
  * that shows no PHI), unless policy keeps presentation mode on; a new capture turns it on again.
  */
 export async function handleSetPresenting(db: AuditDb, { on }: MessageOf<'set-presenting'>): Promise<PresentingStatus> {
-  await updatePresenting(db, 'manual', (state, policy) => {
+  await updatePresenting(db, 'manual', (state, policy, scheduled) => {
     if (on) {
       state.manual = true;
       return;
     }
     if (policy.alwaysOn) throw new Refusal('Your organisation’s policy keeps presentation mode on.');
+    if (scheduled) throw new Refusal('Your presenting schedule keeps presentation mode on now: change the schedule in the extension’s settings.');
     if (!policy.usersMayTurnOff && liveCaptures(state).length > 0) throw new Refusal('Your organisation’s policy keeps presentation mode on while the screen is shared.');
     state.manual = false;
     state.dismissed = Object.keys(state.captures);
@@ -58,10 +61,25 @@ export async function handleSetPresenting(db: AuditDb, { on }: MessageOf<'set-pr
 }
 
 export async function handleGetPresenting(db: AuditDb): Promise<PresentingStatus> {
-  const [state, policy] = await Promise.all([readPresentingState(), presentationPolicy(db)]);
-  const source = presentingReason(state, policy, false);
+  const [state, policy, schedule] = await Promise.all([readPresentingState(), presentationPolicy(db), readSchedule()]);
+  const scheduled = isScheduledAt(schedule, new Date());
+  const source = presentingReason(state, policy, scheduled);
   const captures = liveCaptures(state).length;
-  return { presenting: source !== null, source, captures, manual: state.manual, mayTurnOff: !policy.alwaysOn && (policy.usersMayTurnOff || captures === 0) };
+  const mayTurnOff = !policy.alwaysOn && !scheduled && (policy.usersMayTurnOff || captures === 0);
+  return { presenting: source !== null, source, captures, manual: state.manual, mayTurnOff, schedule };
+}
+
+/** Options page: the person's presenting schedule, applied at once. */
+export async function handleSetPresentingSchedule(db: AuditDb, { schedule }: MessageOf<'set-presenting-schedule'>): Promise<PresentingStatus> {
+  const parsed = presentingScheduleSchema.safeParse(schedule);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    const [index, field] = issue.path;
+    throw new Refusal(`The schedule was not saved: window ${Number(index ?? 0) + 1}${field === undefined ? '' : ` (${String(field)})`} ${issue.message}.`);
+  }
+  await writeSchedule(parsed.data);
+  await updatePresenting(db, 'schedule', () => undefined);
+  return handleGetPresenting(db);
 }
 
 /** The hotkey: flips presentation mode (where policy keeps it on, it stays on; the popup says why). */

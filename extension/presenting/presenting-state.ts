@@ -23,13 +23,15 @@ export interface PresentingState {
   dismissed: string[];
   /** Whether presentation mode was on when last announced (badge, tabs, event). */
   active: boolean;
+  /** What kept it on when last evaluated: what ended it, when a re-evaluation finds it off. */
+  reason: PresentingSource | null;
 }
 
 /** At most this many captures are tracked; more would only come from a page trying to fill storage. */
 export const MAX_CAPTURES = 64;
 
 const KEY = 'presenting';
-const EMPTY: PresentingState = { captures: {}, manual: false, dismissed: [], active: false };
+const EMPTY: PresentingState = { captures: {}, manual: false, dismissed: [], active: false, reason: null };
 
 export async function readPresentingState(): Promise<PresentingState> {
   return ((await browser.storage.session.get(KEY))[KEY] as PresentingState | undefined) ?? EMPTY;

@@ -3,6 +3,7 @@ import { DEFAULT_POLICY_SETTINGS, DEFAULT_PRESENTATION_POLICY, policySettingsSch
 import type { MessageOf } from '../messages';
 import { DEFAULT_LOCAL_SETTINGS } from '../settings/local-settings';
 import { resolvePageSettings } from '../settings/resolve-page-settings';
+import { isScheduledAt, presentingScheduleSchema } from './presenting-schedule';
 import { refusalWhilePresenting } from './reveal-while-presenting';
 import { liveCaptures, presentingReason, type PresentingState } from './presenting-state';
 
@@ -38,7 +39,7 @@ describe('the presentation overlay in PageSettings', () => {
 });
 
 describe('presentingReason', () => {
-  const state = (over: Partial<PresentingState>): PresentingState => ({ captures: {}, manual: false, dismissed: [], active: false, ...over });
+  const state = (over: Partial<PresentingState>): PresentingState => ({ captures: {}, manual: false, dismissed: [], active: false, reason: null, ...over });
   const capture = { tabId: 1, frameId: 0 };
   it.each([
     ['nothing', state({}), false, false, null],
@@ -80,5 +81,29 @@ describe('refusalWhilePresenting', () => {
 
   it('records a page reveal without a PHI type', () => {
     expect(refusalWhilePresenting(settings('refuse'), reveal({ scope: 'page', phiType: undefined, valueDigest: undefined }), site)?.draft).toEqual({ type: 'reveal_refused', site, scope: 'page', cause: 'presenting' });
+  });
+});
+
+describe('isScheduledAt', () => {
+  // Wednesday 25 November 2026, local time.
+  const at = (hours: number, minutes: number) => new Date(2026, 10, 25, hours, minutes);
+  const standUp = [{ days: [1, 2, 3, 4, 5], start: '09:00', end: '09:30' }];
+  it.each([
+    ['before the window', at(8, 59), false],
+    ['its first minute', at(9, 0), true],
+    ['inside', at(9, 29), true],
+    ['its end minute', at(9, 30), false],
+    ['another day', new Date(2026, 10, 29, 9, 10), false], // a Sunday
+  ])('%s', (_name, date, scheduled) => {
+    expect(isScheduledAt(standUp, date)).toBe(scheduled);
+  });
+
+  it.each([
+    ['no day', { days: [], start: '09:00', end: '10:00' }],
+    ['an end before the start', { days: [1], start: '10:00', end: '09:00' }],
+    ['a time that is not one', { days: [1], start: '9am', end: '10:00' }],
+    ['a day that is not one', { days: [7], start: '09:00', end: '10:00' }],
+  ])('refuses a window with %s', (_name, window) => {
+    expect(presentingScheduleSchema.safeParse([window]).success).toBe(false);
   });
 });

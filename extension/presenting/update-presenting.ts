@@ -5,6 +5,7 @@ import { recordEvent } from '../audit/record-event';
 import { auditWrite } from '../background/audit-write';
 import { notifySettingsChanged } from '../background/notify-tabs';
 import { showPresentingBadge } from './presenting-badge';
+import { isScheduledAt, readSchedule } from './presenting-schedule';
 import { presentingReason, readPresentingState, writePresentingState, type PresentingState } from './presenting-state';
 
 // Changes run one at a time: two captures reported at once must not overwrite each other's write.
@@ -12,27 +13,30 @@ let queue: Promise<unknown> = Promise.resolve();
 
 /**
  * Applies one change to presentation mode's inputs (`cause` says what kind: a detected capture,
- * the person's switch, ...) and, when that turns presentation mode on or off, records
+ * the person's switch; null for a re-evaluation, whose cause is whatever had kept it on) and,
+ * when that turns presentation mode on or off, records
  * presenting_started/stopped, shows or clears the badge and tells every tab to re-read its
  * settings. `change` may throw a Refusal: nothing is then stored.
  *
  * Turning on is never held back by the audit log: a failure to record is shown (storage alert)
  * and masking still tightens.
  */
-export function updatePresenting<T>(db: AuditDb, cause: PresentingSource, change: (state: PresentingState, policy: PresentationPolicy) => T): Promise<T> {
+export function updatePresenting<T>(db: AuditDb, cause: PresentingSource | null, change: (state: PresentingState, policy: PresentationPolicy, scheduled: boolean) => T): Promise<T> {
   const run = queue.then(async () => {
     const state = structuredClone(await readPresentingState());
-    const policy = await presentationPolicy(db);
-    const result = change(state, policy);
+    const [policy, scheduled] = await Promise.all([presentationPolicy(db), scheduledNow()]);
+    const result = change(state, policy, scheduled);
     state.dismissed = state.dismissed.filter((id) => id in state.captures);
-    const reason = presentingReason(state, policy, false);
+    const reason = presentingReason(state, policy, scheduled);
     const on = reason !== null;
     const changed = on !== state.active;
+    const source = reason ?? cause ?? state.reason ?? 'policy';
     state.active = on;
+    state.reason = reason;
     await writePresentingState(state);
     if (changed) {
       await Promise.all([
-        auditWrite(() => recordEvent(db, { type: on ? 'presenting_started' : 'presenting_stopped', source: reason ?? cause })).catch(() => undefined),
+        auditWrite(() => recordEvent(db, { type: on ? 'presenting_started' : 'presenting_stopped', source })).catch(() => undefined),
         showPresentingBadge(on),
         notifySettingsChanged(),
       ]);
@@ -47,16 +51,20 @@ export async function presentationPolicy(db: AuditDb): Promise<PresentationPolic
   return (await db.getMeta('managedPolicy'))?.presentation ?? DEFAULT_PRESENTATION_POLICY;
 }
 
+async function scheduledNow(): Promise<boolean> {
+  return isScheduledAt(await readSchedule(), new Date());
+}
+
 /** Whether pages must obey the presentation policy now (policy's always-on applies even before the next update). */
 export async function isPresenting(db: AuditDb): Promise<boolean> {
   const [state, policy] = await Promise.all([readPresentingState(), presentationPolicy(db)]);
   return state.active || policy.alwaysOn;
 }
 
-/** Alarm that re-evaluates presentation mode each minute: a policy that makes it permanent takes effect on the badge and in the log. */
+/** Alarm that re-evaluates presentation mode each minute: the schedule's windows, and a policy that makes it permanent, take effect. */
 export const PRESENTING_ALARM = 'presenting';
 
 /** Re-evaluates presentation mode without changing its inputs (start-up, the minute alarm). */
 export function refreshPresenting(db: AuditDb): Promise<void> {
-  return updatePresenting(db, 'policy', () => undefined);
+  return updatePresenting(db, null, () => undefined);
 }

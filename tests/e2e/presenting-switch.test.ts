@@ -144,6 +144,34 @@ describe('presentation mode: what a page cannot fake, the service worker stoppin
     await expectPresenting(false);
   });
 
+  it('the schedule on the options page turns it on in its window, keeps the switch from turning it off, and off when removed', async () => {
+    const options = await browser.context.newPage();
+    await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+    const today = new Date().getDay();
+    const form = options.locator('#schedule-form');
+    await form.locator(`input[name=day][value="${today}"]`).check();
+    await form.getByLabel('From').fill('00:00');
+    await form.getByLabel('To').fill('23:59');
+    await options.getByRole('button', { name: 'Add window' }).click();
+    await expect.poll(() => options.locator('#schedule-result').textContent()).toBe('Schedule saved.');
+    await expectPresenting(true);
+    expect((await events('presenting_started')).at(-1)).toMatchObject({ source: 'schedule' });
+    const popup = await openPopup();
+    await expect(popup.locator('#presenting-status').textContent()).resolves.toBe('On by your schedule.');
+    expect(await popup.getByRole('switch', { name: /Presenting/ }).isDisabled()).toBe(true);
+    await popup.close();
+    await options.getByRole('button', { name: 'Remove' }).click();
+    await expectPresenting(false);
+    expect((await events('presenting_stopped')).at(-1)).toMatchObject({ source: 'schedule' });
+    // A window that ends before it starts is refused with a message that says so.
+    await form.locator(`input[name=day][value="${today}"]`).check();
+    await form.getByLabel('From').fill('10:00');
+    await form.getByLabel('To').fill('09:00');
+    await options.getByRole('button', { name: 'Add window' }).click();
+    await expect.poll(() => options.locator('#schedule-result').textContent()).toBe('The schedule was not saved: window 1 (end) must end after it starts.');
+    await options.close();
+  });
+
   it('policy that forbids turning it off keeps it on while sharing: the switch is disabled and a raw message refused', async () => {
     await setPresentationPolicy({ usersMayTurnOff: false });
     await share();
