@@ -2,8 +2,8 @@
 import { ColumnHeads } from '../dashboard/layout';
 import type { AdminActionEntry } from '../policy/admin-actions';
 
-/** The tenant's admin actions, newest first. */
-export function AdminLogPage(props: { entries: AdminActionEntry[]; nextCursor: number | null }) {
+/** The tenant's admin actions, newest first (on the admin pages and the auditor dashboard, each at its own path). */
+export function AdminLogPage(props: { path: string; entries: AdminActionEntry[]; nextCursor: number | null }) {
   return (
     <>
       <table>
@@ -20,7 +20,7 @@ export function AdminLogPage(props: { entries: AdminActionEntry[]; nextCursor: n
           ))}
         </tbody>
       </table>
-      {props.nextCursor !== null && <a href={`/admin/log?before=${props.nextCursor}`}>Older entries</a>}
+      {props.nextCursor !== null && <a href={`${props.path}?before=${props.nextCursor}`}>Older entries</a>}
     </>
   );
 }

@@ -163,7 +163,7 @@ const signedIn = new Hono<AppEnv>()
   .get('/admin/log', async (c) => {
     const before = z.coerce.number().int().min(1).optional().safeParse(c.req.query('before'));
     const log = await readAdminActions(c.env.DB, c.get('credential').tenantId, 100, before.success ? before.data : undefined);
-    return page(c, 'Admin log', 'log', <AdminLogPage {...log} />);
+    return page(c, 'Admin log', 'log', <AdminLogPage path="/admin/log" {...log} />);
   });
 
 export const adminPagesRoute = new Hono<AppEnv>()

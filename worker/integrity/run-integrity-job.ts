@@ -1,6 +1,7 @@
 import type { Bindings } from '../env';
 import { ArchiveConflictError, archiveDay, type CheckpointRow } from './archive-day';
 import { appendNextDay, TamperedEventError } from './append-day';
+import { recordIntegrityAlert } from './integrity-alerts';
 import { ArchiveMismatchError, pruneArchivedDays } from './prune-archived';
 import { loadPublicKeys, loadSigningKey } from './signing-key';
 
@@ -62,12 +63,4 @@ function securityKind(err: unknown): string | null {
   if (err instanceof ArchiveConflictError) return 'archive_conflict';
   if (err instanceof ArchiveMismatchError) return 'archive_mismatch';
   return null;
-}
-
-/** The auditor's security view shows these beside refused batches; the job is its "device". */
-async function recordIntegrityAlert(db: D1Database, tenantId: string, kind: string, detail: string, now: Date) {
-  await db
-    .prepare('INSERT INTO security_events (tenant_id, device_id, kind, detail, at) VALUES (?, ?, ?, ?, ?)')
-    .bind(tenantId, 'integrity-job', kind, detail, now.toISOString())
-    .run();
 }

@@ -15,6 +15,14 @@ export async function loadSigningKey(db: D1Database, privateJwkJson: string | un
   return key;
 }
 
+/** The keys verifiers should trust: every key that has signed, and the current one before it has signed anything (so verifiers can pin it from day one). */
+export async function verifierKeys(db: D1Database, privateJwkJson: string | undefined): Promise<{ currentKeyId: string | null; keys: { keyId: string; publicJwk: PublicJwk; firstUsedAt: string | null }[] }> {
+  const keys: { keyId: string; publicJwk: PublicJwk; firstUsedAt: string | null }[] = await loadPublicKeys(db);
+  const current = privateJwkJson ? await importSigningKey(privateJwkJson) : null;
+  if (current && !keys.some((k) => k.keyId === current.keyId)) keys.push({ keyId: current.keyId, publicJwk: current.publicJwk, firstUsedAt: null });
+  return { currentKeyId: current?.keyId ?? null, keys };
+}
+
 /** Every public key that has signed a checkpoint, oldest first. */
 export async function loadPublicKeys(db: D1Database): Promise<{ keyId: string; publicJwk: PublicJwk; firstUsedAt: string }[]> {
   const { results } = await db.prepare('SELECT key_id, public_jwk, first_used_at FROM signing_keys ORDER BY first_used_at, key_id').all<{ key_id: string; public_jwk: string; first_used_at: string }>();

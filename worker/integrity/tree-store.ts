@@ -63,6 +63,34 @@ export async function findCheckpoint(db: D1Database, tenantId: string, treeSize:
   return row ? signedCheckpointSchema.parse(JSON.parse(row.signed)) : null;
 }
 
+export interface ListedCheckpoint {
+  day: string;
+  checkpoint: SignedCheckpoint;
+  archiveKey: string | null;
+  archivedAt: string | null;
+  verifiedAt: string | null;
+  prunedAt: string | null;
+}
+
+/** The tenant's checkpoints above `after` (a tree size) in order, with their archive state. */
+export async function listCheckpoints(db: D1Database, tenantId: string, after: number, limit: number): Promise<ListedCheckpoint[]> {
+  const { results } = await db
+    .prepare(
+      `SELECT day, signed, archive_key, archived_at, verified_at, pruned_at FROM checkpoints
+       WHERE tenant_id = ? AND tree_size > ? ORDER BY tree_size LIMIT ?`,
+    )
+    .bind(tenantId, after, limit)
+    .all<{ day: string; signed: string; archive_key: string | null; archived_at: string | null; verified_at: string | null; pruned_at: string | null }>();
+  return results.map((r) => ({
+    day: r.day,
+    checkpoint: signedCheckpointSchema.parse(JSON.parse(r.signed)),
+    archiveKey: r.archive_key,
+    archivedAt: r.archived_at,
+    verifiedAt: r.verified_at,
+    prunedAt: r.pruned_at,
+  }));
+}
+
 /** The tenant's newest signed checkpoint, or null before the first one. */
 export async function latestCheckpoint(db: D1Database, tenantId: string): Promise<SignedCheckpoint | null> {
   const row = await db.prepare('SELECT signed FROM checkpoints WHERE tenant_id = ? ORDER BY tree_size DESC LIMIT 1').bind(tenantId).first<{ signed: string }>();

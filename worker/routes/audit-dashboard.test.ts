@@ -4,23 +4,7 @@ import { sha256Hex } from '../../shared/sha256';
 import { ONE_OF_EACH_TYPE, sendChain } from '../../tests/worker/audit-fixtures';
 import { api, auditorToken, createTenant, enrolDevice } from '../../tests/worker/fixtures';
 import { issueCredential } from '../credentials';
-
-const ORIGIN = 'http://api.test';
-
-function signIn(token: string, origin: string | null = ORIGIN) {
-  const headers: Record<string, string> = { 'Content-Type': 'application/x-www-form-urlencoded' };
-  if (origin) headers.Origin = origin;
-  return api('/audit/sign-in', { method: 'POST', headers, body: new URLSearchParams({ token }).toString(), redirect: 'manual' });
-}
-
-/** Signs in and returns the Cookie header value a browser would send back. */
-async function session(token: string): Promise<string> {
-  const res = await signIn(token);
-  expect(res.status).toBe(303);
-  return res.headers.get('Set-Cookie')!.split(';')[0]!;
-}
-
-const get = (path: string, cookie?: string) => api(path, { headers: cookie ? { Cookie: cookie } : {}, redirect: 'manual' });
+import { get, ORIGIN, session, signIn } from '../dashboard/dashboard-fixtures';
 
 describe('auditor dashboard', () => {
   it('sends visitors without a session to sign in', async () => {

@@ -10,18 +10,24 @@ import { exportFormatSchema, exportResponse } from '../audit/export-response';
 import { revealAggregates, workingHoursSchema } from '../audit/reveal-aggregates';
 import { searchEvents } from '../audit/search-events';
 import { deviceChainSummaries, verifyDeviceChainPage } from '../audit/verify-device-chain';
+import { AdminLogPage } from '../admin-pages/admin-log-page';
 import { authenticate } from '../credentials';
 import { AccessTable } from '../dashboard/access-log-page';
 import { ChainReportView, ChainTable } from '../dashboard/chain-pages';
 import { parseDashboardQuery, toEventFilter, type DashboardQuery } from '../dashboard/dashboard-query';
 import { EVENTS_PAGE_SIZE, EventsPage } from '../dashboard/events-page';
 import { QueryProblems } from '../dashboard/filter-form';
+import { consistencyCheck, inclusionCheck } from '../dashboard/integrity-checks';
+import { IntegrityPage, type ProofCheck } from '../dashboard/integrity-page';
 import { Layout, SignInPage, type Site } from '../dashboard/layout';
 import { OverviewPage, SECURITY_EVENT_TYPES } from '../dashboard/overview-page';
 import { AUDITOR_SESSIONS, endSession, requireSession, sameOrigin, sessionCredential, startSession } from '../dashboard/session';
 import { FAVICON_SVG, STYLE_SHEET } from '../dashboard/style-sheet';
 import type { AppEnv } from '../env';
 import { ApiError } from '../errors';
+import { readIntegrityAlerts } from '../integrity/integrity-alerts';
+import { listCheckpoints } from '../integrity/tree-store';
+import { readAdminActions } from '../policy/admin-actions';
 
 /**
  * The auditor dashboard at /audit: server-rendered pages over the same queries as the API, behind
@@ -37,7 +43,9 @@ const SITE = {
     ['overview', 'Overview', '/audit'],
     ['events', 'Events', '/audit/events'],
     ['chain', 'Chain integrity', '/audit/chain'],
+    ['integrity', 'Log integrity', '/audit/integrity'],
     ['access', 'Access log', '/audit/access-log'],
+    ['admin', 'Admin changes', '/audit/admin-log'],
   ],
   favicon: true,
 } as const satisfies Site;
@@ -47,6 +55,22 @@ type Section = (typeof SITE.nav)[number][0];
 const requireAuditor = requireSession(AUDITOR_SESSIONS);
 
 const DEFAULT_OVERVIEW_DAYS = 29;
+
+const positiveId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
+const integrityQuerySchema = z.union([z.strictObject({}), z.strictObject({ event: positiveId }), z.strictObject({ from: positiveId, to: positiveId })]);
+
+/** The check the integrity page's query asks for, or its problem as a message fit to show. */
+async function requestedCheck(c: Context<AppEnv>, query: z.infer<typeof integrityQuerySchema>): Promise<{ check: ProofCheck | null; problem: string | null }> {
+  const { tenantId } = c.get('credential');
+  try {
+    if ('event' in query) return { check: await inclusionCheck(c.env.DB, c.env.CHECKPOINT_SIGNING_KEY, tenantId, query.event), problem: null };
+    if ('from' in query) return { check: await consistencyCheck(c.env.DB, c.env.CHECKPOINT_SIGNING_KEY, tenantId, query.from, query.to), problem: null };
+    return { check: null, problem: null };
+  } catch (err) {
+    if (err instanceof ApiError) return { check: null, problem: err.message };
+    throw err;
+  }
+}
 
 const STATIC_ASSETS = ['/audit/style.css', '/audit/favicon.svg'];
 
@@ -155,6 +179,29 @@ export const auditDashboardRoute = new Hono<AppEnv>()
     const report = await verifyDeviceChainPage(c.env.DB, c.get('credential').tenantId, device.data, afterSeq.data);
     if (!report) return page(c, 'Chain integrity', 'chain', <p>No such device in this tenant.</p>, 404);
     return page(c, 'Chain integrity', 'chain', <ChainReportView report={report} />);
+  })
+  .get('/audit/integrity', requireAuditor, async (c) => {
+    const raw = c.req.query();
+    const query = integrityQuerySchema.safeParse(raw);
+    if (!query.success) return page(c, 'Log integrity', 'integrity', <QueryProblems problems={['Give an event id, or two checkpoint tree sizes: whole numbers from 1.']} />, 400);
+    await recordAccess(c, 'event' in query.data || 'from' in query.data ? 'proof' : 'checkpoints', { view: 'integrity', ...query.data });
+    const { tenantId } = c.get('credential');
+    const [checkpoints, alerts, requested] = await Promise.all([listCheckpoints(c.env.DB, tenantId, 0, 500), readIntegrityAlerts(c.env.DB, tenantId, 50), requestedCheck(c, query.data)]);
+    return page(c, 'Log integrity', 'integrity', <IntegrityPage checkpoints={checkpoints} alerts={alerts} {...requested} query={raw} />);
+  })
+  .get('/audit/admin-log', requireAuditor, async (c) => {
+    const before = z.coerce.number().int().min(1).optional().safeParse(c.req.query('before') || undefined);
+    await recordAccess(c, 'admin_log', { view: 'admin_log', before: before.data });
+    const log = await readAdminActions(c.env.DB, c.get('credential').tenantId, 100, before.data);
+    return page(
+      c,
+      'Admin changes',
+      'admin',
+      <>
+        <h2>Changes by the tenant's admins, newest first</h2>
+        <AdminLogPage path="/audit/admin-log" {...log} />
+      </>,
+    );
   })
   .get('/audit/access-log', requireAuditor, async (c) => {
     const before = z.coerce.number().int().min(1).optional().safeParse(c.req.query('before') || undefined);
