@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { DEFAULT_POLICY_SETTINGS, DEFAULT_PRESENTATION_POLICY, type PresentationPolicy, type TenantPolicy } from '../../shared/policy';
 import { effectivePolicy } from '../../extension/policy/effective-policy';
-import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { enrolThroughOptionsPage, extensionDeviceId, launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
 
 // The extension APIs the test calls inside the service worker and the popup page.
@@ -148,5 +148,20 @@ describe('presentation mode follows a screen share in another tab', () => {
   it('logs every presenting event and refusal with no PHI in the audit log', async () => {
     expect(await events('presenting_started')).toHaveLength(3);
     expect(plantedIn(await dumpExtensionIndexedDb(browser.serviceWorker), [...PLANTED, PROVIDER])).toEqual([]);
+  });
+
+  it('syncs them to the Worker, which accepts them: the auditor reads the events, with no PHI', async () => {
+    await enrolThroughOptionsPage(browser, stack.serverUrl);
+    const deviceId = await extensionDeviceId(browser);
+    const serverEvents = async (type: string) => {
+      const res = await fetch(`${stack.workerUrl}/v1/events?type=${type}&device=${deviceId}`, { headers: { Authorization: `Bearer ${stack.auditorToken}` } });
+      return ((await res.json()) as { events: Record<string, unknown>[] }).events;
+    };
+    await expect.poll(async () => (await serverEvents('presenting_stopped')).length, { timeout: 20_000, interval: 500 }).toBe(3);
+    const refused = await serverEvents('reveal_refused');
+    expect(refused.map((e) => e.phiType)).toEqual(['SSN', 'SSN']);
+    const revealed = await serverEvents('value_revealed');
+    expect(revealed).toMatchObject([{ whilePresenting: true }]);
+    expect(plantedIn(JSON.stringify([...(await serverEvents('presenting_started')), ...refused, ...revealed]), [...PLANTED, PROVIDER])).toEqual([]);
   });
 });
