@@ -1,21 +1,11 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { DEFAULT_POLICY_SETTINGS, DEFAULT_PRESENTATION_POLICY, type PresentationPolicy, type TenantPolicy } from '../../shared/policy';
-import { effectivePolicy } from '../../extension/policy/effective-policy';
 import { enrolThroughOptionsPage, extensionDeviceId, launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
+import { SCREEN_CAPTURE_FLAGS, setPresentationPolicy } from './presenting-browser';
 
-// The extension APIs the test calls inside the service worker and the popup page.
-declare const chrome: {
-  action: { getBadgeText(details: object): Promise<string> };
-  runtime: { sendMessage(message: unknown): Promise<unknown> };
-};
-declare global {
-  interface Window {
-    shared?: MediaStream;
-    shareError?: string;
-  }
-}
+// The extension API the test calls inside the service worker.
+declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
 
 // PHI planted on demo/index.html; the provider is masked only while presenting.
 const PLANTED = ['Marisol', 'Quintanilla', '512-44-8120', '04/17/1958', '2231 Larkspur'];
@@ -23,11 +13,6 @@ const SSN = '512-44-8120';
 const PROVIDER = 'Okafor';
 /** The issue's promise: another tab is in presentation mode within a second of the capture starting. */
 const WITHIN_MS = 1_000;
-/**
- * Real screen capture, headless: Chromium's fake capture UI picks the screen without asking and a
- * fake device supplies the frames; getDisplayMedia then resolves with a live "screen:" track.
- */
-const CAPTURE_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--auto-select-desktop-capture-source=Entire screen'];
 
 describe('presentation mode follows a screen share in another tab', () => {
   const stack = inject('stack');
@@ -51,32 +36,10 @@ describe('presentation mode follows a screen share in another tab', () => {
     await call.waitForFunction(() => window.shared ?? window.shareError, null, { polling: 50 });
     expect(await call.evaluate(() => window.shareError)).toBeUndefined();
   };
-  /**
-   * The tenant policy as the device stores it after a fetch, and the policy in force computed from it
-   * by the extension's own code: the background recomputes the second from the first whenever it
-   * re-reads IT's settings, so both are written.
-   */
-  const setPresentationPolicy = (presentation: Partial<PresentationPolicy>) => {
-    const central: TenantPolicy = { version: 1, updatedAt: null, settings: { ...DEFAULT_POLICY_SETTINGS, presentation: { ...DEFAULT_PRESENTATION_POLICY, ...presentation } } };
-    return browser.serviceWorker.evaluate(async (rows) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('phi-shield-audit');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction('meta', 'readwrite');
-        for (const row of rows) tx.objectStore('meta').put(row);
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, [{ key: 'tenantPolicy', value: central }, { key: 'managedPolicy', value: effectivePolicy(central, null) }]);
-  };
   const altClickSsn = () => ehr.getByText(SSN, { exact: true }).click({ modifiers: ['Alt'] });
 
   beforeAll(async () => {
-    browser = await launchWithExtension(CAPTURE_FLAGS);
+    browser = await launchWithExtension(SCREEN_CAPTURE_FLAGS);
     ehr = await browser.context.newPage();
     await ehr.goto(`${stack.pagesUrl}/index.html`);
     await ehr.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
@@ -117,7 +80,7 @@ describe('presentation mode follows a screen share in another tab', () => {
   });
 
   it('under a "confirm" policy asks a second time: cancelled is refused, confirmed reveals and is logged as while presenting', async () => {
-    await setPresentationPolicy({ reveal: 'confirm' });
+    await setPresentationPolicy(browser.serviceWorker, { reveal: 'confirm' });
     await share();
     await ehrFollows(true);
     // The shield's dialogs live in closed shadow roots: the focused element is their host.

@@ -1,24 +1,16 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { effectivePolicy } from '../../extension/policy/effective-policy';
-import { DEFAULT_POLICY_SETTINGS, DEFAULT_PRESENTATION_POLICY, type PresentationPolicy, type TenantPolicy } from '../../shared/policy';
 import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
+import { SCREEN_CAPTURE_FLAGS, setPresentationPolicy } from './presenting-browser';
 
 declare const chrome: {
   action: { getBadgeText(details: object): Promise<string> };
   storage: { session: { get(key: string): Promise<{ presenting?: { captures: object; active: boolean } }> } };
 };
-declare global {
-  interface Window {
-    shared?: MediaStream;
-    shareError?: string;
-  }
-}
 
 const PLANTED = ['Marisol', 'Quintanilla', '512-44-8120', '04/17/1958', '2231 Larkspur'];
 const PROVIDER = 'Okafor';
-const CAPTURE_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--auto-select-desktop-capture-source=Entire screen'];
 
 describe('presentation mode: what a page cannot fake, the service worker stopping, the switch and policy', () => {
   const stack = inject('stack');
@@ -53,27 +45,9 @@ describe('presentation mode: what a page cannot fake, the service worker stoppin
     await popup.locator('#presenting-status').filter({ hasText: /\S/ }).waitFor();
     return popup;
   };
-  /** The tenant policy as the device stores it after a fetch, and the policy in force computed from it by the extension's code. */
-  const setPresentationPolicy = (presentation: Partial<PresentationPolicy>) => {
-    const central: TenantPolicy = { version: 1, updatedAt: null, settings: { ...DEFAULT_POLICY_SETTINGS, presentation: { ...DEFAULT_PRESENTATION_POLICY, ...presentation } } };
-    return worker().evaluate(async (rows) => {
-      const db = await new Promise<IDBDatabase>((resolve, reject) => {
-        const open = indexedDB.open('phi-shield-audit');
-        open.onsuccess = () => resolve(open.result);
-        open.onerror = () => reject(open.error);
-      });
-      await new Promise((resolve, reject) => {
-        const tx = db.transaction('meta', 'readwrite');
-        for (const row of rows) tx.objectStore('meta').put(row);
-        tx.oncomplete = resolve;
-        tx.onerror = () => reject(tx.error);
-      });
-      db.close();
-    }, [{ key: 'tenantPolicy', value: central }, { key: 'managedPolicy', value: effectivePolicy(central, null) }]);
-  };
 
   beforeAll(async () => {
-    browser = await launchWithExtension(CAPTURE_FLAGS);
+    browser = await launchWithExtension(SCREEN_CAPTURE_FLAGS);
     ehr = await browser.context.newPage();
     await ehr.goto(`${stack.pagesUrl}/index.html`);
     await ehr.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
@@ -173,7 +147,7 @@ describe('presentation mode: what a page cannot fake, the service worker stoppin
   });
 
   it('policy that forbids turning it off keeps it on while sharing: the switch is disabled and a raw message refused', async () => {
-    await setPresentationPolicy({ usersMayTurnOff: false });
+    await setPresentationPolicy(worker(), { usersMayTurnOff: false });
     await share();
     await expectPresenting(true);
     const popup = await openPopup();
@@ -187,7 +161,7 @@ describe('presentation mode: what a page cannot fake, the service worker stoppin
   });
 
   it('policy that makes it permanent puts every tab in presentation mode with nothing shared', async () => {
-    await setPresentationPolicy({ alwaysOn: true });
+    await setPresentationPolicy(worker(), { alwaysOn: true });
     await ehr.reload();
     await ehr.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
     await expect.poll(presentingInEhr).toBe(true);
