@@ -1,5 +1,6 @@
 /** @jsxImportSource hono/jsx */
 import type { DeviceRow } from '../policy/tenant-admin';
+import { ClockSkew } from '../dashboard/chain-pages';
 import { ColumnHeads, Notice } from '../dashboard/layout';
 
 /** Devices with last sync, policy version and chain status, a revoke button each, and a form for enrolment codes. */
@@ -29,7 +30,7 @@ export function DevicesPage(props: { devices: DeviceRow[]; policyVersion: number
         ) : (
           <table>
             <caption class="muted">The current policy is version {props.policyVersion}.</caption>
-            <ColumnHeads columns={['Device', 'User', 'Enrolled', 'Last sync', 'Policy', 'Chain', 'Status']} />
+            <ColumnHeads columns={['Device', 'User', 'Enrolled', 'Last sync', 'Clock', 'Policy', 'Chain', 'Status']} />
             <tbody>
               {props.devices.map((d) => (
                 <tr>
@@ -39,6 +40,7 @@ export function DevicesPage(props: { devices: DeviceRow[]; policyVersion: number
                   <td>{d.userId}</td>
                   <td>{d.enrolledAt}</td>
                   <td>{d.lastSyncAt ?? 'never'}</td>
+                  <td>{d.clockSkew ? <ClockSkew {...d.clockSkew} /> : 'not reported'}</td>
                   <td>{d.policyVersion === null ? 'not fetched' : d.policyVersion === props.policyVersion ? `v${d.policyVersion} (current)` : `v${d.policyVersion} (behind)`}</td>
                   <td>
                     {d.chain.contiguous ? 'intact' : 'gaps'}: {d.chain.storedEvents} events to #{d.chain.acceptedSeq}

@@ -121,13 +121,15 @@ export interface DeviceChainSummary {
   refusedBatches: number;
   /** From counts alone (cheap for every device): stored seqs are contiguous and end at the accepted head. */
   contiguous: boolean;
+  /** Server receipt time minus the device's clock at its last batch that said when it was sent (positive: the device is behind), or null before one. */
+  clockSkew: { ms: number; at: string } | null;
 }
 
 /** Every device of the tenant with what D1 holds of its chain, from the (tenant, device, seq) index. */
 export async function deviceChainSummaries(db: D1Database, tenantId: string): Promise<DeviceChainSummary[]> {
   const { results } = await db
     .prepare(
-      `SELECT d.id, d.user_id, d.enrolled_at, d.revoked_at, d.last_seq,
+      `SELECT d.id, d.user_id, d.enrolled_at, d.revoked_at, d.last_seq, d.clock_skew_ms, d.clock_skew_at,
               (SELECT count(*) FROM events e WHERE e.tenant_id = d.tenant_id AND e.device_id = d.id) AS stored,
               (SELECT min(seq) FROM events e WHERE e.tenant_id = d.tenant_id AND e.device_id = d.id) AS first_seq,
               (SELECT max(seq) FROM events e WHERE e.tenant_id = d.tenant_id AND e.device_id = d.id) AS last_stored_seq,
@@ -135,7 +137,7 @@ export async function deviceChainSummaries(db: D1Database, tenantId: string): Pr
        FROM devices d WHERE d.tenant_id = ? ORDER BY d.enrolled_at, d.id`,
     )
     .bind(tenantId)
-    .all<{ id: string; user_id: string; enrolled_at: string; revoked_at: string | null; last_seq: number; stored: number; first_seq: number | null; last_stored_seq: number | null; refused: number }>();
+    .all<{ id: string; user_id: string; enrolled_at: string; revoked_at: string | null; last_seq: number; clock_skew_ms: number | null; clock_skew_at: string | null; stored: number; first_seq: number | null; last_stored_seq: number | null; refused: number }>();
   return results.map((r) => ({
     deviceId: r.id,
     userId: r.user_id,
@@ -147,5 +149,6 @@ export async function deviceChainSummaries(db: D1Database, tenantId: string): Pr
     lastSeq: r.last_stored_seq,
     refusedBatches: r.refused,
     contiguous: r.stored === 0 ? r.last_seq === 0 : r.last_stored_seq === r.last_seq && r.stored === r.last_stored_seq! - r.first_seq! + 1,
+    clockSkew: r.clock_skew_ms === null || r.clock_skew_at === null ? null : { ms: r.clock_skew_ms, at: r.clock_skew_at },
   }));
 }

@@ -1,6 +1,16 @@
 /** @jsxImportSource hono/jsx */
+import { describeClockSkew } from './clock-skew';
 import { ColumnHeads } from './layout';
 import type { ChainPageReport, DeviceChainSummary } from '../audit/verify-device-chain';
+
+/** How far the device's clock was off at its last sync that said when it sent, flagged beyond a minute (its event times are then off too). */
+export function ClockSkew(props: { ms: number; at: string }) {
+  return (
+    <>
+      <span class={Math.abs(props.ms) > 60_000 ? 'badge warn' : undefined}>{describeClockSkew(props.ms)}</span> <span class="muted">as of {props.at.replace('T', ' ').slice(0, 16)}</span>
+    </>
+  );
+}
 
 /** Every device with what D1 holds of its chain; full verification is one click away. */
 export function ChainTable(props: { devices: DeviceChainSummary[] }) {
@@ -23,6 +33,7 @@ export function ChainTable(props: { devices: DeviceChainSummary[] }) {
             <th scope="col" class="num">
               Refused batches
             </th>
+            <th scope="col">Device clock</th>
             <th scope="col">Full check</th>
           </tr>
         </thead>
@@ -46,6 +57,7 @@ export function ChainTable(props: { devices: DeviceChainSummary[] }) {
               <td class="num">{d.acceptedSeq}</td>
               <td class="num">{d.storedEvents}</td>
               <td class="num">{d.refusedBatches}</td>
+              <td>{d.clockSkew ? <ClockSkew {...d.clockSkew} /> : <span class="muted">not reported</span>}</td>
               <td>
                 <a href={`/audit/chain/${d.deviceId}`} aria-label={`Verify hashes of device ${d.deviceId}`}>
                   Verify hashes

@@ -1,5 +1,5 @@
 import { ENROLMENT_CODE_TTL_MS } from '../../shared/secrets';
-import { deviceChainSummaries } from '../audit/verify-device-chain';
+import { deviceChainSummaries, type DeviceChainSummary } from '../audit/verify-device-chain';
 import { issueCredential, type Credential } from '../credentials';
 import { createEnrolmentCode } from '../enrolment-codes';
 import { ApiError } from '../errors';
@@ -21,6 +21,7 @@ export interface DeviceRow {
   /** When the device first fetched that version. */
   policyFetchedAt: string | null;
   chain: { acceptedSeq: number; storedEvents: number; contiguous: boolean; refusedBatches: number };
+  clockSkew: DeviceChainSummary['clockSkew'];
 }
 
 export interface UserRow {
@@ -58,6 +59,7 @@ export async function listDevices(db: D1Database, tenantId: string): Promise<Dev
       policyVersion: row?.policy_version ?? null,
       policyFetchedAt: row?.policy_fetched_at ?? null,
       chain: { acceptedSeq: chain.acceptedSeq, storedEvents: chain.storedEvents, contiguous: chain.contiguous, refusedBatches: chain.refusedBatches },
+      clockSkew: chain.clockSkew,
     };
   });
 }

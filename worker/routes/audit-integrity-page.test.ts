@@ -1,9 +1,9 @@
 import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
-import { api, auditorToken, createTenant } from '../../tests/worker/fixtures';
+import { auditorToken, createTenant } from '../../tests/worker/fixtures';
 import { readAccessLog } from '../audit/access-log';
 import { issueCredential } from '../credentials';
-import { get, ORIGIN, session } from '../dashboard/dashboard-fixtures';
+import { get, session } from '../dashboard/dashboard-fixtures';
 import { ingestOn, tenantWithDevice } from '../integrity/integrity-fixtures';
 import { recordIntegrityAlert } from '../integrity/integrity-alerts';
 import { runIntegrityJob } from '../integrity/run-integrity-job';
@@ -95,10 +95,7 @@ describe('dashboard integrity page', () => {
     expect(unsigned.status).toBe(303);
     // An admin of the same tenant, signed in to the admin pages, is no auditor.
     const admin = await issueCredential(env.DB, { tenantId: t.tenantId, role: 'admin', subject: 'admin-1' });
-    const adminSignIn = await api('/admin/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/x-www-form-urlencoded', Origin: ORIGIN }, body: new URLSearchParams({ token: admin }).toString(), redirect: 'manual' });
-    expect(adminSignIn.status).toBe(303);
-    const adminCookie = adminSignIn.headers.get('Set-Cookie')!.split(';')[0]!;
-    const asAdmin = await get(`/audit/integrity?event=${t.eventIds[0]}`, adminCookie);
+    const asAdmin = await get(`/audit/integrity?event=${t.eventIds[0]}`, await session(admin, '/admin'));
     expect(asAdmin.status).toBe(303);
     expect(asAdmin.headers.get('Location')).toBe('/audit/sign-in');
   });
