@@ -5,6 +5,7 @@ import { AuditDb } from '../audit/audit-db';
 import { recordEvent } from '../audit/record-event';
 import { Refusal } from '../refusal';
 import { auditWrite } from './audit-write';
+import { writePresentingState } from '../presenting/presenting-state';
 import { currentStorageFailure } from './storage-alert';
 
 const draft: EventDraft = { type: 'panic_changed', site: { origin: 'https://ehr.example.org', route: '/' }, active: true };
@@ -25,6 +26,20 @@ describe('auditWrite', () => {
     await auditWrite(() => recordEvent(db, draft));
     expect(await badge()).toEqual({ text: '', title: 'PHI Screen Shield' });
     expect(await currentStorageFailure()).toBeNull();
+  });
+
+  it('gives the badge back to presentation mode once the failure clears', async () => {
+    const db = new AuditDb(`test-${crypto.randomUUID()}`);
+    await writePresentingState({ captures: {}, manual: true, dismissed: [], active: true, reason: 'manual' });
+    await expect(
+      auditWrite(() => {
+        throw new DOMException('Quota exceeded', 'QuotaExceededError');
+      }),
+    ).rejects.toThrow();
+    expect((await badge()).text).toBe('!');
+    await auditWrite(() => recordEvent(db, draft));
+    expect(await badge()).toEqual({ text: 'LIVE', title: expect.stringContaining('presenting') });
+    await writePresentingState({ captures: {}, manual: false, dismissed: [], active: false, reason: null });
   });
 
   it('names the failure of a closed database, and stores nothing', async () => {

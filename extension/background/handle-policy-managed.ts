@@ -3,6 +3,7 @@ import { enrolDevice } from '../audit/enrol-device';
 import { applyPolicy } from '../policy/apply-policy';
 import { readManagedStorage } from '../policy/managed-storage';
 import { notePolicyResult } from '../policy/policy-state';
+import { refreshPresenting } from '../presenting/update-presenting';
 import { notifySettingsChanged } from './notify-tabs';
 import { scheduleSyncSoon } from './sync-alarm';
 
@@ -23,7 +24,7 @@ export async function applyManagedStorage(db: AuditDb): Promise<void> {
   }
   if (changed) {
     scheduleSyncSoon(); // its policy_changed event
-    await notifySettingsChanged();
+    await Promise.all([refreshPresenting(db), notifySettingsChanged()]);
   }
   if (!read.enrol || (await db.getMeta('enrolment'))) return;
   try {

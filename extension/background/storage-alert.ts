@@ -1,4 +1,6 @@
 import { browser } from 'wxt/browser';
+import { showPresentingBadge } from '../presenting/presenting-badge';
+import { readPresentingState } from '../presenting/presenting-state';
 
 /**
  * A failure to write the audit log is never silent: the action's badge turns red with "!", its
@@ -26,10 +28,12 @@ export async function showStorageFailure(err: unknown): Promise<string> {
   return message;
 }
 
+/** Clears the failure; the badge goes back to what it showed before (presentation mode or nothing). */
 export async function clearStorageFailure(): Promise<void> {
   if ((await currentStorageFailure()) === null) return;
   known = null;
-  await Promise.all([browser.storage.session.remove(KEY), browser.action.setBadgeText({ text: '' }), browser.action.setTitle({ title: 'PHI Screen Shield' })]);
+  await browser.storage.session.remove(KEY);
+  await showPresentingBadge((await readPresentingState()).active);
 }
 
 function describeStorageError(err: unknown): string {
