@@ -4,19 +4,14 @@ import { auditorToken, createTenant } from '../../tests/worker/fixtures';
 import { readAccessLog } from '../audit/access-log';
 import { issueCredential } from '../credentials';
 import { get, session } from '../dashboard/dashboard-fixtures';
-import { ingestOn, tenantWithDevice } from '../integrity/integrity-fixtures';
+import { twoCheckpointTenant } from '../integrity/integrity-fixtures';
 import { recordIntegrityAlert } from '../integrity/integrity-alerts';
-import { runIntegrityJob } from '../integrity/run-integrity-job';
 import { latestCheckpoint } from '../integrity/tree-store';
 
 /** A tenant with checkpoints of 3 and 5 events, an auditor signed in to it, and its event ids. */
 async function loggedTenant() {
-  const log = await tenantWithDevice();
-  await ingestOn(log, 3, '2026-03-01T10:00:00.000Z');
-  await ingestOn(log, 2, '2026-03-02T10:00:00.000Z');
-  await runIntegrityJob(env, new Date('2026-03-03T00:30:00.000Z'));
-  const { results } = await env.DB.prepare('SELECT id FROM events WHERE tenant_id = ? ORDER BY id').bind(log.tenantId).all<{ id: number }>();
-  return { tenantId: log.tenantId, eventIds: results.map((r) => r.id), cookie: await session(await auditorToken(log.tenantId, 'auditor-i')) };
+  const log = await twoCheckpointTenant();
+  return { tenantId: log.tenantId, eventIds: log.eventIds, cookie: await session(await auditorToken(log.tenantId, 'auditor-i')) };
 }
 
 async function integrityPage(cookie: string, query = '') {

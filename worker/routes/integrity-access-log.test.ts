@@ -3,17 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { api, auditorToken } from '../../tests/worker/fixtures';
 import { readAccessLog } from '../audit/access-log';
 import { issueCredential } from '../credentials';
-import { ingestOn, tenantWithDevice } from '../integrity/integrity-fixtures';
-import { runIntegrityJob } from '../integrity/run-integrity-job';
+import { twoCheckpointTenant } from '../integrity/integrity-fixtures';
 
-/** A tenant with two signed checkpoints (sizes 2 and 3) and the id of its first event. */
+/** A tenant with two signed checkpoints (sizes 3 and 5) and the id of its first event. */
 async function checkpointedTenant() {
-  const log = await tenantWithDevice();
-  await ingestOn(log, 2, '2026-03-01T10:00:00.000Z');
-  await ingestOn(log, 1, '2026-03-02T10:00:00.000Z');
-  await runIntegrityJob(env, new Date('2026-03-03T00:30:00.000Z'));
-  const first = await env.DB.prepare('SELECT MIN(id) AS id FROM events WHERE tenant_id = ?').bind(log.tenantId).first<{ id: number }>();
-  return { tenantId: log.tenantId, eventId: first!.id };
+  const log = await twoCheckpointTenant();
+  return { tenantId: log.tenantId, eventId: log.eventIds[0]! };
 }
 
 describe('integrity and admin-log reads in the access log', () => {
@@ -21,7 +16,7 @@ describe('integrity and admin-log reads in the access log', () => {
     ['/v1/checkpoints/latest', () => 'checkpoints', () => ({ latest: true })],
     ['/v1/checkpoints?limit=5', () => 'checkpoints', () => ({ after: 0, limit: 5 })],
     ['/v1/proofs/inclusion?event=EVENT', () => 'proof', (eventId: number) => ({ kind: 'inclusion', event: eventId })],
-    ['/v1/proofs/consistency?from=2&to=3', () => 'proof', () => ({ kind: 'consistency', from: 2, to: 3 })],
+    ['/v1/proofs/consistency?from=3&to=5', () => 'proof', () => ({ kind: 'consistency', from: 3, to: 5 })],
     ['/v1/admin-audit?limit=7', () => 'admin_log', () => ({ limit: 7 })],
   ])('records an auditor reading %s', async (path, action, query) => {
     const t = await checkpointedTenant();
@@ -36,7 +31,7 @@ describe('integrity and admin-log reads in the access log', () => {
     const t = await checkpointedTenant();
     const admin = await issueCredential(env.DB, { tenantId: t.tenantId, role: 'admin', subject: 'admin-1' });
     expect((await api('/v1/admin-audit', { token: admin })).status).toBe(200);
-    expect((await api('/v1/proofs/consistency?from=x&to=3', { token: await auditorToken(t.tenantId) })).status).toBe(400);
+    expect((await api('/v1/proofs/consistency?from=x&to=5', { token: await auditorToken(t.tenantId) })).status).toBe(400);
     expect((await readAccessLog(env.DB, t.tenantId, 10)).entries).toEqual([]);
   });
 });

@@ -2,18 +2,14 @@ import { env } from 'cloudflare:test';
 import { describe, expect, it } from 'vitest';
 import { api, auditorToken, createTenant, enrolDevice } from '../../tests/worker/fixtures';
 import { publicJwkSchema } from '../integrity/checkpoint';
-import { ingestOn, tenantWithDevice } from '../integrity/integrity-fixtures';
+import { ingestOn, tenantWithDevice, twoCheckpointTenant } from '../integrity/integrity-fixtures';
 import { runIntegrityJob } from '../integrity/run-integrity-job';
 import { consistencyResponseSchema, inclusionResponseSchema, verifyConsistencyResponse, verifyInclusionResponse } from '../integrity/verify-proofs';
 
 /** A tenant whose log has two signed checkpoints: 3 events on day 1, 2 more on day 2. */
 async function loggedTenant() {
-  const log = await tenantWithDevice();
-  await ingestOn(log, 3, '2026-03-01T10:00:00.000Z');
-  await ingestOn(log, 2, '2026-03-02T10:00:00.000Z');
-  await runIntegrityJob(env, new Date('2026-03-03T00:30:00.000Z'));
-  const { results } = await env.DB.prepare('SELECT id FROM events WHERE tenant_id = ? ORDER BY id').bind(log.tenantId).all<{ id: number }>();
-  return { ...log, eventIds: results.map((r) => r.id), token: await auditorToken(log.tenantId) };
+  const log = await twoCheckpointTenant();
+  return { ...log, token: await auditorToken(log.tenantId) };
 }
 
 async function publishedKeys() {
