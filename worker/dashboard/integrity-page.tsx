@@ -16,7 +16,7 @@ export interface ProofCheck {
  * The tenant's Merkle log: signed checkpoints and their archive state, inclusion and consistency
  * checks run by the server (the page has no script) and what the integrity job flagged.
  */
-export function IntegrityPage(props: { checkpoints: ListedCheckpoint[]; alerts: IntegrityAlert[]; check: ProofCheck | null; problem: string | null; query: { event?: string; from?: string; to?: string } }) {
+export function IntegrityPage(props: { checkpoints: ListedCheckpoint[]; pages: { after: number; later: number | null }; alerts: IntegrityAlert[]; check: ProofCheck | null; problem: string | null; query: { event?: string; from?: string; to?: string } }) {
   return (
     <>
       <h2>Verify the log</h2>
@@ -53,6 +53,10 @@ export function IntegrityPage(props: { checkpoints: ListedCheckpoint[]; alerts: 
       {props.check && <ProofResult check={props.check} />}
       <h2>Signed checkpoints</h2>
       <CheckpointTable checkpoints={props.checkpoints} />
+      <p class="pager">
+        {props.pages.after > 0 && <a href="/audit/integrity">Earliest checkpoints</a>}
+        {props.pages.later !== null && <a href={`/audit/integrity?after=${props.pages.later}`}>Later checkpoints</a>}
+      </p>
       <h2>Integrity job alerts</h2>
       <AlertTable alerts={props.alerts} />
     </>

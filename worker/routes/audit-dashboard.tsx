@@ -58,6 +58,8 @@ const DEFAULT_OVERVIEW_DAYS = 29;
 
 const positiveId = z.coerce.number().int().min(1).max(Number.MAX_SAFE_INTEGER);
 const integrityQuerySchema = z.union([z.strictObject({}), z.strictObject({ event: positiveId }), z.strictObject({ from: positiveId, to: positiveId })]);
+const checkpointCursor = z.coerce.number().int().min(0).max(Number.MAX_SAFE_INTEGER).default(0);
+const CHECKPOINTS_PAGE_SIZE = 100;
 
 /** The check the integrity page's query asks for, or its problem as a message fit to show. */
 async function requestedCheck(c: Context<AppEnv>, query: z.infer<typeof integrityQuerySchema>): Promise<{ check: ProofCheck | null; problem: string | null }> {
@@ -181,13 +183,16 @@ export const auditDashboardRoute = new Hono<AppEnv>()
     return page(c, 'Chain integrity', 'chain', <ChainReportView report={report} />);
   })
   .get('/audit/integrity', requireAuditor, async (c) => {
-    const raw = c.req.query();
+    // `after` pages the checkpoint list (one a day); the rest asks for a check.
+    const { after: rawAfter, ...raw } = c.req.query();
+    const after = checkpointCursor.safeParse(rawAfter);
     const query = integrityQuerySchema.safeParse(raw);
-    if (!query.success) return page(c, 'Log integrity', 'integrity', <QueryProblems problems={['Give an event id, or two checkpoint tree sizes: whole numbers from 1.']} />, 400);
-    await recordAccess(c, 'event' in query.data || 'from' in query.data ? 'proof' : 'checkpoints', { view: 'integrity', ...query.data });
+    if (!query.success || !after.success) return page(c, 'Log integrity', 'integrity', <QueryProblems problems={['Give an event id, or two checkpoint tree sizes: whole numbers from 1.']} />, 400);
+    await recordAccess(c, 'event' in query.data || 'from' in query.data ? 'proof' : 'checkpoints', { view: 'integrity', ...query.data, after: after.data });
     const { tenantId } = c.get('credential');
-    const [checkpoints, alerts, requested] = await Promise.all([listCheckpoints(c.env.DB, tenantId, 0, 500), readIntegrityAlerts(c.env.DB, tenantId, 50), requestedCheck(c, query.data)]);
-    return page(c, 'Log integrity', 'integrity', <IntegrityPage checkpoints={checkpoints} alerts={alerts} {...requested} query={raw} />);
+    const [checkpoints, alerts, requested] = await Promise.all([listCheckpoints(c.env.DB, tenantId, after.data, CHECKPOINTS_PAGE_SIZE), readIntegrityAlerts(c.env.DB, tenantId, 50), requestedCheck(c, query.data)]);
+    const laterCursor = checkpoints.length === CHECKPOINTS_PAGE_SIZE ? checkpoints.at(-1)!.checkpoint.treeSize : null;
+    return page(c, 'Log integrity', 'integrity', <IntegrityPage checkpoints={checkpoints} pages={{ after: after.data, later: laterCursor }} alerts={alerts} {...requested} query={raw} />);
   })
   .get('/audit/admin-log', requireAuditor, async (c) => {
     const before = z.coerce.number().int().min(1).optional().safeParse(c.req.query('before') || undefined);

@@ -36,6 +36,17 @@ describe('dashboard integrity page', () => {
     expect(html).toContain('href="/audit/admin-log"');
   });
 
+  it('pages the checkpoints after a tree size', async () => {
+    const t = await loggedTenant();
+    const { status, html } = await integrityPage(t.cookie, '?after=3');
+    expect(status).toBe(200);
+    expect(html).toContain(`<td class="num">5</td>`);
+    expect(html).not.toContain(`<td class="num">3</td>`);
+    expect(html).toContain('<a href="/audit/integrity">Earliest checkpoints</a>');
+    expect(html).not.toContain('Later checkpoints'); // fewer than a page
+    expect((await integrityPage(t.cookie, '?after=-1')).status).toBe(400);
+  });
+
   it('verifies an event against the signed checkpoint and shows the proof; the access log records it', async () => {
     const t = await loggedTenant();
     const { status, html } = await integrityPage(t.cookie, `?event=${t.eventIds[3]}`);
