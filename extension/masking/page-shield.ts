@@ -221,7 +221,8 @@ export class PageShield {
       const part = scanSubtree(node, { privateSelector: this.privateSelector, shadowRootOf: this.shadowRootFinder.rootOf, shallow });
       for (const key of Object.keys(found) as (keyof ScannedContent)[]) (found[key] as unknown[]).push(...part[key]);
     }
-    const options = { maskProviderNames: this.settings.maskProviderNames };
+    // Policy may turn PHI types off for page text; attributes, fields and the title stay fully masked (the safe side).
+    const options = { maskProviderNames: this.settings.maskProviderNames, ...(this.settings.phiTypes ? { phiTypes: this.settings.phiTypes } : {}) };
     for (const { block } of found.blocks) block.context = { ...block.context, options };
     for (let start = 0; start < found.blocks.length; start += DETECT_BATCH) {
       const batch = found.blocks.slice(start, start + DETECT_BATCH);

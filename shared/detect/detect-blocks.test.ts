@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { createPageMemory, detectBlocks, type PageMemory, type TextBlock } from './index';
+import type { PhiType } from '../phi-types';
 
 function maskedTexts(blocks: TextBlock[]): string[][] {
   return detectBlocks(blocks).map((spans, b) => spans.map((s) => blocks[b]!.nodes[s.nodeIndex]!.slice(s.start, s.end)));
@@ -109,3 +110,18 @@ describe('detectBlocks with a page memory (incremental scans)', () => {
 function maskedTextsWith(blocks: TextBlock[], memory: PageMemory): string[][] {
   return detectBlocks(blocks, memory).map((spans, b) => spans.map((s) => blocks[b]!.nodes[s.nodeIndex]!.slice(s.start, s.end)));
 }
+
+describe('the phiTypes option', () => {
+  const text = 'Patient: Marisol Quintanilla  DOB: 04/17/1958  SSN: 512-44-8120';
+  const typesFound = (phiTypes?: PhiType[]) =>
+    detectBlocks([{ nodes: [text], context: phiTypes ? { options: { phiTypes } } : {} }])[0]!.map((s) => s.type);
+
+  it.each([
+    [undefined, ['NAME', 'DATE', 'SSN']],
+    [['SSN'], ['SSN']],
+    [['NAME', 'DATE'], ['NAME', 'DATE']],
+    [[], []],
+  ] as [PhiType[] | undefined, PhiType[]][])('with %j reports %j', (phiTypes, expected) => {
+    expect(typesFound(phiTypes)).toEqual(expected);
+  });
+});

@@ -5,6 +5,7 @@ import { anchorsOf, type PageMemory } from './page-memory';
 import { collectAnchors, emptyAnchors, findAnchorRecurrences } from './propagate';
 import { resolveOverlaps } from './resolve-overlaps';
 import type { SpanSink } from './span';
+import type { PhiType } from '../phi-types';
 import type { DetectContext, PhiSpan } from './types';
 
 /** Between joined texts: a line break for the finders that stop at lines, NUL so no pattern bridges it. */
@@ -58,6 +59,12 @@ export function findPageSpans(inputs: readonly { text: string; context?: DetectC
   return { spans, regions };
 }
 
+/** Policy can turn PHI types off; spans of those types are still found (they shape overlaps) but not reported. */
+function typeEnabled(context: DetectContext | undefined, type: PhiType): boolean {
+  const enabled = context?.options?.phiTypes;
+  return !enabled || enabled.includes(type);
+}
+
 /**
  * Clips each span to the inputs it covers and calls `visit` with the input's index and the span's
  * [start, end) in that input's own text, in order (a span over two inputs is visited once in each).
@@ -71,7 +78,7 @@ export function forEachBlockSpan(page: PageSpans, visit: (block: number, start: 
       const region = regions[i]!;
       const start = Math.max(span.start, region.start) - region.start;
       const end = Math.min(span.end, region.end) - region.start;
-      if (end <= start) continue;
+      if (end <= start || !typeEnabled(region.context, span.type)) continue;
       const offsets = region.visible.offsets;
       if (offsets) visit(i, originalStart(offsets, start), originalEnd(offsets, end), span);
       else visit(i, start, end, span);

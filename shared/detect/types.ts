@@ -17,6 +17,8 @@ export type BlockRole = 'banner' | 'heading' | 'cell' | 'field' | 'text';
 export interface DetectOptions {
   /** Mask clinicians' names ("Dr. Ann Lee", "Attending: ..."). Off by default: Safe Harbor is about the patient. */
   maskProviderNames?: boolean;
+  /** The PHI types to report (policy may turn some off); absent: every type. */
+  phiTypes?: readonly PhiType[];
 }
 
 /** What the page around a piece of text says about it (labels, column headers, field names). */
