@@ -49,6 +49,7 @@ export function policyChangeEvent(before: ManagedPolicy | null, after: ManagedPo
     ['reasonRequired', (p) => p.reasonRequired],
     ['ticketRequired', (p) => p.ticketRequired],
     ['revealTimeoutMs', (p) => p.revealTimeoutMs],
+    ['phiTypes', (p) => p.phiTypes],
   ];
   const changed = checks.filter(([, read]) => !same(read)).map(([name]) => name);
   return changed.length > 0 ? { type: 'policy_changed', source: 'managed', changed } : null;

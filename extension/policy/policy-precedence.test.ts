@@ -71,4 +71,10 @@ describe('policy_changed for a new policy in force', () => {
     expect(policyChangeEvent(before, after)).toEqual({ type: 'policy_changed', source: 'managed', changed: ['maskProviderNames', 'sites', 'customTerms'] });
     expect(JSON.stringify(policyChangeEvent(before, after))).not.toContain('Quintanilla');
   });
+
+  it('names phiTypes when only the PHI types change', () => {
+    const before = effectivePolicy(central({}), null);
+    const after = effectivePolicy(central({ phiTypes: ['SSN', 'NAME'] }, 2), null);
+    expect(policyChangeEvent(before, after)).toEqual({ type: 'policy_changed', source: 'managed', changed: ['phiTypes'] });
+  });
 });
