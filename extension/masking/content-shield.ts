@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import type { Message } from '../messages';
 import { sendMessage } from '../send-message';
 import { showPresentingIndicator } from '../presenting/presenting-indicator';
-import { contentMessageSchema } from './content-messages';
+import { parseContentMessage } from './content-messages';
 import { startElementPicker } from './element-picker';
 import { PageShield } from './page-shield';
 import { loadPageSettings, PROTECTIVE_DEFAULTS, type ResolvedSettings } from './page-settings';
@@ -55,9 +55,8 @@ export function startContentShield(doc: Document): void {
   });
 
   browser.runtime.onMessage.addListener((raw) => {
-    const parsed = contentMessageSchema.safeParse(raw);
-    if (!parsed.success) return;
-    const message = parsed.data;
+    const message = parseContentMessage(raw);
+    if (!message) return;
     if (message.kind === 'settings-changed') void loadPageSettings().then(applySettings);
     else if (message.kind === 'start-picker') startElementPicker(doc, saveSiteSelector);
     else if (message.command === 'panic-mask') reveals.togglePanic();

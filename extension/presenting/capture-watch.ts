@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { Message } from '../messages';
-import { captureAliveMessageSchema, DISPLAY_CAPTURE_EVENT } from './capture-messages';
+import { DISPLAY_CAPTURE_EVENT, parseCaptureAliveMessage } from './capture-messages';
 
 /** How often running capture tracks are looked at, besides their "ended" event and the stop() nudge. */
 const POLL_MS = 1_000;
@@ -51,8 +51,8 @@ export function watchDisplayCaptures(doc: Document): void {
   });
 
   browser.runtime.onMessage.addListener((raw, _sender, sendResponse) => {
-    const parsed = captureAliveMessageSchema.safeParse(raw);
-    if (!parsed.success) return;
-    sendResponse([...running.values()].includes(parsed.data.captureId));
+    const message = parseCaptureAliveMessage(raw);
+    if (!message) return;
+    sendResponse([...running.values()].includes(message.captureId));
   });
 }
