@@ -1,5 +1,8 @@
-import type { Worker } from 'playwright-core';
+import { expect } from 'vitest';
+import type { Page, Worker } from 'playwright-core';
 import { effectivePolicy } from '../../extension/policy/effective-policy';
+import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { dumpExtensionIndexedDb } from './leak-scan';
 import { DEFAULT_POLICY_SETTINGS, DEFAULT_PRESENTATION_POLICY, type PresentationPolicy, type TenantPolicy } from '../../shared/policy';
 
 /**
@@ -9,12 +12,54 @@ import { DEFAULT_POLICY_SETTINGS, DEFAULT_PRESENTATION_POLICY, type Presentation
  */
 export const SCREEN_CAPTURE_FLAGS = ['--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream', '--auto-select-desktop-capture-source=Entire screen'];
 
+/** The extension APIs these tests call inside the service worker. */
+declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
+
 /** What tests/e2e/pages/presenting/share.html leaves on its window. */
 declare global {
   interface Window {
     shared?: MediaStream;
     shareError?: string;
   }
+}
+
+export interface PresentingTabs {
+  browser: ExtensionBrowser;
+  /** The demo EHR page, which should follow presentation mode. */
+  ehr: Page;
+  /** A conference-call page that shares the screen on a click. */
+  call: Page;
+}
+
+/** The extension with real screen capture, and the two tabs every presentation-mode test uses, both masked and ready. */
+export async function openPresentingTabs(pagesUrl: string): Promise<PresentingTabs> {
+  const browser = await launchWithExtension(SCREEN_CAPTURE_FLAGS);
+  const openReady = async (path: string) => {
+    const page = await browser.context.newPage();
+    await page.goto(`${pagesUrl}${path}`);
+    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    return page;
+  };
+  const ehr = await openReady('/index.html');
+  const call = await openReady('/presenting/share.html');
+  return { browser, ehr, call };
+}
+
+/** Clicks the call page's share button and waits for the capture to start, failing on a capture error. */
+export async function startSharing(call: Page): Promise<void> {
+  await call.click('#share');
+  await call.waitForFunction(() => window.shared ?? window.shareError, null, { polling: 50 });
+  expect(await call.evaluate(() => window.shareError)).toBeUndefined();
+}
+
+export function badgeText(serviceWorker: Worker): Promise<string> {
+  return serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
+}
+
+/** The device's stored audit events of one type. */
+export async function storedEvents(serviceWorker: Worker, type: string): Promise<Record<string, unknown>[]> {
+  const dump = JSON.parse(await dumpExtensionIndexedDb(serviceWorker)) as Record<string, Record<string, unknown>[]>;
+  return dump['phi-shield-audit/events']!.filter((e) => e.type === type);
 }
 
 /**

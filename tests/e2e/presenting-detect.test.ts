@@ -1,11 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { enrolThroughOptionsPage, extensionDeviceId, launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { enrolThroughOptionsPage, extensionDeviceId, maskedTexts, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
-import { SCREEN_CAPTURE_FLAGS, setPresentationPolicy } from './presenting-browser';
-
-// The extension API the test calls inside the service worker.
-declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
+import { badgeText, openPresentingTabs, setPresentationPolicy, startSharing, storedEvents } from './presenting-browser';
 
 // PHI planted on demo/index.html; the provider is masked only while presenting.
 const PLANTED = ['Marisol', 'Quintanilla', '512-44-8120', '04/17/1958', '2231 Larkspur'];
@@ -20,9 +17,8 @@ describe('presentation mode follows a screen share in another tab', () => {
   let call: Page;
   let ehr: Page;
 
-  const badge = () => browser.serviceWorker.evaluate(() => chrome.action.getBadgeText({}));
-  const events = async (type: string) =>
-    (JSON.parse(await dumpExtensionIndexedDb(browser.serviceWorker)) as Record<string, Record<string, unknown>[]>)['phi-shield-audit/events']!.filter((e) => e.type === type);
+  const badge = () => badgeText(browser.serviceWorker);
+  const events = (type: string) => storedEvents(browser.serviceWorker, type);
   const providerMasked = () => maskedTexts(ehr).then((texts) => texts.some((text) => text.includes(PROVIDER)));
   const indicatorShown = () => ehr.locator('phi-shield-ui[data-presenting]').count().then((n) => n === 1);
   /** Polls the EHR tab until presentation mode is fully on or off there, and says how long it took. */
@@ -31,21 +27,11 @@ describe('presentation mode follows a screen share in another tab', () => {
     await expect.poll(async () => [await providerMasked(), await indicatorShown(), (await badge()) === 'LIVE'], { timeout: WITHIN_MS, interval: 25 }).toEqual([on, on, on]);
     return Math.round(performance.now() - started);
   };
-  const share = async () => {
-    await call.click('#share');
-    await call.waitForFunction(() => window.shared ?? window.shareError, null, { polling: 50 });
-    expect(await call.evaluate(() => window.shareError)).toBeUndefined();
-  };
+  const share = () => startSharing(call);
   const altClickSsn = () => ehr.getByText(SSN, { exact: true }).click({ modifiers: ['Alt'] });
 
   beforeAll(async () => {
-    browser = await launchWithExtension(SCREEN_CAPTURE_FLAGS);
-    ehr = await browser.context.newPage();
-    await ehr.goto(`${stack.pagesUrl}/index.html`);
-    await ehr.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
-    call = await browser.context.newPage();
-    await call.goto(`${stack.pagesUrl}/presenting/share.html`);
-    await call.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    ({ browser, ehr, call } = await openPresentingTabs(stack.pagesUrl));
   });
   afterAll(() => browser?.close());
 

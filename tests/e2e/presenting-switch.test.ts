@@ -1,11 +1,10 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { maskedTexts, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
-import { SCREEN_CAPTURE_FLAGS, setPresentationPolicy } from './presenting-browser';
+import { badgeText, openPresentingTabs, setPresentationPolicy, startSharing, storedEvents } from './presenting-browser';
 
 declare const chrome: {
-  action: { getBadgeText(details: object): Promise<string> };
   storage: { session: { get(key: string): Promise<{ presenting?: { captures: object; active: boolean } }> } };
 };
 
@@ -20,19 +19,14 @@ describe('presentation mode: what a page cannot fake, the service worker stoppin
 
   /** The service worker now (a stopped one is replaced by a new one on the next event). */
   const worker = (): Worker => browser.context.serviceWorkers()[0] ?? browser.serviceWorker;
-  const badge = () => worker().evaluate(() => chrome.action.getBadgeText({}));
-  const events = async (type: string) =>
-    (JSON.parse(await dumpExtensionIndexedDb(worker())) as Record<string, Record<string, unknown>[]>)['phi-shield-audit/events']!.filter((e) => e.type === type);
+  const badge = () => badgeText(worker());
+  const events = (type: string) => storedEvents(worker(), type);
   const presentingInEhr = async () => (await maskedTexts(ehr)).some((text) => text.includes(PROVIDER)) && (await ehr.locator('phi-shield-ui[data-presenting]').count()) === 1;
   const expectPresenting = async (on: boolean) => {
     await expect.poll(presentingInEhr).toBe(on);
     await expect.poll(badge).toBe(on ? 'LIVE' : '');
   };
-  const share = async () => {
-    await call.click('#share');
-    await call.waitForFunction(() => window.shared ?? window.shareError, null, { polling: 50 });
-    expect(await call.evaluate(() => window.shareError)).toBeUndefined();
-  };
+  const share = () => startSharing(call);
   const stopSharing = () => call.click('#stop');
   /** Presentation mode's state as the background keeps it in session storage. */
   const stored = () => worker().evaluate(async () => (await chrome.storage.session.get('presenting')).presenting!);
@@ -47,13 +41,7 @@ describe('presentation mode: what a page cannot fake, the service worker stoppin
   };
 
   beforeAll(async () => {
-    browser = await launchWithExtension(SCREEN_CAPTURE_FLAGS);
-    ehr = await browser.context.newPage();
-    await ehr.goto(`${stack.pagesUrl}/index.html`);
-    await ehr.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
-    call = await browser.context.newPage();
-    await call.goto(`${stack.pagesUrl}/presenting/share.html`);
-    await call.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    ({ browser, ehr, call } = await openPresentingTabs(stack.pagesUrl));
   });
   afterAll(() => browser?.close());
 
