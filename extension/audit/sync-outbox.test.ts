@@ -7,6 +7,7 @@ import { deviceKeys } from './device-keys';
 import { recordEvent } from './record-event';
 import { ServerError } from './server-api';
 import { retryDelay, syncOutbox } from './sync-outbox';
+import { simulateFullQuota } from './simulated-quota';
 
 const draft: EventDraft = { type: 'page_protected', site: { origin: 'https://a.example', route: '/' }, counts: {}, detectorVersion: '1' };
 
@@ -184,27 +185,15 @@ describe('syncOutbox', () => {
 
   it('loses nothing when storage fails (quota) after the server acknowledged a batch', async () => {
     const db = new AuditDb((await dbWithEvents(150)).name);
-    let quotaFull = true;
-    // Storage refuses every write, as IndexedDB does when the origin is over quota (a middleware
-    // applies from the database's opening, hence a second handle on it).
-    db.use({
-      stack: 'dbcore',
-      name: 'quota',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return { ...table, mutate: (req) => (quotaFull ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) : table.mutate(req)) };
-        },
-      }),
-    });
+    // A second handle on the database: the middleware applies from opening.
+    const quota = simulateFullQuota(db);
     const server = standInServer();
     const result = await syncOutbox(db, server.fetch);
     expect(result).toMatchObject({ status: 'failed', error: 'Sync failed: QuotaExceededError.' });
     expect(await db.outbox.count()).toBe(150); // nothing marked synced
     expect(await db.events.count()).toBe(150);
 
-    quotaFull = false;
+    quota.full = false;
     await db.setMeta('sync', { lastSyncAt: null, lastError: null, failures: 0, retryAt: null });
     expect(await syncOutbox(db, server.fetch)).toMatchObject({ status: 'synced', sent: 150 });
     expect(await db.outbox.count()).toBe(0);

@@ -13,6 +13,7 @@ import { recordEvent } from '../../extension/audit/record-event';
 import { syncOutbox, type SyncResult } from '../../extension/audit/sync-outbox';
 import { startFaultProxy, type FaultProxy } from './fault-proxy';
 import { ROOT } from './paths';
+import { simulateFullQuota } from '../../extension/audit/simulated-quota';
 
 /**
  * The sync fault matrix at the protocol level: the extension's real sync code (Dexie over
@@ -178,22 +179,12 @@ describe('sync fault matrix against the real Worker', () => {
     const { db: setup, deviceId } = await enrolledDevice(110);
     setup.close();
     const db = new AuditDb(setup.name);
-    let quotaFull = true;
-    db.use({
-      stack: 'dbcore',
-      name: 'quota',
-      create: (down) => ({
-        ...down,
-        table: (name) => {
-          const table = down.table(name);
-          return { ...table, mutate: (req) => (quotaFull ? Promise.reject(new DOMException('Quota exceeded', 'QuotaExceededError')) : table.mutate(req)) };
-        },
-      }),
-    });
+    // A second handle on the database: the middleware applies from opening.
+    const quota = simulateFullQuota(db);
     expect(await syncOutbox(db, fetch)).toMatchObject({ status: 'failed', error: 'Sync failed: QuotaExceededError.' });
     expect(await serverSeqs(deviceId)).toHaveLength(100); // the server has the first batch
     expect(await db.outbox.count()).toBe(110);
-    quotaFull = false;
+    quota.full = false;
     await syncUntilDone(db);
     await expectExactlyOnce(db, deviceId, 110);
   });
