@@ -7,47 +7,27 @@
  * 2. 100 rows appended by the page's script: time until the next task (masking runs in the
  *    mutation callback before it), with and without the extension;
  * 3. page-load overhead on ../shared/corpus/ehr-pages (until load, and until masked);
+ * Both browsers get the same init script (timed-load.ts) and loads alternate between them (A B, B A...).
  * 4. JavaScript heap of the large page after GC, with and without the content script.
  */
 import { createServer } from 'node:http';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import { loadavg } from 'node:os';
+import type { Page } from 'playwright-core';
 import { startStaticServer } from '../scripts/static-server';
 import { encounterRow, encounterTableHtml } from './mask/encounter-table';
 import { EXTENSION_DIR, launchChromium } from './mask/launch';
+import { alternatedLoads, instrumentLoads, median, timedLoad } from './mask/timed-load';
 
 const LARGE_ROWS = 5_000;
 const LOAD_RUNS = 5;
 const APPEND_RUNS = 21;
-const CORPUS_RUNS = 3;
+const CORPUS_RUNS = 7;
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../shared/corpus/ehr-pages');
 
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!;
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const ratio = (value: number, baseline: number) => `${(value / baseline).toFixed(2)}x`;
-
-/** Records, in the page's own clock, when the shield marks the page ready (masked). */
-function recordReadyTime(context: BrowserContext) {
-  return context.addInitScript(() => {
-    const w = window as Window & { phiShieldReadyAt?: number };
-    new MutationObserver(() => {
-      if (w.phiShieldReadyAt === undefined && document.documentElement?.getAttribute('data-phi-shield')?.split(' ').includes('ready')) {
-        w.phiShieldReadyAt = performance.now();
-      }
-    }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-phi-shield'] });
-  });
-}
-
-/** Navigates and returns [load event end, masked-ready time] in ms since navigation start. */
-async function timedLoad(page: Page, url: string, shielded: boolean): Promise<{ load: number; ready: number }> {
-  await page.goto(url, { waitUntil: 'load' });
-  if (shielded) await page.waitForFunction(() => (window as Window & { phiShieldReadyAt?: number }).phiShieldReadyAt !== undefined);
-  return page.evaluate(() => {
-    const load = (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming).loadEventEnd;
-    return { load, ready: Math.max(load, (window as Window & { phiShieldReadyAt?: number }).phiShieldReadyAt ?? 0) };
-  });
-}
 
 async function heapAfterGc(page: Page): Promise<number> {
   const cdp = await page.context().newCDPSession(page);
@@ -64,24 +44,17 @@ async function main() {
   await new Promise<void>((resolve) => largeServer.listen(0, '127.0.0.1', resolve));
   const largeUrl = `http://127.0.0.1:${(largeServer.address() as { port: number }).port}/encounters`;
   const corpus = existsSync(CORPUS_DIR) ? await startStaticServer([CORPUS_DIR]) : null;
-  const plain = await launchChromium(false);
-  const shielded = await launchChromium(true);
-  await recordReadyTime(shielded.context);
+  const plain = await launchChromium();
+  const shielded = await launchChromium(EXTENSION_DIR);
+  // The same init script in both, so only the extension differs.
+  await Promise.all([instrumentLoads(plain.context), instrumentLoads(shielded.context)]);
   const [plainPage, shieldedPage] = await Promise.all([plain.context.newPage(), shielded.context.newPage()]);
   const summary: Record<string, number> = {};
 
   try {
     console.log(`Large page: ${LARGE_ROWS} encounter rows, ${(Buffer.byteLength(large) / 1e6).toFixed(2)} MB of HTML, ${LOAD_RUNS} loads each`);
-    const plainLoads: number[] = [];
-    const shieldedLoads: number[] = [];
-    const shieldedReady: number[] = [];
-    for (let run = 0; run < LOAD_RUNS; run++) {
-      plainLoads.push((await timedLoad(plainPage, largeUrl, false)).load);
-      const timing = await timedLoad(shieldedPage, largeUrl, true);
-      shieldedLoads.push(timing.load);
-      shieldedReady.push(timing.ready);
-    }
-    const [baseLoad, withLoad, withReady] = [median(plainLoads), median(shieldedLoads), median(shieldedReady)];
+    const [plainLoads, shieldedLoads] = await alternatedLoads([plainPage, shieldedPage], largeUrl, LOAD_RUNS);
+    const [baseLoad, withLoad, withReady] = [median(plainLoads!.map((l) => l.load)), median(shieldedLoads!.map((l) => l.load)), median(shieldedLoads!.map((l) => l.ready))];
     console.log(`  load without extension        ${ms(baseLoad)}`);
     console.log(`  load with extension           ${ms(withLoad)}  (${ratio(withLoad, baseLoad)})`);
     console.log(`  first full mask done          ${ms(withReady)}  (${ratio(withReady, baseLoad)} of the load without)`);
@@ -111,7 +84,7 @@ async function main() {
     console.log(`  until next task, masked       ${ms(withAppend)}  (${ratio(withAppend, baseAppend)}; masking ${ms(withAppend - baseAppend)}, target one 16 ms frame)`);
     Object.assign(summary, { append100Ms: withAppend, append100MaskingMs: withAppend - baseAppend });
 
-    await Promise.all([plainPage.goto(largeUrl), timedLoad(shieldedPage, largeUrl, true)]);
+    await Promise.all([timedLoad(plainPage, largeUrl), timedLoad(shieldedPage, largeUrl)]);
     const [baseHeap, withHeap] = [await heapAfterGc(plainPage), await heapAfterGc(shieldedPage)];
     console.log(`JS heap of the large page after GC`);
     console.log(`  without extension             ${(baseHeap / 1e6).toFixed(1)} MB`);
@@ -122,20 +95,15 @@ async function main() {
       const files = (await import('node:fs')).readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
       const loadRatios: number[] = [];
       const readyRatios: number[] = [];
+      const loadAverages: number[] = [];
       for (const file of files) {
-        const base: number[] = [];
-        const withLoads: number[] = [];
-        const withReadies: number[] = [];
-        for (let run = 0; run < CORPUS_RUNS; run++) {
-          base.push((await timedLoad(plainPage, `${corpus.url}/${file}`, false)).load);
-          const timing = await timedLoad(shieldedPage, `${corpus.url}/${file}`, true);
-          withLoads.push(timing.load);
-          withReadies.push(timing.ready);
-        }
-        loadRatios.push(median(withLoads) / median(base));
-        readyRatios.push(median(withReadies) / median(base));
+        const [base, shieldedLoads] = await alternatedLoads([plainPage, shieldedPage], `${corpus.url}/${file}`, CORPUS_RUNS);
+        const baseLoad = median(base!.map((l) => l.load));
+        loadRatios.push(median(shieldedLoads!.map((l) => l.load)) / baseLoad);
+        readyRatios.push(median(shieldedLoads!.map((l) => l.ready)) / baseLoad);
+        loadAverages.push(loadavg()[0]!);
       }
-      console.log(`Corpus (${files.length} EHR pages, ${CORPUS_RUNS} loads each), median over pages of the per-page ratio`);
+      console.log(`Corpus (${files.length} EHR pages, ${CORPUS_RUNS} loads each, alternated; load average ${Math.min(...loadAverages).toFixed(1)}-${Math.max(...loadAverages).toFixed(1)}), median over pages of the per-page ratio`);
       console.log(`  load event, with / without    ${median(loadRatios).toFixed(2)}x  (overhead ${((median(loadRatios) - 1) * 100).toFixed(0)}%, target <= 10%)`);
       console.log(`  masked, with / load without   ${median(readyRatios).toFixed(2)}x  (worst page ${Math.max(...readyRatios).toFixed(2)}x)`);
       Object.assign(summary, { corpusLoadOverhead: median(loadRatios) - 1, corpusMaskedRatio: median(readyRatios) });

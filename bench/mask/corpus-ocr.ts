@@ -7,12 +7,12 @@
  */
 import { startStaticServer } from '../../scripts/static-server';
 import { CORPUS_DIR, corpusPages, readPage, type PageReading } from '../../tests/e2e/masking-corpus';
-import { launchChromium } from './launch';
+import { EXTENSION_DIR, launchChromium } from './launch';
 
 async function main() {
   const corpus = await startStaticServer([CORPUS_DIR]);
-  const plain = await launchChromium(false);
-  const shielded = await launchChromium(true);
+  const plain = await launchChromium();
+  const shielded = await launchChromium(EXTENSION_DIR);
   const [plainPage, shieldedPage] = await Promise.all([plain.context.newPage(), shielded.context.newPage()]);
   const totals = { phi: 0, phiReadWithout: 0, phiReadWith: 0, other: 0, otherReadWithout: 0, otherReadWith: 0 };
   try {

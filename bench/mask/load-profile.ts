@@ -9,7 +9,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { startStaticServer } from '../../scripts/static-server';
-import { launchChromium } from './launch';
+import { EXTENSION_DIR, launchChromium } from './launch';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../../shared/corpus/ehr-pages');
 const RUNS = 3;
@@ -56,8 +56,8 @@ function selfTimes(profile: Profile): Map<string, number> {
 }
 
 const corpus = await startStaticServer([CORPUS_DIR]);
-const plain = await launchChromium(false);
-const shielded = await launchChromium(true);
+const plain = await launchChromium();
+const shielded = await launchChromium(EXTENSION_DIR);
 const [plainPage, shieldedPage] = await Promise.all([plain.context.newPage(), shielded.context.newPage()]);
 try {
   const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
