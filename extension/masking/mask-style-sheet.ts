@@ -31,28 +31,43 @@ img[${COVER_ATTRIBUTE}] { filter: ${cover} !important; }
 `;
 }
 
+/** On <html>: the chosen look, which the manifest stylesheet (entrypoints/content/style.css) follows in the document. */
+export const STYLE_ATTRIBUTE = 'data-phi-shield-style';
+
 /**
- * One constructed stylesheet per document, adopted by the document and by every shadow root the
- * shield masks in (a document's styles never reach into shadow trees). Changing the look or
- * revealing the page rewrites this one sheet, which updates every root at once.
+ * The mask's look. In the document it comes from the manifest stylesheet, there before the page's
+ * first style computation: a sheet adopted at the first scan made the browser recompute every
+ * element's style (its `::highlight()` rule matches any element), which doubled the style and
+ * layout time of a large corpus page (measured in a trace). The look is a token on <html>, and
+ * reveal and off are the shield state's tokens, so a change costs one recalculation when it
+ * happens; a page cannot remove a manifest stylesheet either. Shadow roots, which document styles
+ * never reach, adopt one constructed sheet with the same rules; changing the look or revealing
+ * rewrites it, which updates every root at once.
  */
 export class MaskStyleSheet {
   private readonly sheet: CSSStyleSheet;
   private style: MaskStyle = 'block';
   private revealed = false;
+  private rendered: string | null = null;
 
-  constructor(doc: Document) {
+  constructor(private readonly doc: Document) {
     this.sheet = new (doc.defaultView!.CSSStyleSheet)();
     this.render();
   }
 
-  /** Adopts the sheet into `root` unless it is there already (pages may reassign their own sheets). */
-  adoptInto(root: Document | ShadowRoot): void {
+  /** Adopts the sheet into a shadow root unless it is there already (pages may reassign their own sheets). */
+  adoptInto(root: ShadowRoot): void {
     if (!root.adoptedStyleSheets.includes(this.sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, this.sheet];
   }
 
   setStyle(style: MaskStyle): void {
     this.style = style;
+    // Written only when it changes, and absent for the default look: any write to it recomputes
+    // every element's highlight style.
+    const html = this.doc.documentElement;
+    if ((html.getAttribute(STYLE_ATTRIBUTE) ?? 'block') === style) return this.render();
+    if (style === 'block') html.removeAttribute(STYLE_ATTRIBUTE);
+    else html.setAttribute(STYLE_ATTRIBUTE, style);
     this.render();
   }
 
@@ -62,6 +77,9 @@ export class MaskStyleSheet {
   }
 
   private render(): void {
-    this.sheet.replaceSync(this.revealed ? '' : rulesFor(this.style));
+    const rules = this.revealed ? '' : rulesFor(this.style);
+    if (rules === this.rendered) return; // a rewrite recomputes styles in every root that adopted it
+    this.sheet.replaceSync(rules);
+    this.rendered = rules;
   }
 }

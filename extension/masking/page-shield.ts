@@ -8,7 +8,7 @@ import { setImageCovered, shouldCoverImage } from './image-cover';
 import { MaskStyleSheet } from './mask-style-sheet';
 import { PlaceholderLabels } from './placeholder-labels';
 import { privateSelectorFor } from './private-selector';
-import { ShadowRoots } from './shadow-roots';
+import type { ShadowRoots } from './shadow-roots';
 import { termSpans } from './term-spans';
 import { blockContainerOf, isInline, MASKED_ATTRIBUTES, scanSubtree, type ScannedContent } from './text-blocks';
 import { TitleMask } from './title-mask';
@@ -55,7 +55,6 @@ export class PageShield {
   private pageMemory = createPageMemory();
   private readonly observer: MutationObserver;
   private readonly shadowRoots = new Set<ShadowRoot>();
-  private readonly shadowRootFinder = new ShadowRoots((root) => this.addShadowRoot(root));
   private privateSelector: string;
   private scanned = false;
   private revealed = false;
@@ -63,6 +62,8 @@ export class PageShield {
   constructor(
     private readonly doc: Document,
     private settings: PageSettings,
+    /** Listening on the document since document_start: roots attached while the page was parsed come too. */
+    private readonly shadowRootFinder: ShadowRoots,
   ) {
     this.mask = new HighlightMask(doc);
     this.styles = new MaskStyleSheet(doc);
@@ -74,7 +75,7 @@ export class PageShield {
     // would be dropped anyway, and creating them doubled the corpus pages' parse time (measured).
     this.observer = new MutationObserver((records) => this.onMutations(records));
     doc.addEventListener('input', this.onInput, true);
-    this.shadowRootFinder.listen(doc);
+    shadowRootFinder.deliverTo((root) => this.addShadowRoot(root));
   }
 
   /** Masks the page now (once) and keeps it masked; after stop(), starts observing again. */
@@ -88,7 +89,6 @@ export class PageShield {
 
   /** The full scan: the body, the title, and every shadow root under them. */
   private scanPage(): void {
-    this.styles.adoptInto(this.doc);
     this.title.update();
     if (this.doc.body) this.scan([{ node: this.doc.body, shallow: false }]);
     this.scanned = true;

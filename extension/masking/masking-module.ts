@@ -1,0 +1,70 @@
+import type { Message } from '../messages';
+import { showPresentingIndicator } from '../presenting/presenting-indicator';
+import { sendMessage } from '../send-message';
+import type { ShieldStart } from './content-shield';
+import { startElementPicker } from './element-picker';
+import { PageShield } from './page-shield';
+import { loadPageSettings, PROTECTIVE_DEFAULTS, type ResolvedSettings } from './page-settings';
+import { reportMaskingFailed } from './report-masking-failed';
+import { RevealController } from './reveal-controller';
+import { onRouteChange } from './route-change';
+
+/** After an SPA route change, how long the page gets to render the new route before it is counted. */
+const ROUTE_SETTLE_MS = 500;
+
+/**
+ * The masking half of the content script: the detection engine, its name dictionary and the page
+ * shield, started by content-shield.ts once the page is parsed. Masks the page as soon as the
+ * settings are in, shows it, and keeps it masked, with the shortcuts and reveals wired.
+ */
+export function startMasking({ doc, state, shadowRoots, settings, onMessage }: ShieldStart): void {
+  const shield = new PageShield(doc, PROTECTIVE_DEFAULTS, shadowRoots);
+  let resolved: ResolvedSettings = { settings: PROTECTIVE_DEFAULTS, fromBackground: false };
+  const reveals = new RevealController(doc, shield, state, () => resolved);
+
+  const applySettings = (next: ResolvedSettings) => {
+    resolved = next;
+    reveals.end();
+    if (next.settings.protectionEnabled) {
+      shield.applySettings(next.settings);
+      shield.start();
+    } else shield.stop();
+    state.set('off', !next.settings.protectionEnabled);
+    showPresentingIndicator(doc, next.settings.presenting !== undefined);
+  };
+
+  void settings.then((first) => {
+    try {
+      applySettings(first);
+      state.set('ready', true);
+      state.set('loading', false);
+      // Logged in the next task: the page is shown (and its load event fires) without waiting for it.
+      if (first.settings.protectionEnabled) setTimeout(() => reportProtected(shield));
+    } catch (err) {
+      reportMaskingFailed(err);
+    }
+  });
+
+  onMessage((message) => {
+    if (message.kind === 'settings-changed') void loadPageSettings().then(applySettings);
+    else if (message.kind === 'start-picker') startElementPicker(doc, saveSiteSelector);
+    else if (message.command === 'panic-mask') reveals.togglePanic();
+    else void reveals.toggleRevealMode();
+  });
+
+  // SPA route changes: the DOM changes are masked as they happen; the new route is logged once it settled.
+  onRouteChange(doc, () => {
+    if (resolved.settings.protectionEnabled) setTimeout(() => reportProtected(shield), ROUTE_SETTLE_MS);
+  });
+}
+
+/** The picker's rule goes to the background, which stores it for this page's site and tells every tab. */
+async function saveSiteSelector(selector: string): Promise<void> {
+  await sendMessage({ kind: 'add-site-selector', selector });
+}
+
+function reportProtected(shield: PageShield): void {
+  const message: Message = { kind: 'page-protected', counts: shield.counts() };
+  // A failure to log must be visible, never silent; the page stays masked either way.
+  sendMessage(message).catch(() => console.warn('[PHI Shield] could not record this page in the audit log'));
+}
