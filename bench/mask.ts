@@ -7,17 +7,17 @@
  * 2. 100 rows appended by the page's script: time until the next task (masking runs in the
  *    mutation callback before it), with and without the extension;
  * 3. page-load overhead on ../shared/corpus/ehr-pages (until load, and until masked);
- * Both browsers get the same init script (timed-load.ts) and loads alternate between them (A B, B A...).
  * 4. JavaScript heap of the large page after GC, with and without the content script.
+ * Both browsers get the same init script (timed-load.ts), loads alternate between them (A B, B A...)
+ * and the pages are served from a child process (mask/server-process.ts).
  */
-import { createServer } from 'node:http';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { loadavg } from 'node:os';
 import type { Page } from 'playwright-core';
-import { startStaticServer } from '../scripts/static-server';
 import { encounterRow, encounterTableHtml } from './mask/encounter-table';
 import { EXTENSION_DIR, launchChromium } from './mask/launch';
+import { serveInChild } from './mask/server-process';
 import { alternatedLoads, instrumentLoads, median, timedLoad } from './mask/timed-load';
 
 const LARGE_ROWS = 5_000;
@@ -40,10 +40,11 @@ async function heapAfterGc(page: Page): Promise<number> {
 async function main() {
   if (!existsSync(path.join(EXTENSION_DIR, 'manifest.json'))) throw new Error(`No built extension in ${EXTENSION_DIR}: run "npm run build" first.`);
   const large = encounterTableHtml(LARGE_ROWS);
-  const largeServer = createServer((_req, res) => res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(large));
-  await new Promise<void>((resolve) => largeServer.listen(0, '127.0.0.1', resolve));
-  const largeUrl = `http://127.0.0.1:${(largeServer.address() as { port: number }).port}/encounters`;
-  const corpus = existsSync(CORPUS_DIR) ? await startStaticServer([CORPUS_DIR]) : null;
+  const largeDir = mkdtempSync(path.join(tmpdir(), 'phi-bench-pages-'));
+  writeFileSync(path.join(largeDir, 'encounters.html'), large);
+  const hasCorpus = existsSync(CORPUS_DIR);
+  const pages = await serveInChild(hasCorpus ? [largeDir, CORPUS_DIR] : [largeDir]);
+  const largeUrl = `${pages.url}/encounters.html`;
   const plain = await launchChromium();
   const shielded = await launchChromium(EXTENSION_DIR);
   // The same init script in both, so only the extension differs.
@@ -91,13 +92,13 @@ async function main() {
     console.log(`  with extension                ${(withHeap / 1e6).toFixed(1)} MB  (content script: +${((withHeap - baseHeap) / 1e6).toFixed(1)} MB)`);
     Object.assign(summary, { contentScriptHeapMb: (withHeap - baseHeap) / 1e6 });
 
-    if (corpus) {
-      const files = (await import('node:fs')).readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
+    if (hasCorpus) {
+      const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.html')).sort();
       const loadRatios: number[] = [];
       const readyRatios: number[] = [];
       const loadAverages: number[] = [];
       for (const file of files) {
-        const [base, shieldedLoads] = await alternatedLoads([plainPage, shieldedPage], `${corpus.url}/${file}`, CORPUS_RUNS);
+        const [base, shieldedLoads] = await alternatedLoads([plainPage, shieldedPage], `${pages.url}/${file}`, CORPUS_RUNS);
         const baseLoad = median(base!.map((l) => l.load));
         loadRatios.push(median(shieldedLoads!.map((l) => l.load)) / baseLoad);
         readyRatios.push(median(shieldedLoads!.map((l) => l.ready)) / baseLoad);
@@ -110,8 +111,8 @@ async function main() {
     } else console.log(`Corpus: ${CORPUS_DIR} not found, skipped`);
   } finally {
     await Promise.all([plain.close(), shielded.close()]);
-    largeServer.close();
-    corpus?.server.close();
+    pages.close();
+    rmSync(largeDir, { recursive: true, force: true });
   }
   console.log(JSON.stringify({ bench: 'mask', ...summary }));
 }

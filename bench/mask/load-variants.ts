@@ -3,13 +3,14 @@
  * `npx tsx bench/mask/load-variants.ts label=dir [label=dir...]` (each dir holds a manifest.json,
  * e.g. /tmp/out-mask/chrome-mv3 or a copy with a part of the manifest removed). Every corpus page
  * is loaded RUNS times in a browser without the extension and in one per build, in alternating
- * order; prints, per build, the median over pages of the per-page ratio against no extension.
+ * order, from a child-process server; prints, per build, the median over pages of the per-page
+ * ratio against no extension.
  */
 import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
-import { startStaticServer } from '../../scripts/static-server';
 import { launchChromium } from './launch';
+import { serveInChild } from './server-process';
 import { alternatedLoads, instrumentLoads, median, type LoadTiming } from './timed-load';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../../shared/corpus/ehr-pages');
@@ -22,7 +23,7 @@ const builds = process.argv.slice(2).map((arg) => {
 });
 if (builds.length === 0) throw new Error('Usage: load-variants.ts label=dir [label=dir...]');
 
-const corpus = await startStaticServer([CORPUS_DIR]);
+const corpus = await serveInChild([CORPUS_DIR]);
 const browsers = [await launchChromium(), ...(await Promise.all(builds.map((build) => launchChromium(build.dir))))];
 try {
   for (const browser of browsers) await instrumentLoads(browser.context);
@@ -49,5 +50,5 @@ try {
   });
 } finally {
   await Promise.all(browsers.map((browser) => browser.close()));
-  corpus.server.close();
+  corpus.close();
 }

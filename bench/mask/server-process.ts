@@ -1,0 +1,20 @@
+/**
+ * The bench's pages served from a child process: a server in the bench's own process answers only
+ * when Playwright's event loop lets it, and the browser with the extension sends Playwright more
+ * to handle (service worker, extension frames), which would delay that browser's page resources.
+ * `npx tsx bench/mask/server-process.ts dir...` prints the server's URL; `serveInChild` runs it.
+ */
+import { spawn } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { startStaticServer } from '../../scripts/static-server';
+
+export async function serveInChild(roots: string[]): Promise<{ url: string; close(): void }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, ...roots], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const [url] = (await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next()).value.split(' ');
+  return { url, close: () => child.kill() };
+}
+
+if (process.argv[1] === import.meta.filename) {
+  const { url } = await startStaticServer(process.argv.slice(2));
+  console.log(url);
+}
