@@ -94,6 +94,21 @@ describe('masking every surface of a page', () => {
     for (const [kind, ssn] of Object.entries(FRAME_SSNS)) await expect.poll(() => frameText(ssn), { message: kind }).toBe(true);
   });
 
+  it("posts nothing into the page's windows: their message listeners hear nothing from the extension", async () => {
+    const listening = await browser.context.newPage();
+    await listening.addInitScript(() => {
+      const heard: unknown[] = [];
+      (window as Window & { heard?: unknown[] }).heard = heard;
+      window.addEventListener('message', (event) => heard.push(event.data));
+    });
+    await listening.goto(`${stack.pagesUrl}/masking/surfaces.html`);
+    await listening.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    const frames = listening.frames();
+    expect(frames.length).toBeGreaterThan(1);
+    for (const frame of frames) expect(await frame.evaluate(() => (window as Window & { heard?: unknown[] }).heard), frame.url()).toEqual([]);
+    await listening.close();
+  });
+
   it('leaves no planted PHI readable by OCR on a screenshot, while ordinary text stays readable', async () => {
     await page.locator('#search-field').fill('');
     const text = ocr(await page.screenshot({ fullPage: true }));

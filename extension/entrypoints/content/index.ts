@@ -11,6 +11,9 @@ export default defineContentScript({
   allFrames: true,
   matchAboutBlank: true,
   matchOriginAsFallback: true,
+  // WXT's "script started" notice as a document event only: no window.postMessage into every
+  // frame, where the page's own message listeners would see it (and learn the extension is there).
+  noScriptStartedPostMessage: true,
   main() {
     startContentShield(document);
     watchDisplayCaptures(document);
