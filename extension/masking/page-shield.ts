@@ -8,6 +8,7 @@ import { setImageCovered, shouldCoverImage } from './image-cover';
 import { MaskStyleSheet } from './mask-style-sheet';
 import { PlaceholderLabels } from './placeholder-labels';
 import { privateSelectorFor } from './private-selector';
+import { sameMasking } from './same-masking';
 import type { ShadowRoots } from './shadow-roots';
 import { termSpans } from './term-spans';
 import { blockContainerOf, isInline, MASKED_ATTRIBUTES, scanSubtree, type ScannedContent } from './text-blocks';
@@ -106,11 +107,13 @@ export class PageShield {
     if (this.scanned) this.scan([{ node: root, shallow: false }]);
   }
 
-  /** New settings from the background: a changed look or private selectors mean a full rescan. */
+  /** New settings from the background: a full rescan if they change what is masked (a look, types, rules), else nothing to do. */
   applySettings(settings: PageSettings): void {
-    // Anchors found while provider names were masked (presentation mode) would keep masking them after: start afresh.
-    if (settings.maskProviderNames !== this.settings.maskProviderNames) this.pageMemory = createPageMemory();
+    const previous = this.settings;
     this.settings = settings;
+    if (sameMasking(previous, settings)) return;
+    // Anchors found while provider names were masked (presentation mode) would keep masking them after: start afresh.
+    if (settings.maskProviderNames !== previous.maskProviderNames) this.pageMemory = createPageMemory();
     this.styles.setStyle(settings.maskStyle);
     this.attributes.restoreAll();
     this.attributes = new AttributeMask(this.placeholders, settings.maskStyle, this.writeBudget);
