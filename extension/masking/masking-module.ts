@@ -11,6 +11,8 @@ import { onRouteChange } from './route-change';
 
 /** After an SPA route change, how long the page gets to render the new route before it is counted. */
 const ROUTE_SETTLE_MS = 500;
+/** The latest the masked page is logged after it is shown, however busy the page stays. */
+const REPORT_WITHIN_MS = 2_000;
 
 /**
  * The masking half of the content script: the detection engine, its name dictionary and the page
@@ -47,8 +49,7 @@ export function startMasking({ doc, state, shadowRoots, settings, onMessage }: S
       applySettings(first);
       state.set('ready', true);
       state.set('loading', false);
-      // Logged in the next task: the page is shown (and its load event fires) without waiting for it.
-      if (first.settings.protectionEnabled) setTimeout(() => reportProtected(shield));
+      if (first.settings.protectionEnabled) whenIdle(doc, () => reportProtected(shield));
     } catch (err) {
       reportMaskingFailed(err);
     }
@@ -65,6 +66,24 @@ export function startMasking({ doc, state, shadowRoots, settings, onMessage }: S
   onRouteChange(doc, () => {
     if (resolved.settings.protectionEnabled) setTimeout(() => reportProtected(shield), ROUTE_SETTLE_MS);
   });
+}
+
+/**
+ * Runs `report` when the page is idle (at most REPORT_WITHIN_MS later), or at once if the page is
+ * left first: the background's work for a log entry (hash chain, IndexedDB) then does not compete
+ * with the page's own loading for the machine.
+ */
+function whenIdle(doc: Document, report: () => void): void {
+  const view = doc.defaultView!;
+  let done = false;
+  const once = () => {
+    if (done) return;
+    done = true;
+    view.removeEventListener('pagehide', once);
+    report();
+  };
+  view.requestIdleCallback(once, { timeout: REPORT_WITHIN_MS });
+  view.addEventListener('pagehide', once);
 }
 
 /** The picker's rule goes to the background, which stores it for this page's site and tells every tab. */
