@@ -14,8 +14,8 @@ import { findSsns } from './patterns/ssn';
 import { findUrls } from './patterns/url';
 import { findUuids } from './patterns/uuid';
 import { resolveOverlaps } from './resolve-overlaps';
-import type { SpanSink } from './span';
-import type { DetectContext, PhiSpan } from './types';
+import type { FoundSpan, SpanSink } from './span';
+import type { DetectContext } from './types';
 
 const HAS_DIGIT = /\d/;
 const STREET_NUMBER = /\d|\bs\/n\b/i;
@@ -23,11 +23,11 @@ const STREET_NUMBER = /\d|\bs\/n\b/i;
 /** A name in the patient banner is the chart's patient: strong enough to anchor propagation. */
 const BANNER_NAME_CONFIDENCE = 0.9;
 
-/** A stretch of the scanned text that came from one block, with that block's context. */
+/** A stretch of the scanned text that came from one block, with the context that block has. */
 export interface Region {
   start: number;
   end: number;
-  context?: DetectContext | undefined;
+  context: DetectContext;
 }
 
 /**
@@ -36,7 +36,7 @@ export interface Region {
  * (a page's blocks joined by the caller) because per-call overhead dominates on short blocks.
  * Sorted, non-overlapping.
  */
-export function findSpans(text: string, regions: readonly Region[], words: NameWords): PhiSpan[] {
+export function findSpans(text: string, regions: readonly Region[], words: NameWords): FoundSpan[] {
   const sink: SpanSink = [];
   const findings: NameFindings = { providers: [] };
 
@@ -69,7 +69,6 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   let maskProviders = false;
   for (const region of regions) {
     const context = region.context;
-    if (!context) continue;
     if (context.options?.maskProviderNames) maskProviders = true;
     // "system: value" inside a labelled field ("Identifier" -> "http://hl7.org/fhir/sid/us-ssn: 999-...")
     // is typed by its own label; the field's label applies only when the text has none.
@@ -85,7 +84,7 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
       }
     }
   }
-  return resolveOverlaps(applyProviderPolicy(sink, findings.providers, maskProviders), text);
+  return resolveOverlaps(applyProviderPolicy(sink, findings.providers, maskProviders));
 }
 /** The first of the block's labels (label, aria-label, field name) that announces PHI. */
 function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {

@@ -3,8 +3,7 @@ import { isStopWord } from './stoplist';
 import { nameKey } from './names/name-dictionary';
 import { NAME_WORD, wordKey, type NameWords } from './names/name-words';
 import { addSpan, foldedHash, isCasedLetter, isUpperCaseLetter, isWordChar } from './span';
-import type { PhiSpan } from './types';
-import type { SpanSink } from './span';
+import type { FoundSpan, SpanSink } from './span';
 
 /** What a page has said with confidence about its patient: name words and identifier strings. */
 export interface Anchors {
@@ -32,12 +31,12 @@ export function emptyAnchors(): Anchors {
   return { nameWords: new Set(), identifiers: new Map() };
 }
 
-/** Adds to `anchors` every name word and identifier that `spans` found with confidence. */
-export function collectAnchors(spans: readonly PhiSpan[], anchors: Anchors): void {
+/** Adds to `anchors` every name word and identifier that `spans` (offsets into `text`) found with confidence. */
+export function collectAnchors(spans: readonly FoundSpan[], text: string, anchors: Anchors): void {
   for (const span of spans) {
     if (span.confidence < ANCHOR_CONFIDENCE) continue;
     if (span.type === 'NAME') {
-      for (const word of span.text.match(NAME_WORD) ?? []) {
+      for (const word of text.slice(span.start, span.end).match(NAME_WORD) ?? []) {
         const key = nameKey(word);
         if (key.length < 2 || HONORIFICS.has(key) || isStopWord(key)) continue;
         // Re-inserted, so the page's current patient is the last to be evicted.
@@ -45,9 +44,10 @@ export function collectAnchors(spans: readonly PhiSpan[], anchors: Anchors): voi
         anchors.nameWords.add(key);
         if (anchors.nameWords.size > MOST_NAME_WORDS) anchors.nameWords.delete(anchors.nameWords.values().next().value!);
       }
-    } else if (IDENTIFIER_TYPES.has(span.type) && span.text.length >= 5) {
-      anchors.identifiers.delete(span.text);
-      anchors.identifiers.set(span.text, span.type);
+    } else if (IDENTIFIER_TYPES.has(span.type) && span.end - span.start >= 5) {
+      const identifier = text.slice(span.start, span.end);
+      anchors.identifiers.delete(identifier);
+      anchors.identifiers.set(identifier, span.type);
       if (anchors.identifiers.size > MOST_IDENTIFIERS) anchors.identifiers.delete(anchors.identifiers.keys().next().value!);
     }
   }

@@ -1,18 +1,41 @@
 import type { FoundSpan } from './span';
-import type { PhiSpan } from './types';
 
 /**
  * Sorted, non-overlapping spans. Overlapping spans merge into their union (masking never loses
  * coverage); the merged span takes the type of its most confident member, the longer on a tie.
+ * Sorts `spans` in place and reuses its objects: they are the finders' own, made for this call.
  */
-export function resolveOverlaps(spans: readonly FoundSpan[], text: string): PhiSpan[] {
-  if (spans.length === 0) return [];
-  const sorted = spans.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: PhiSpan[] = [];
+export function resolveOverlaps(spans: FoundSpan[]): FoundSpan[] {
+  return mergeSorted(spans.sort(byStartThenLongest));
+}
+
+/**
+ * resolveOverlaps over resolved spans and recurrences found afterwards, without sorting the whole
+ * list again: the recurrences are sorted and merged in, a resolved span first on a tie (as a
+ * stable sort of the two lists one after the other would order them).
+ */
+export function mergeRecurrences(resolved: readonly FoundSpan[], recurrences: FoundSpan[]): FoundSpan[] {
+  recurrences.sort(byStartThenLongest);
+  const all: FoundSpan[] = new Array(resolved.length + recurrences.length);
+  let r = 0;
+  let n = 0;
+  for (let i = 0; i < all.length; i++) {
+    all[i] = n >= recurrences.length || (r < resolved.length && byStartThenLongest(resolved[r]!, recurrences[n]!) <= 0) ? resolved[r++]! : recurrences[n++]!;
+  }
+  return mergeSorted(all);
+}
+
+function byStartThenLongest(a: FoundSpan, b: FoundSpan): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function mergeSorted(sorted: readonly FoundSpan[]): FoundSpan[] {
+  const merged: FoundSpan[] = [];
+  let last: FoundSpan | undefined;
   for (const span of sorted) {
-    const last = merged[merged.length - 1];
     if (!last || span.start >= last.end) {
-      merged.push({ start: span.start, end: span.end, type: span.type, confidence: span.confidence, text: '' });
+      merged.push(span);
+      last = span;
       continue;
     }
     const stronger = span.confidence > last.confidence || (span.confidence === last.confidence && span.end - span.start > last.end - last.start);
@@ -22,7 +45,5 @@ export function resolveOverlaps(spans: readonly FoundSpan[], text: string): PhiS
     }
     if (span.end > last.end) last.end = span.end;
   }
-  // Cut once the union is known: the finders' own matches never carry a copy of their text.
-  for (const span of merged) span.text = text.slice(span.start, span.end);
   return merged;
 }
