@@ -3,7 +3,7 @@ import { findNameWords } from './names/name-words';
 import { hasInvisible, originalEnd, originalStart, stripInvisible, visibleIndex } from './invisible-chars';
 import { anchorsOf, type PageMemory } from './page-memory';
 import { collectAnchors, emptyAnchors, findAnchorRecurrences } from './propagate';
-import { mergeRecurrences } from './resolve-overlaps';
+import { mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
 import type { FoundSpan, SpanSink } from './span';
 import type { PhiType } from '../phi-types';
 import type { DetectContext, PhiSpan, TextBlock } from './types';
@@ -74,7 +74,8 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
   if (anchors.nameWords.size > 0 || anchors.identifiers.size > 0) {
     const recurrences: SpanSink = [];
     findAnchorRecurrences(text, words, anchors, recurrences);
-    if (recurrences.length > 0) return { spans: mergeRecurrences(spans, recurrences), blocks, blockStarts, visible: offsets };
+    // Merged into the resolved spans, which stay first on a tie: resolving them again changes nothing.
+    if (recurrences.length > 0) return { spans: resolveSorted(mergeSortedSpans(spans, sortSpans(recurrences))), blocks, blockStarts, visible: offsets };
   }
   return { spans, blocks, blockStarts, visible: offsets };
 }

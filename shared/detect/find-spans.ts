@@ -13,7 +13,7 @@ import { findPhones } from './patterns/phone';
 import { findSsns } from './patterns/ssn';
 import { findUrls } from './patterns/url';
 import { findUuids } from './patterns/uuid';
-import { resolveOverlaps } from './resolve-overlaps';
+import { mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
 import type { FoundSpan, SpanSink } from './span';
 import type { DetectContext } from './types';
 
@@ -55,7 +55,9 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   }
   findEmails(text, sink);
   if (text.includes('://') || text.includes('www.')) findUrls(text, sink, false);
-  const patternSpans = sink.slice().sort((a, b) => a.start - b.start);
+  // Sorted once here, for the labelled values to look up and for resolving overlaps at the end.
+  const patternCount = sink.length;
+  const patternSpans = sortSpans(sink.slice());
 
   findNames(text, words, sink, findings);
   const inlineLabels = text.includes(':') || HAS_DIGIT.test(text) ? findInlineLabels(text) : [];
@@ -84,7 +86,9 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
       }
     }
   }
-  return resolveOverlaps(applyProviderPolicy(sink, findings.providers, maskProviders));
+  // Pattern finders find no names: the provider policy concerns only what came after them.
+  const others = applyProviderPolicy(sink.slice(patternCount), findings.providers, maskProviders);
+  return resolveSorted(mergeSortedSpans(patternSpans, sortSpans(others)));
 }
 /** The first of the block's labels (label, aria-label, field name) that announces PHI. */
 function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {

@@ -1,35 +1,27 @@
 import type { FoundSpan } from './span';
 
-/**
- * Sorted, non-overlapping spans. Overlapping spans merge into their union (masking never loses
- * coverage); the merged span takes the type of its most confident member, the longer on a tie.
- * Sorts `spans` in place and reuses its objects: they are the finders' own, made for this call.
- */
-export function resolveOverlaps(spans: FoundSpan[]): FoundSpan[] {
-  return mergeSorted(spans.sort(byStartThenLongest));
+/** Sorts spans in place by start, the longest first on a tie; stable, so equal spans keep their order. */
+export function sortSpans(spans: FoundSpan[]): FoundSpan[] {
+  return spans.sort(byStartThenLongest);
 }
 
-/**
- * resolveOverlaps over resolved spans and recurrences found afterwards, without sorting the whole
- * list again: the recurrences are sorted and merged in, a resolved span first on a tie (as a
- * stable sort of the two lists one after the other would order them).
- */
-export function mergeRecurrences(resolved: readonly FoundSpan[], recurrences: FoundSpan[]): FoundSpan[] {
-  recurrences.sort(byStartThenLongest);
-  const all: FoundSpan[] = new Array(resolved.length + recurrences.length);
-  let r = 0;
-  let n = 0;
+/** Two sorted lists as one, `first`'s span before `second`'s on a tie (as a stable sort of `first` then `second` orders them). */
+export function mergeSortedSpans(first: readonly FoundSpan[], second: readonly FoundSpan[]): FoundSpan[] {
+  const all: FoundSpan[] = new Array(first.length + second.length);
+  let a = 0;
+  let b = 0;
   for (let i = 0; i < all.length; i++) {
-    all[i] = n >= recurrences.length || (r < resolved.length && byStartThenLongest(resolved[r]!, recurrences[n]!) <= 0) ? resolved[r++]! : recurrences[n++]!;
+    all[i] = b >= second.length || (a < first.length && byStartThenLongest(first[a]!, second[b]!) <= 0) ? first[a++]! : second[b++]!;
   }
-  return mergeSorted(all);
+  return all;
 }
 
-function byStartThenLongest(a: FoundSpan, b: FoundSpan): number {
-  return a.start - b.start || b.end - a.end;
-}
-
-function mergeSorted(sorted: readonly FoundSpan[]): FoundSpan[] {
+/**
+ * Sorted (sortSpans order) spans made non-overlapping. Overlapping spans merge into their union
+ * (masking never loses coverage); the merged span takes the type of its most confident member,
+ * the longer on a tie. Reuses the span objects: they are the finders' own, made for this call.
+ */
+export function resolveSorted(sorted: readonly FoundSpan[]): FoundSpan[] {
   const merged: FoundSpan[] = [];
   let last: FoundSpan | undefined;
   for (const span of sorted) {
@@ -46,4 +38,8 @@ function mergeSorted(sorted: readonly FoundSpan[]): FoundSpan[] {
     if (span.end > last.end) last.end = span.end;
   }
   return merged;
+}
+
+function byStartThenLongest(a: FoundSpan, b: FoundSpan): number {
+  return a.start - b.start || b.end - a.end;
 }
