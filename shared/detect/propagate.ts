@@ -96,12 +96,35 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 9 || code === 0xa0;
 }
 
-/** Every whole-word occurrence of each identifier (indexOf skips through the text far faster than a loop in script). */
+/**
+ * Every whole-word occurrence of each identifier, in one pass over the text that tries at each word
+ * start only the identifiers beginning with its character. (A search per identifier costs
+ * identifiers x text: a large page holding hundreds of anchors spent most of its time there.)
+ */
 function findIdentifierRecurrences(text: string, identifiers: ReadonlyMap<string, PhiType>, sink: SpanSink): void {
-  for (const [identifier, type] of identifiers) {
-    for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + identifier.length)) {
+  const buckets: string[][] = [];
+  // Bucket number + 1 by first character: Latin-1 in a table (nearly every identifier), the rest in a map.
+  const latinBuckets = new Uint16Array(256);
+  const otherBuckets = new Map<number, number>();
+  for (const identifier of identifiers.keys()) {
+    const code = identifier.charCodeAt(0);
+    let bucket = code < 256 ? latinBuckets[code]! : (otherBuckets.get(code) ?? 0);
+    if (bucket === 0) {
+      buckets.push([]);
+      bucket = buckets.length;
+      if (code < 256) latinBuckets[code] = bucket;
+      else otherBuckets.set(code, bucket);
+    }
+    buckets[bucket - 1]!.push(identifier);
+  }
+  const checkOthers = otherBuckets.size > 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    const bucket = code < 256 ? latinBuckets[code]! : checkOthers ? (otherBuckets.get(code) ?? 0) : 0;
+    if (bucket === 0 || isWordChar(text, at - 1)) continue;
+    for (const identifier of buckets[bucket - 1]!) {
       const end = at + identifier.length;
-      if (!isWordChar(text, at - 1) && !isWordChar(text, end)) addSpan(sink, at, end, type, PROPAGATED_CONFIDENCE);
+      if (text.startsWith(identifier, at) && !isWordChar(text, end)) addSpan(sink, at, end, identifiers.get(identifier)!, PROPAGATED_CONFIDENCE);
     }
   }
 }
