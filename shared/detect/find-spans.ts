@@ -80,12 +80,8 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
       if (blockLabel.type === 'URL') findUrls(text.slice(region.start, region.end), sink, true, region.start);
       markLabelledValue(text, region.start, region.end, blockLabel, sink, findings, patternSpans, true);
     }
-    if (context.role === 'banner') {
-      for (const span of sink) {
-        if (span.type === 'NAME' && span.start >= region.start && span.end <= region.end) span.confidence = Math.max(span.confidence, BANNER_NAME_CONFIDENCE);
-      }
-    }
   }
+  strengthenBannerNames(sink, regions);
   // Pattern finders find no names: the provider policy concerns only what came after them.
   const others = applyProviderPolicy(sink.slice(patternCount), findings.providers, maskProviders);
   return resolveSorted(mergeSortedSpans(patternSpans, sortSpans(others)));
@@ -110,9 +106,48 @@ function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {
 
 const NO_LABELS: readonly string[] = [];
 
-/** Providers' names are masked only by policy; otherwise they also veto weaker NAME guesses over them. */
+/** Names inside a banner block are the chart's patient. One pass with a binary search: a page may have many banners. */
+function strengthenBannerNames(spans: SpanSink, regions: readonly Region[]): void {
+  const banners = regions.filter((region) => region.context.role === 'banner');
+  if (banners.length === 0) return;
+  for (const span of spans) {
+    if (span.type !== 'NAME') continue;
+    const banner = banners[lastStartingAtOrBefore(banners, span.start)];
+    if (banner && span.end <= banner.end) span.confidence = Math.max(span.confidence, BANNER_NAME_CONFIDENCE);
+  }
+}
+
+/**
+ * Providers' names are masked only by policy; otherwise they also veto weaker NAME guesses over
+ * them. Providers sorted by start with the furthest end so far answer "does any overlap?" by a
+ * binary search instead of a look at every provider for every name.
+ */
 function applyProviderPolicy(spans: SpanSink, providers: SpanSink, maskProviders: boolean): SpanSink {
   if (maskProviders) return spans.concat(providers);
   if (providers.length === 0) return spans;
-  return spans.filter((s) => s.type !== 'NAME' || s.confidence >= 0.95 || !providers.some((p) => p.start < s.end && p.end > s.start));
+  const sorted = providers.slice().sort((a, b) => a.start - b.start);
+  const furthestEnd = new Int32Array(sorted.length);
+  sorted.forEach((provider, i) => (furthestEnd[i] = Math.max(provider.end, i > 0 ? furthestEnd[i - 1]! : 0)));
+  const overlapsProvider = (span: FoundSpan) => {
+    const last = lastStartingBefore(sorted, span.end);
+    return last >= 0 && furthestEnd[last]! > span.start;
+  };
+  return spans.filter((s) => s.type !== 'NAME' || s.confidence >= 0.95 || !overlapsProvider(s));
+}
+
+/** Index of the last of `sorted` (by start) that starts at or before `position`, or -1. */
+function lastStartingAtOrBefore(sorted: readonly { start: number }[], position: number): number {
+  return lastStartingBefore(sorted, position + 1);
+}
+
+/** Index of the last of `sorted` (by start) that starts before `position`, or -1. */
+function lastStartingBefore(sorted: readonly { start: number }[], position: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }
