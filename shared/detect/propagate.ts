@@ -98,33 +98,38 @@ function isSpaceCode(code: number): boolean {
 
 /**
  * Every whole-word occurrence of each identifier, in one pass over the text that tries at each word
- * start only the identifiers beginning with its character. (A search per identifier costs
+ * start only the identifiers beginning with its two characters. (A search per identifier costs
  * identifiers x text: a large page holding hundreds of anchors spent most of its time there.)
  */
 function findIdentifierRecurrences(text: string, identifiers: ReadonlyMap<string, PhiType>, sink: SpanSink): void {
-  const buckets: string[][] = [];
-  // Bucket number + 1 by first character: Latin-1 in a table (nearly every identifier), the rest in a map.
-  const latinBuckets = new Uint16Array(256);
-  const otherBuckets = new Map<number, number>();
+  // Which characters start an identifier (a cheap first test at every position), then the
+  // identifiers by their first two characters. Identifiers are at least five characters long.
+  const startsLatin = new Uint8Array(256);
+  const startsOther = new Set<number>();
+  const byFirstTwo = new Map<number, string[]>();
   for (const identifier of identifiers.keys()) {
     const code = identifier.charCodeAt(0);
-    let bucket = code < 256 ? latinBuckets[code]! : (otherBuckets.get(code) ?? 0);
-    if (bucket === 0) {
-      buckets.push([]);
-      bucket = buckets.length;
-      if (code < 256) latinBuckets[code] = bucket;
-      else otherBuckets.set(code, bucket);
-    }
-    buckets[bucket - 1]!.push(identifier);
+    if (code < 256) startsLatin[code] = 1;
+    else startsOther.add(code);
+    const key = firstTwoKey(code, identifier.charCodeAt(1));
+    const bucket = byFirstTwo.get(key);
+    if (bucket) bucket.push(identifier);
+    else byFirstTwo.set(key, [identifier]);
   }
-  const checkOthers = otherBuckets.size > 0;
+  const checkOthers = startsOther.size > 0;
   for (let at = 0; at < text.length; at++) {
     const code = text.charCodeAt(at);
-    const bucket = code < 256 ? latinBuckets[code]! : checkOthers ? (otherBuckets.get(code) ?? 0) : 0;
-    if (bucket === 0 || isWordChar(text, at - 1)) continue;
-    for (const identifier of buckets[bucket - 1]!) {
+    if (!(code < 256 ? startsLatin[code] === 1 : checkOthers && startsOther.has(code)) || isWordChar(text, at - 1)) continue;
+    const bucket = byFirstTwo.get(firstTwoKey(code, text.charCodeAt(at + 1)));
+    if (bucket === undefined) continue;
+    for (const identifier of bucket) {
       const end = at + identifier.length;
       if (text.startsWith(identifier, at) && !isWordChar(text, end)) addSpan(sink, at, end, identifiers.get(identifier)!, PROPAGATED_CONFIDENCE);
     }
   }
+}
+
+/** A small-integer key for two characters (distinct pairs may share one: the bucket's startsWith decides). */
+function firstTwoKey(first: number, second: number): number {
+  return ((first & 0xffff) << 8) ^ (second & 0xffff);
 }
