@@ -37,6 +37,8 @@ export interface PageSpans {
  */
 export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory): PageSpans {
   // One flat list of parts joined once: joining each block first and then the blocks costs twice.
+  // Not `+=`: that builds a rope, and every finder's charCodeAt is slower on one even once flattened
+  // (measured: the whole engine lost its 15% gain).
   const parts: string[] = [];
   const blockStarts = new Int32Array(blocks.length + 1);
   let length = 0;
