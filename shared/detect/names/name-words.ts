@@ -1,12 +1,13 @@
-import { isWordChar, LOWER, UPPER } from '../span';
+import { foldedHash, isWordChar, LOWER, UPPER } from '../span';
 import { nameKey } from './name-dictionary';
 
 // A capitalised name word: "Smith", "McDonald", "O'Brien", "Jean-Luc", or upper case "SMITH", "O'KON".
 // Each repetition starts with a character the previous part cannot match, so matching is linear.
 const TITLE_WORD = `[${UPPER}][${LOWER}'’]+(?:(?:-[${UPPER}]?|[${UPPER}]|['’][${UPPER}])[${LOWER}'’]+)*`;
 const UPPER_WORD = `[${UPPER}](?:[${UPPER}]+|['’][${UPPER}]+)(?:['’-][${UPPER}]+)*`;
-export const NOT_WORD_AFTER = `(?![${UPPER}${LOWER}\\d])`;
+const NOT_WORD_AFTER = `(?![${UPPER}${LOWER}\\d])`;
 export const NAME_WORD = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD})${NOT_WORD_AFTER}`, 'g');
+/** A name word or an initial ("J." or "J") at one position. */
 export const NAME_WORD_AT = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD}|[${UPPER}]\\.?)${NOT_WORD_AFTER}`, 'y');
 
 /**
@@ -17,6 +18,11 @@ export interface NameWords {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
+  /**
+   * foldedHash(text, start, end, true) of each word, to look it up in a vocabulary without a
+   * substring: filled on first use by wordHash (-1 until then), as keys by wordKey.
+   */
+  hashes: Int32Array;
   /** nameKey of each word, filled on first use (most words are never looked up). */
   keys: (string | undefined)[];
 }
@@ -37,8 +43,17 @@ export function findNameWords(text: string): NameWords {
     starts[count] = m.index;
     ends[count++] = NAME_WORD.lastIndex;
   }
-  return { count, starts, ends, keys: new Array<string | undefined>(count) };
+  return { count, starts, ends, hashes: new Int32Array(count).fill(NO_HASH_YET), keys: new Array<string | undefined>(count) };
 }
+
+/** foldedHash(text, start, end, true) of word `index`, computed on first use. */
+export function wordHash(words: NameWords, text: string, index: number): number {
+  const hash = words.hashes[index]!;
+  return hash !== NO_HASH_YET ? hash : (words.hashes[index] = foldedHash(text, words.starts[index]!, words.ends[index]!, true));
+}
+
+/** Hashes are 30-bit and non-negative. */
+const NO_HASH_YET = -1;
 
 export function wordKey(words: NameWords, text: string, index: number): string {
   return (words.keys[index] ??= nameKey(text.slice(words.starts[index], words.ends[index])));
