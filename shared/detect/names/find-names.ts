@@ -85,19 +85,25 @@ export function findNames(text: string, words: NameWords, sink: SpanSink, findin
 
 /** Reads up to `maxWords` name words from `start`: the words and where the last one ends. */
 export function readNameWords(text: string, start: number, maxWords: number): { end: number; words: string[] } {
-  const starts = new Int32Array(maxWords);
-  const ends = new Int32Array(maxWords);
-  const count = readNames(text, start, maxWords, starts, ends);
+  const count = readNames(text, start, maxWords);
   const words: string[] = [];
-  for (let i = 0; i < count; i++) words.push(text.slice(starts[i], bareEnd(text, ends[i]!)));
-  return { end: count > 0 ? ends[count - 1]! : start, words };
+  for (let i = 0; i < count; i++) words.push(text.slice(readStarts[i], bareEnd(text, readEnds[i]!)));
+  return { end: count > 0 ? readEnds[count - 1]! : start, words };
 }
 
 /**
- * readNameWords without a string per word: stores where each word starts and ends (an initial's
- * period included) and returns how many were read.
+ * Where each word the last readNames read starts and ends (an initial's period included). Reused
+ * by every read, which its caller consumes at once: no allocation per read.
  */
-function readNames(text: string, start: number, maxWords: number, starts: Int32Array, ends: Int32Array): number {
+let readStarts = new Int32Array(8);
+let readEnds = new Int32Array(8);
+
+/** readNameWords without a string per word: the words go to readStarts and readEnds; returns how many. */
+function readNames(text: string, start: number, maxWords: number): number {
+  if (maxWords > readStarts.length) {
+    readStarts = new Int32Array(maxWords);
+    readEnds = new Int32Array(maxWords);
+  }
   let count = 0;
   let position = start;
   while (count < maxWords) {
@@ -107,13 +113,13 @@ function readNames(text: string, start: number, maxWords: number, starts: Int32A
     const bare = bareEnd(text, end);
     const hash = foldedHash(text, position, bare, true);
     if (isStopWordAt(text, position, bare, hash) || isEponymUseAt(text, position, bare, hash)) break;
-    starts[count] = position;
-    ends[count++] = end;
+    readStarts[count] = position;
+    readEnds[count++] = end;
     position = nameGapEnd(text, end);
     if (position < 0) break;
   }
   // A trailing lone initial belongs to the next sentence more often than to the name.
-  while (count > 1 && bareEnd(text, ends[count - 1]!) - starts[count - 1]! === 1) count--;
+  while (count > 1 && bareEnd(text, readEnds[count - 1]!) - readStarts[count - 1]! === 1) count--;
   return count;
 }
 
@@ -182,22 +188,21 @@ function titleKey(capital: number, second: number, length: number): number {
   return row >= 0 && row < 26 && column >= 0 && column < 26 && length < 16 ? (row * 26 + column) * 16 + length : -1;
 }
 
-/** Where each word of a name after a cue starts and ends (readNames), reused from one name to the next. */
-const CUE_NAME_STARTS = new Int32Array(4);
-const CUE_NAME_ENDS = new Int32Array(4);
+/** Most words of a name after a title or cue. */
+const CUE_NAME_WORDS = 4;
 
 /** Where the name read at `nameStart` after a cue ends, if it is one (at least one word of two letters or more), else -1. */
 function nameAt(text: string, nameStart: number, needsEvidence: boolean): number {
-  const count = readNames(text, nameStart, CUE_NAME_STARTS.length, CUE_NAME_STARTS, CUE_NAME_ENDS);
+  const count = readNames(text, nameStart, CUE_NAME_WORDS);
   if (count === 0) return -1;
-  const firstEnd = bareEnd(text, CUE_NAME_ENDS[0]!);
+  const firstEnd = bareEnd(text, readEnds[0]!);
   if (firstEnd - nameStart < 2) return -1;
   // "patient Smith" is strong only with a second word or a census name: "Patient Portal" is not a person.
   if (needsEvidence && count < 2) {
     const hash = foldedHash(text, nameStart, firstEnd, true);
     if (!isFirstNameAt(text, nameStart, firstEnd, hash) && !isLastNameAt(text, nameStart, firstEnd, hash)) return -1;
   }
-  return CUE_NAME_ENDS[count - 1]!;
+  return readEnds[count - 1]!;
 }
 
 /** Cheap test: is the word before `start` (past spaces and one punctuation mark) the last word of a cue? */
@@ -330,32 +335,33 @@ function isSpace(code: number): boolean {
 
 /** Dictionary names in the first `length` words of `run` (indices into `words`). */
 function matchRun(text: string, words: NameWords, run: readonly number[], length: number, sink: SpanSink, findings: NameFindings): void {
-  const { starts, ends } = words;
   for (let i = 0; i < length - 1; i++) {
     const first = run[i]!;
-    if (!isUsable(text, words, first)) continue;
-    if (text.charCodeAt(ends[first]!) === 44) {
+    // "Surname, First".
+    if (text.charCodeAt(words.ends[first]!) === 44) {
       const given = run[i + 1]!;
-      if (
-        isLastNameAt(text, starts[first]!, ends[first]!, wordHash(words, text, first)) &&
-        isFirstNameAt(text, starts[given]!, ends[given]!, wordHash(words, text, given)) &&
-        isUsable(text, words, given)
-      ) {
-        emit(text, starts[first]!, ends[given]!, sink, findings);
+      if (isUsable(text, words, first) && isLastNameWord(text, words, first) && isFirstNameWord(text, words, given) && isUsable(text, words, given)) {
+        emit(text, words.starts[first]!, words.ends[given]!, sink, findings);
         i++;
       }
       continue;
     }
-    if (!isFirstNameAt(text, starts[first]!, ends[first]!, wordHash(words, text, first))) continue;
+    // Fewer words are first names than are usable: that is asked first.
+    if (!isFirstNameWord(text, words, first) || !isUsable(text, words, first)) continue;
     let last = -1;
-    for (let j = i + 1; j < Math.min(length, i + 4) && isUsable(text, words, run[j]!); j++) {
-      const word = run[j]!;
-      if (isLastNameAt(text, starts[word]!, ends[word]!, wordHash(words, text, word))) last = j;
-    }
+    for (let j = i + 1; j < Math.min(length, i + 4) && isUsable(text, words, run[j]!); j++) if (isLastNameWord(text, words, run[j]!)) last = j;
     if (last < 0) continue;
-    emit(text, starts[first]!, ends[run[last]!]!, sink, findings);
+    emit(text, words.starts[first]!, words.ends[run[last]!]!, sink, findings);
     i = last;
   }
+}
+
+function isFirstNameWord(text: string, words: NameWords, index: number): boolean {
+  return isFirstNameAt(text, words.starts[index]!, words.ends[index]!, wordHash(words, text, index));
+}
+
+function isLastNameWord(text: string, words: NameWords, index: number): boolean {
+  return isLastNameAt(text, words.starts[index]!, words.ends[index]!, wordHash(words, text, index));
 }
 
 /** A word that may be part of a dictionary name: not clinical vocabulary, not an eponym used as a term. */
