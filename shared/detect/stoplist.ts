@@ -1,3 +1,5 @@
+import { FoldedWordTable } from './names/folded-word-table';
+
 /**
  * Words that look like names in a capitalised run but are clinical vocabulary or screen chrome.
  * A dictionary or context match containing one of them is not a name. Labelled fields and
@@ -53,19 +55,30 @@ function wordSet(...lists: string[]): Set<string> {
 }
 
 // Eponyms are not stop words on their own (Baker, Turner and Bell are common surnames): they are
-// vetoed only where the text uses them as a clinical term, see isEponymUse.
-export const STOP_WORDS: ReadonlySet<string> = wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS);
+// vetoed only where the text uses them as a clinical term, see isEponymUseAt.
+const STOP_WORDS: ReadonlySet<string> = wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS);
 const EPONYM_WORDS: ReadonlySet<string> = wordSet(EPONYMS);
+// Looked up in place by the word's hash: a name finder asks about most capitalised words.
+const STOP_TABLE = FoldedWordTable.of(STOP_WORDS);
+const EPONYM_TABLE = FoldedWordTable.of(EPONYM_WORDS);
 
 /** A name token that must not start or make up an unlabelled name match. */
 export function isStopWord(token: string): boolean {
   return STOP_WORDS.has(token.toLowerCase());
 }
 
+/** isStopWord(text.slice(start, end)), where `hash` is foldedHash(text, start, end, true). */
+export function isStopWordAt(text: string, start: number, end: number, hash: number): boolean {
+  return STOP_TABLE.hasWordAt(text, start, end, hash);
+}
+
 // After an eponym: "Parkinson's disease", "Graves disease", "Bell palsy", "Down syndrome".
 const EPONYM_CONTEXT = /^(?:['’]s?)?[ \t\u00a0-]*(?:disease|syndrome|sign|test|maneuver|manoeuvre|score|scale|palsy|phenomenon|tumou?r|lymphoma|sarcoma|cyst|fracture|criteria|classification|stage|catheter|procedure|reflex|triad|ulcer|esophagus|thyroiditis|dementia|ophthalmopathy|crisis)\b/i;
 
-/** True when `lowerToken` (lower case, ending at `end` in `text`) is an eponym used as a clinical term rather than a person. */
-export function isEponymUse(lowerToken: string, text: string, end: number): boolean {
-  return EPONYM_WORDS.has(lowerToken) && EPONYM_CONTEXT.test(text.slice(end, end + 24));
+/**
+ * True when the word text[start, end) is an eponym used as a clinical term rather than a person
+ * ("Parkinson's disease"); `hash` is foldedHash(text, start, end, true).
+ */
+export function isEponymUseAt(text: string, start: number, end: number, hash: number): boolean {
+  return EPONYM_TABLE.hasWordAt(text, start, end, hash) && EPONYM_CONTEXT.test(text.slice(end, end + 24));
 }

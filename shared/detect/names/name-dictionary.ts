@@ -1,27 +1,31 @@
+import { foldedHash } from '../span';
+import { FoldedWordTable } from './folded-word-table';
 import { FIRST_NAMES_PACKED, LAST_NAMES_PACKED } from './name-dictionary.generated';
 
 /**
- * Lookups searched in the packed string before it is unpacked into a Set. Unpacking costs about
- * 10 ms (measured in a corpus page's first scan, every frame), a search about a microsecond, so a
- * page that asks a few thousand times never pays for the Set, and a large page pays for it once.
+ * Lookups searched in the packed string before it is built into a hash table. Building costs about
+ * 3 ms for the surnames in a fresh process (cold code; unpacking into a Set of strings, as before,
+ * cost about 10 ms in a corpus page's first scan, every frame), a search about a microsecond, so a
+ * page that asks a few thousand times never pays for the table, and a large page pays for it once.
  */
-const LOOKUPS_BEFORE_SET = 3_000;
+const LOOKUPS_BEFORE_TABLE = 3_000;
 
-/** A front-coded word list (build-name-dictionary.ts): binary-searched in place, then a Set. */
+/** A front-coded word list (build-name-dictionary.ts): binary-searched in place, then a FoldedWordTable. */
 class PackedWords {
-  private words: Set<string> | undefined;
+  private table: FoldedWordTable | undefined;
   private restarts: number[] | undefined;
   private lookups = 0;
 
   constructor(private readonly packed: string) {}
 
-  has(key: string): boolean {
-    if (this.words) return this.words.has(key);
-    if (++this.lookups > LOOKUPS_BEFORE_SET) {
-      this.words = unpack(this.packed);
-      return this.words.has(key);
+  /** Whether nameKey(text[start, end)) is in the list; `hash` is foldedHash(text, start, end, true). */
+  hasWordAt(text: string, start: number, end: number, hash: number): boolean {
+    if (this.table) return this.table.hasWordAt(text, start, end, hash);
+    if (++this.lookups > LOOKUPS_BEFORE_TABLE) {
+      this.table = tableOf(this.packed);
+      return this.table.hasWordAt(text, start, end, hash);
     }
-    return this.search(key);
+    return this.search(nameKey(text.slice(start, end)));
   }
 
   /** The last entry written whole at or before `key`, then the entries after it up to the next one. */
@@ -60,7 +64,7 @@ function restartOffsets(packed: string): number[] {
 function compareEntry(packed: string, offset: number, key: string): number {
   for (let i = 0; ; i++) {
     const code = offset + 1 + i < packed.length ? packed.charCodeAt(offset + 1 + i) : 48;
-    const entryEnded = code >= 48 && code <= 57;
+    const entryEnded = isDigitCode(code);
     if (i === key.length) return entryEnded ? 0 : 1;
     if (entryEnded) return -1;
     const difference = code - key.charCodeAt(i);
@@ -71,25 +75,44 @@ function compareEntry(packed: string, offset: number, key: string): number {
 /** Where the entry starting at `offset` ends: at the next digit, or the end. */
 function entryEnd(packed: string, offset: number): number {
   let j = offset + 1;
-  while (j < packed.length) {
-    const code = packed.charCodeAt(j);
-    if (code >= 48 && code <= 57) break;
-    j++;
-  }
+  while (j < packed.length && !isDigitCode(packed.charCodeAt(j))) j++;
   return j;
 }
 
-/** Reverses build-name-dictionary.ts' front coding: digit = characters shared with the previous word. */
-function unpack(packed: string): Set<string> {
-  const words = new Set<string>();
-  let previous = '';
-  for (let i = 0; i < packed.length; ) {
-    const next = entryEnd(packed, i);
-    previous = previous.slice(0, packed.charCodeAt(i) - 48) + packed.slice(i + 1, next);
-    words.add(previous);
-    i = next;
+function isDigitCode(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+/** The front-coded list as a FoldedWordTable: its letters decoded into typed arrays, no string per word. */
+function tableOf(packed: string): FoldedWordTable {
+  let entryCount = 0;
+  let letterCount = 0;
+  for (let i = 0; i < packed.length; i++) {
+    const code = packed.charCodeAt(i);
+    if (isDigitCode(code)) {
+      entryCount++;
+      letterCount += code - 48;
+    } else {
+      letterCount++;
+    }
   }
-  return words;
+  const letters = new Uint16Array(letterCount);
+  const entryStarts = new Int32Array(entryCount + 1);
+  let end = 0;
+  for (let i = 0, entry = 0; i < packed.length; entry++) {
+    const shared = packed.charCodeAt(i++) - 48;
+    const previousStart = entry > 0 ? entryStarts[entry - 1]! : 0;
+    entryStarts[entry] = end;
+    for (let k = 0; k < shared; k++) letters[end++] = letters[previousStart + k]!;
+    for (; i < packed.length && !isDigitCode(packed.charCodeAt(i)); i++) letters[end++] = packed.charCodeAt(i);
+  }
+  entryStarts[entryCount] = end;
+  return new FoldedWordTable(letters, entryStarts, true);
+}
+
+/** Characters nameKey drops: apostrophes and periods. */
+function isDroppedCode(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46;
 }
 
 const firstNames = new PackedWords(FIRST_NAMES_PACKED);
@@ -105,20 +128,32 @@ export function nameKey(token: string): string {
 }
 
 export function isFirstName(token: string): boolean {
-  return isFirstNameKey(nameKey(token));
+  return isFirstNameAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
 }
 
 export function isLastName(token: string): boolean {
-  return isLastNameKey(nameKey(token));
+  return isLastNameAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
 }
 
-export function isFirstNameKey(key: string): boolean {
-  return firstNames.has(key);
+/** Whether the word text[start, end) is a census first name; `hash` is foldedHash(text, start, end, true). */
+export function isFirstNameAt(text: string, start: number, end: number, hash: number): boolean {
+  return firstNames.hasWordAt(text, start, end, hash);
 }
 
-export function isLastNameKey(key: string): boolean {
-  if (lastNames.has(key)) return true;
-  // Double-barrelled surnames: every part must be a surname ("Garcia-Lopez").
-  const dash = key.indexOf('-');
-  return dash > 0 && key.split('-').every((part) => lastNames.has(part));
+/** Whether the word text[start, end) is a census surname; `hash` is foldedHash(text, start, end, true). */
+export function isLastNameAt(text: string, start: number, end: number, hash: number): boolean {
+  if (lastNames.hasWordAt(text, start, end, hash)) return true;
+  // Double-barrelled surnames: every part must be a surname ("Garcia-Lopez"); as in
+  // nameKey(word).indexOf('-') > 0, a letter must come before the first hyphen.
+  let dash = start;
+  let lettersBefore = 0;
+  for (; dash < end && text.charCodeAt(dash) !== 45; dash++) if (!isDroppedCode(text.charCodeAt(dash))) lettersBefore++;
+  if (dash === end || lettersBefore === 0) return false;
+  for (let partStart = start; partStart <= end; ) {
+    let partEnd = partStart;
+    while (partEnd < end && text.charCodeAt(partEnd) !== 45) partEnd++;
+    if (!lastNames.hasWordAt(text, partStart, partEnd, foldedHash(text, partStart, partEnd, true))) return false;
+    partStart = partEnd + 1;
+  }
+  return true;
 }
