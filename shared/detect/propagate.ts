@@ -1,7 +1,7 @@
 import type { PhiType } from '../phi-types';
 import { isStopWord } from './stoplist';
 import { nameKey } from './names/name-dictionary';
-import { NAME_WORD, wordKey, type NameWords } from './names/name-words';
+import { NAME_WORD, wordHash, wordKey, type NameWords } from './names/name-words';
 import { addSpan, foldedHash, isCasedLetter, isUpperCaseLetter, isWordChar } from './span';
 import type { FoundSpan, SpanSink } from './span';
 
@@ -66,7 +66,7 @@ function findNameRecurrences(text: string, words: NameWords, nameWords: Readonly
   for (let i = 0; i < words.count; i++) {
     const start = words.starts[i]!;
     const end = words.ends[i]!;
-    if (!hashes.has(foldedHash(text, start, end, true)) || !nameWords.has(wordKey(words, text, i))) continue;
+    if (!hashes.has(wordHash(words, text, i)) || !nameWords.has(wordKey(words, text, i))) continue;
     addSpan(sink, prefixStart(text, start), initialEnd(text, end), 'NAME', PROPAGATED_CONFIDENCE);
   }
 }
