@@ -72,7 +72,7 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
   const words = findNameWords(text);
   const spans = findSpans(text, regions, words);
   const anchors = memory ? anchorsOf(memory) : emptyAnchors();
-  collectAnchors(spans, text, anchors);
+  collectAnchors(spans, text, words, anchors);
   if (anchors.nameWords.size > 0 || anchors.identifiers.size > 0) {
     const recurrences: SpanSink = [];
     findAnchorRecurrences(text, words, anchors, recurrences);

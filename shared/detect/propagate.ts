@@ -1,7 +1,6 @@
 import type { PhiType } from '../phi-types';
 import { isStopWord } from './stoplist';
-import { nameKey } from './names/name-dictionary';
-import { NAME_WORD, wordHash, wordKey, type NameWords } from './names/name-words';
+import { wordHash, wordKey, type NameWords } from './names/name-words';
 import { addSpan, foldedHash, isCasedLetter, isUpperCaseLetter, isWordChar } from './span';
 import type { FoundSpan, SpanSink } from './span';
 
@@ -31,13 +30,19 @@ export function emptyAnchors(): Anchors {
   return { nameWords: new Set(), identifiers: new Map() };
 }
 
-/** Adds to `anchors` every name word and identifier that `spans` (offsets into `text`) found with confidence. */
-export function collectAnchors(spans: readonly FoundSpan[], text: string, anchors: Anchors): void {
+/**
+ * Adds to `anchors` every name word and identifier that `spans` (sorted, offsets into `text`,
+ * whose capitalised words are `words`) found with confidence.
+ */
+export function collectAnchors(spans: readonly FoundSpan[], text: string, words: NameWords, anchors: Anchors): void {
+  // Spans and words are both sorted: one cursor walks the words once for all the names.
+  let w = 0;
   for (const span of spans) {
     if (span.confidence < ANCHOR_CONFIDENCE) continue;
     if (span.type === 'NAME') {
-      for (const word of text.slice(span.start, span.end).match(NAME_WORD) ?? []) {
-        const key = nameKey(word);
+      while (w < words.count && words.starts[w]! < span.start) w++;
+      for (; w < words.count && words.ends[w]! <= span.end; w++) {
+        const key = wordKey(words, text, w);
         if (key.length < 2 || HONORIFICS.has(key) || isStopWord(key)) continue;
         // Re-inserted, so the page's current patient is the last to be evicted.
         anchors.nameWords.delete(key);
