@@ -16,7 +16,15 @@ export const COLON = 58;
 export const EQUALS = 61;
 export const UNDERSCORE = 95;
 
-/** \d (ASCII digits only). False for NaN, so reading past either end of the text is safe. */
+/**
+ * codeAt(text, index), or -1 outside the text. Scans read one past a match's ends all the time,
+ * and charCodeAt's NaN there deoptimises the optimised scan (V8 then gives up on it: 5x slower).
+ */
+export function codeAt(text: string, index: number): number {
+  return index >= 0 && index < text.length ? text.charCodeAt(index) : -1;
+}
+
+/** \d (ASCII digits only). */
 export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
@@ -28,32 +36,32 @@ export function isBlankCode(code: number): boolean {
 
 /** The index after the blanks starting at `index`. */
 export function skipBlanks(text: string, index: number): number {
-  while (isBlankCode(text.charCodeAt(index))) index++;
+  while (isBlankCode(codeAt(text, index))) index++;
   return index;
 }
 
 /** The index before the blanks ending at `index`, going no further back than `limit`. */
 export function skipBlanksBack(text: string, index: number, limit: number): number {
-  while (index > limit && isBlankCode(text.charCodeAt(index - 1))) index--;
+  while (index > limit && isBlankCode(codeAt(text, index - 1))) index--;
   return index;
 }
 
 /** The index after the digits starting at `index`. */
 export function digitRunEnd(text: string, index: number): number {
-  while (isDigitCode(text.charCodeAt(index))) index++;
+  while (isDigitCode(codeAt(text, index))) index++;
   return index;
 }
 
 /** The index of the first of the digits ending at `index`, going no further back than `limit`. */
 export function digitRunStart(text: string, index: number, limit: number): number {
-  while (index > limit && isDigitCode(text.charCodeAt(index - 1))) index--;
+  while (index > limit && isDigitCode(codeAt(text, index - 1))) index--;
   return index;
 }
 
 /** The number written by the digits text[start, end). */
 export function digitsValue(text: string, start: number, end: number): number {
   let value = 0;
-  for (let i = start; i < end; i++) value = value * 10 + text.charCodeAt(i) - DIGIT_ZERO;
+  for (let i = start; i < end; i++) value = value * 10 + codeAt(text, i) - DIGIT_ZERO;
   return value;
 }
 
@@ -68,7 +76,7 @@ export function endsWithWord(text: string, end: number, word: string, limit: num
   if (start < limit) return false;
   // From the last character: most candidates differ there.
   for (let i = word.length - 1; i >= 0; i--) {
-    const code = text.charCodeAt(start + i);
+    const code = codeAt(text, start + i);
     const folded = (code >= 65 && code <= 90) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) ? code + 32 : code;
     if (folded !== word.charCodeAt(i)) return false;
   }

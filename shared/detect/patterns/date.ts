@@ -1,5 +1,6 @@
 import { addSpan, foldedHash, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 import {
+  codeAt,
   COLON,
   COMMA,
   digitRunEnd,
@@ -82,17 +83,17 @@ function endWithTime(text: string, end: number): number {
 /** Whether TIME_AFTER can match at `index`: most dates are followed by nothing of the kind, and this costs no regex call. */
 function mayStartTime(text: string, index: number): boolean {
   if (text[index] === 'T') return true;
-  if (text.charCodeAt(index) === COMMA) index++;
+  if (codeAt(text, index) === COMMA) index++;
   index = skipBlanks(text, index);
-  const code = text.charCodeAt(index);
-  if (isDigitCode(code)) return text.charCodeAt(index + 1) === COLON || text.charCodeAt(index + 2) === COLON;
+  const code = codeAt(text, index);
+  if (isDigitCode(code)) return codeAt(text, index + 1) === COLON || codeAt(text, index + 2) === COLON;
   // The first letters of "at", "@", "à", "um", "a las".
   return code === 0x61 || code === 0x40 || code === 0xe0 || code === 0x75;
 }
 
 /** Whether \b holds before a digit or ASCII letter at `index` and no Latin-1 letter precedes it either. */
 function startsWord(text: string, index: number): boolean {
-  return !isWordChar(text, index - 1) && text.charCodeAt(index - 1) !== UNDERSCORE;
+  return !isWordChar(text, index - 1) && codeAt(text, index - 1) !== UNDERSCORE;
 }
 
 /** Finds dates with a day or month element, in numeric, ISO and written forms; years alone are not PHI. */
@@ -106,7 +107,7 @@ function findNumericDates(text: string, sink: SpanSink): void {
   for (let m = NUMERIC_DATE_SEPARATOR.exec(text); m; m = NUMERIC_DATE_SEPARATOR.exec(text)) {
     const separator = m.index;
     addNumericDate(text, separator, sink);
-    if (text.charCodeAt(separator) === SLASH) addMonthYear(text, separator, sink);
+    if (codeAt(text, separator) === SLASH) addMonthYear(text, separator, sink);
     // The next date may start inside this match ("(/12/03/2021": the date is "12/03/2021").
     NUMERIC_DATE_SEPARATOR.lastIndex = separator + 1;
   }
@@ -114,20 +115,20 @@ function findNumericDates(text: string, sink: SpanSink): void {
 
 /** "3/4/2021", "2021-03-04", "04.03.21" whose first separator is at `separator`. */
 function addNumericDate(text: string, separator: number, sink: SpanSink): void {
-  const separatorCode = text.charCodeAt(separator);
+  const separatorCode = codeAt(text, separator);
   const start = digitRunStart(text, separator, 0);
   const aLength = separator - start;
   if (aLength < 1 || aLength > 4 || !startsWord(text, start)) return;
   const bStart = separator + 1;
   const bEnd = digitRunEnd(text, bStart);
-  if (bEnd - bStart > 2 || text.charCodeAt(bEnd) !== separatorCode) return;
+  if (bEnd - bStart > 2 || codeAt(text, bEnd) !== separatorCode) return;
   const cStart = bEnd + 1;
   const cLength = Math.min(digitRunEnd(text, cStart) - cStart, 4);
   const end = cStart + cLength;
-  const isoTime = text[end] === 'T' && isDigitCode(text.charCodeAt(end + 1));
+  const isoTime = text[end] === 'T' && isDigitCode(codeAt(text, end + 1));
   if (isWordChar(text, end) && !isoTime) return;
-  if (isSeparatorCode(text.charCodeAt(start - 1)) && isWordChar(text, start - 2)) return;
-  if (isSeparatorCode(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1))) return;
+  if (isSeparatorCode(codeAt(text, start - 1)) && isWordChar(text, start - 2)) return;
+  if (isSeparatorCode(codeAt(text, end)) && isDigitCode(codeAt(text, end + 1))) return;
   const a = digitsValue(text, start, separator);
   const b = digitsValue(text, bStart, bEnd);
   const c = digitsValue(text, cStart, end);
@@ -152,12 +153,12 @@ function addMonthYear(text: string, slash: number, sink: SpanSink): void {
   const monthLength = slash - start;
   if (monthLength < 1 || monthLength > 2 || !startsWord(text, start)) return;
   const century = text.slice(slash + 1, slash + 3);
-  if ((century !== '19' && century !== '20') || !isDigitCode(text.charCodeAt(slash + 3)) || !isDigitCode(text.charCodeAt(slash + 4))) return;
+  if ((century !== '19' && century !== '20') || !isDigitCode(codeAt(text, slash + 3)) || !isDigitCode(codeAt(text, slash + 4))) return;
   const end = slash + 5;
   const month = digitsValue(text, start, slash);
   if (month < 1 || month > 12 || isWordChar(text, end)) return;
-  const before = text.charCodeAt(start - 1);
-  if (before === SLASH || before === DOT || text.charCodeAt(end) === SLASH) return;
+  const before = codeAt(text, start - 1);
+  if (before === SLASH || before === DOT || codeAt(text, end) === SLASH) return;
   addSpan(sink, start, end, 'DATE', 0.7);
 }
 
@@ -167,10 +168,10 @@ function findWrittenDates(text: string, sink: SpanSink): void {
     const monthStart = m.index;
     if (isWordChar(text, monthStart - 1)) continue;
     const monthEnd = MONTH_WORD.lastIndex;
-    const wordEnd = text.charCodeAt(monthEnd - 1) === DOT ? monthEnd - 1 : monthEnd;
+    const wordEnd = codeAt(text, monthEnd - 1) === DOT ? monthEnd - 1 : monthEnd;
     const month = MONTH_BY_HASH.get(foldedHash(text, monthStart, wordEnd))!;
     // "may" and "mar" are also words: only a capitalised or upper-case month can stand without a year.
-    const first = text.charCodeAt(monthStart);
+    const first = codeAt(text, monthStart);
     const capitalised = first >= 65 && first <= 90;
     let start = -1;
     let end = -1;
@@ -218,11 +219,11 @@ function matchAt(sticky: RegExp, text: string, index: number): RegExpExecArray |
  * are words ("may", "mar").
  */
 function mayFollowWithNumber(text: string, index: number): boolean {
-  if (text.charCodeAt(index) === COMMA) index++;
+  if (codeAt(text, index) === COMMA) index++;
   index = skipBlanks(text, index);
-  const separator = text.charCodeAt(index);
+  const separator = codeAt(text, index);
   if (separator === HYPHEN || separator === SLASH) index = skipBlanks(text, index + 1);
-  const code = text.charCodeAt(index);
+  const code = codeAt(text, index);
   return isDigitCode(code) || code === 0x64 || code === 0x44;
 }
 
@@ -235,17 +236,22 @@ function mayFollowWithNumber(text: string, index: number): boolean {
 function dayStartBefore(text: string, monthStart: number): number {
   const limit = Math.max(0, monthStart - DAY_REACH);
   let index = skipBlanksBack(text, monthStart, limit);
-  const separator = text.charCodeAt(index - 1);
+  const separator = codeAt(text, index - 1);
   if (index > limit && (separator === HYPHEN || separator === SLASH)) index = skipBlanksBack(text, index - 1, limit);
   // "de"/"of" must be followed by a blank.
-  if (isBlankCode(text.charCodeAt(index)) && (endsWithWord(text, index, 'de', limit) || endsWithWord(text, index, 'of', limit))) {
+  if (isBlankCode(codeAt(text, index)) && (endsWithWord(text, index, 'de', limit) || endsWithWord(text, index, 'of', limit))) {
     index = skipBlanksBack(text, index - 2, limit);
   }
-  if (index > limit && text.charCodeAt(index - 1) === DOT) index--;
-  else if (DAY_SUFFIXES.some((suffix) => endsWithWord(text, index, suffix, limit))) index -= 2;
+  if (index > limit && codeAt(text, index - 1) === DOT) index--;
+  else if (endsWithDaySuffix(text, index, limit)) index -= 2;
   const dayStart = digitRunStart(text, index, limit);
   // Digits before the reach do not count: the day is what the DAY_REACH window shows of the number.
   return index - dayStart >= 1 && index - dayStart <= 2 ? dayStart : -1;
+}
+
+function endsWithDaySuffix(text: string, end: number, limit: number): boolean {
+  for (const suffix of DAY_SUFFIXES) if (endsWithWord(text, end, suffix, limit)) return true;
+  return false;
 }
 
 /** Where "Wednesday, " or "Thu. " before a date starts (within WEEKDAY_REACH characters), or `dateStart`. */
@@ -253,8 +259,8 @@ function weekdayStartBefore(text: string, dateStart: number): number {
   const limit = Math.max(0, dateStart - WEEKDAY_REACH);
   let index = skipBlanksBack(text, dateStart, limit);
   if (index === dateStart) return dateStart;
-  if (index > limit && text.charCodeAt(index - 1) === COMMA) index--;
-  if (index > limit && text.charCodeAt(index - 1) === DOT) index--;
+  if (index > limit && codeAt(text, index - 1) === COMMA) index--;
+  if (index > limit && codeAt(text, index - 1) === DOT) index--;
   // The earliest start wins, as the leftmost regex match did.
   let start = dateStart;
   for (const ending of WEEKDAY_ENDINGS) {
