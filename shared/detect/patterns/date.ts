@@ -6,6 +6,7 @@ import {
   digitRunEnd,
   digitRunStart,
   digitsValue,
+  DIGIT_ZERO,
   DOT,
   endsWithWord,
   HYPHEN,
@@ -42,16 +43,18 @@ const MONTH_ALTERNATION = MONTH_NAMES.flat()
   .sort((a, b) => b.length - a.length)
   .join('|');
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_ALTERNATION})(?![${UPPER}${LOWER}])\\.?`, 'gi');
-const DAY_AFTER = /[ \t\u00a0]*[-/]?[ \t\u00a0]*(\d{1,2})(?:st|nd|rd|th)?(?![\d:])(?:(?:,[ \t\u00a0]*|[ \t\u00a0]+|[-/])(?:de[ \t\u00a0]+)?((?:1[89]|2[01])\d\d|\d\d)(?![\d:]))?/iy;
-const YEAR_AFTER = /,?[ \t\u00a0]*[-/]?[ \t\u00a0]*(?:de[ \t\u00a0]+)?((?:1[89]|2[01])\d\d)(?!\d)|[-/](\d\d)(?![\d:])/iy;
 /** How far before a month word its day may start ("3rd of ", "03 de "). */
 const DAY_REACH = 12;
 /** How far before a date its weekday may start ("Wednesday, "). */
 const WEEKDAY_REACH = 11;
 // A weekday is any of these abbreviations, optionally followed by any of these endings ("Thurs" + "day").
+// Every ending ends in "y" and no abbreviation does, so the last letter tells which to look for.
 const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
-const WEEKDAY_ENDINGS = ['', 'day', 'sday', 'nesday', 'rsday', 'urday'];
-const DAY_SUFFIXES = ['st', 'nd', 'rd', 'th', 'er'];
+const WEEKDAY_ENDINGS = ['day', 'sday', 'nesday', 'rsday', 'urday'];
+const NO_WEEKDAY_ENDING = [''];
+const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
+// Before a month, a day may also end in "er" ("1er mars").
+const DAY_SUFFIXES = [...ORDINAL_SUFFIXES, 'er'];
 
 // d/m/y, m/d/y, y-m-d with one consistent separator, and m/yyyy: found from their first separator,
 // which is rare, then read and validated by hand. (The text is digit-dense: a pattern starting at
@@ -66,11 +69,6 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
   if (month < 1 || month > 12 || day < 1) return false;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
-}
-
-function fullYear(year: string): number {
-  const value = Number(year);
-  return year.length === 2 ? 2000 + value : value;
 }
 
 function endWithTime(text: string, end: number): number {
@@ -182,22 +180,22 @@ function findWrittenDates(text: string, sink: SpanSink): void {
     if (dayStart >= 0) {
       day = digitsValue(text, dayStart, digitRunEnd(text, dayStart));
       start = dayStart;
-      const yearMatch = mayFollowWithNumber(text, monthEnd) ? matchAt(YEAR_AFTER, text, monthEnd) : null;
-      end = yearMatch ? YEAR_AFTER.lastIndex : monthEnd;
-      if (yearMatch) year = fullYear(yearMatch[1] ?? yearMatch[2]!);
-    } else if (mayFollowWithNumber(text, monthEnd)) {
-      const dayAfter = matchAt(DAY_AFTER, text, monthEnd);
-      if (dayAfter) {
-        day = Number(dayAfter[1]);
-        year = dayAfter[2] ? fullYear(dayAfter[2]) : 0;
+      const yearEnd = yearAfter(text, monthEnd);
+      end = yearEnd >= 0 ? yearEnd : monthEnd;
+      if (yearEnd >= 0) year = read.year;
+    } else {
+      const dayEnd = dayAfter(text, monthEnd);
+      if (dayEnd >= 0) {
+        day = read.day;
+        year = read.year;
         start = monthStart;
-        end = DAY_AFTER.lastIndex;
+        end = dayEnd;
       } else {
-        const yearMatch = matchAt(YEAR_AFTER, text, monthEnd);
-        if (yearMatch && (capitalised || wordEnd - monthStart > 3)) {
+        const yearEnd = yearAfter(text, monthEnd);
+        if (yearEnd >= 0 && (capitalised || wordEnd - monthStart > 3)) {
           start = monthStart;
-          end = YEAR_AFTER.lastIndex;
-          year = fullYear(yearMatch[1] ?? yearMatch[2]!);
+          end = yearEnd;
+          year = read.year;
         }
       }
     }
@@ -208,23 +206,88 @@ function findWrittenDates(text: string, sink: SpanSink): void {
   }
 }
 
-function matchAt(sticky: RegExp, text: string, index: number): RegExpExecArray | null {
-  sticky.lastIndex = index;
-  return sticky.exec(text);
+/** What dayAfter and yearAfter read besides the end they return: one object for all, nothing allocated per date. */
+const read = { day: 0, year: 0 };
+
+/**
+ * The day after a month, and the year after that day if there is one: "Mar 3", "March 3rd, 2021",
+ * "MAR-03-2021", "marzo 3 de 2021". Reads `blanks [-/]? blanks \d{1,2} (st|nd|rd|th)?`, not followed
+ * by a digit or ":" ("Mar 3:30" is no day), then optionally `(, blanks | blanks+ | [-/]) (de blanks+)?`
+ * and a year of 4 digits (1800-2199) or of 2, not followed by a digit or ":". Case-insensitive.
+ * Sets read.day and read.year (0 without a year); returns the end, or -1.
+ */
+function dayAfter(text: string, monthEnd: number): number {
+  let dayStart = skipBlanks(text, monthEnd);
+  if (isHyphenOrSlash(codeAt(text, dayStart))) dayStart = skipBlanks(text, dayStart + 1);
+  const dayEnd = digitRunEnd(text, dayStart);
+  if (dayEnd - dayStart < 1 || dayEnd - dayStart > 2) return -1;
+  let end = dayEnd;
+  // The suffix belongs to the day only when no digit or ":" follows it (in "3rd:" the day is "3").
+  if (endsWithOneOf(text, dayEnd + 2, ORDINAL_SUFFIXES, dayEnd) && !isDigitOrColon(codeAt(text, dayEnd + 2))) end = dayEnd + 2;
+  else if (codeAt(text, dayEnd) === COLON) return -1;
+  read.day = digitsValue(text, dayStart, dayEnd);
+  read.year = 0;
+  const separator = codeAt(text, end);
+  let yearStart: number;
+  if (separator === COMMA) yearStart = skipBlanks(text, end + 1);
+  else if (isBlankCode(separator)) yearStart = skipBlanks(text, end);
+  else if (isHyphenOrSlash(separator)) yearStart = end + 1;
+  else return end;
+  yearStart = skipDe(text, yearStart);
+  const yearEnd = digitRunEnd(text, yearStart);
+  if (codeAt(text, yearEnd) === COLON) return end;
+  if (yearEnd - yearStart === 4 && isCentury(text, yearStart)) read.year = digitsValue(text, yearStart, yearEnd);
+  else if (yearEnd - yearStart === 2) read.year = 2000 + digitsValue(text, yearStart, yearEnd);
+  else return end;
+  return yearEnd;
 }
 
 /**
- * Whether DAY_AFTER or YEAR_AFTER can match at `index`: after an optional comma, blanks and one
- * "-" or "/", they need a digit (or the "d" of "de"). Saves their regex calls after months that
- * are words ("may", "mar").
+ * The year after a month or a day: ", 2021", " de 2021", "-2021" (`,? blanks [-/]? blanks (de blanks+)?`
+ * then 4 digits, 1800-2199, not followed by a digit), or "-21" (`[-/]` then 2 digits, not followed
+ * by a digit or ":"). Sets read.year; returns the end, or -1.
  */
-function mayFollowWithNumber(text: string, index: number): boolean {
-  if (codeAt(text, index) === COMMA) index++;
-  index = skipBlanks(text, index);
-  const separator = codeAt(text, index);
-  if (separator === HYPHEN || separator === SLASH) index = skipBlanks(text, index + 1);
-  const code = codeAt(text, index);
-  return isDigitCode(code) || code === 0x64 || code === 0x44;
+function yearAfter(text: string, index: number): number {
+  let yearStart = index;
+  if (codeAt(text, yearStart) === COMMA) yearStart++;
+  yearStart = skipBlanks(text, yearStart);
+  if (isHyphenOrSlash(codeAt(text, yearStart))) yearStart = skipBlanks(text, yearStart + 1);
+  yearStart = skipDe(text, yearStart);
+  const yearEnd = digitRunEnd(text, yearStart);
+  if (yearEnd - yearStart === 4 && isCentury(text, yearStart)) {
+    read.year = digitsValue(text, yearStart, yearEnd);
+    return yearEnd;
+  }
+  if (isHyphenOrSlash(codeAt(text, index)) && digitRunEnd(text, index + 1) === index + 3 && codeAt(text, index + 3) !== COLON) {
+    read.year = 2000 + digitsValue(text, index + 1, index + 3);
+    return index + 3;
+  }
+  return -1;
+}
+
+/** The index after "de" and its blanks ("3 de marzo de 2021"), or `index` when no "de " is there. */
+function skipDe(text: string, index: number): number {
+  return endsWithWord(text, index + 2, 'de', index) && isBlankCode(codeAt(text, index + 2)) ? skipBlanks(text, index + 3) : index;
+}
+
+/** 18xx-21xx: the centuries of a 4-digit year. */
+function isCentury(text: string, index: number): boolean {
+  const first = codeAt(text, index);
+  const second = codeAt(text, index + 1);
+  return first === DIGIT_ZERO + 1 ? second === DIGIT_ZERO + 8 || second === DIGIT_ZERO + 9 : first === DIGIT_ZERO + 2 && second <= DIGIT_ZERO + 1 && second >= DIGIT_ZERO;
+}
+
+function isHyphenOrSlash(code: number): boolean {
+  return code === HYPHEN || code === SLASH;
+}
+
+function isDigitOrColon(code: number): boolean {
+  return isDigitCode(code) || code === COLON;
+}
+
+function endsWithOneOf(text: string, end: number, words: readonly string[], limit: number): boolean {
+  for (const word of words) if (endsWithWord(text, end, word, limit)) return true;
+  return false;
 }
 
 /**
@@ -243,15 +306,10 @@ function dayStartBefore(text: string, monthStart: number): number {
     index = skipBlanksBack(text, index - 2, limit);
   }
   if (index > limit && codeAt(text, index - 1) === DOT) index--;
-  else if (endsWithDaySuffix(text, index, limit)) index -= 2;
+  else if (endsWithOneOf(text, index, DAY_SUFFIXES, limit)) index -= 2;
   const dayStart = digitRunStart(text, index, limit);
   // Digits before the reach do not count: the day is what the DAY_REACH window shows of the number.
   return index - dayStart >= 1 && index - dayStart <= 2 ? dayStart : -1;
-}
-
-function endsWithDaySuffix(text: string, end: number, limit: number): boolean {
-  for (const suffix of DAY_SUFFIXES) if (endsWithWord(text, end, suffix, limit)) return true;
-  return false;
 }
 
 /** Where "Wednesday, " or "Thu. " before a date starts (within WEEKDAY_REACH characters), or `dateStart`. */
@@ -261,9 +319,12 @@ function weekdayStartBefore(text: string, dateStart: number): number {
   if (index === dateStart) return dateStart;
   if (index > limit && codeAt(text, index - 1) === COMMA) index--;
   if (index > limit && codeAt(text, index - 1) === DOT) index--;
+  // Most dates follow a label or punctuation: no weekday can end there.
+  const last = codeAt(text, index - 1) | 0x20;
+  if (last < 0x61 || last > 0x7a) return dateStart;
   // The earliest start wins, as the leftmost regex match did.
   let start = dateStart;
-  for (const ending of WEEKDAY_ENDINGS) {
+  for (const ending of last === 0x79 ? WEEKDAY_ENDINGS : NO_WEEKDAY_ENDING) {
     if (!endsWithWord(text, index, ending, limit)) continue;
     const abbreviationEnd = index - ending.length;
     for (const abbreviation of WEEKDAY_ABBREVIATIONS) {
