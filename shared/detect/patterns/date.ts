@@ -301,12 +301,15 @@ function dayStartBefore(text: string, monthStart: number): number {
   let index = skipBlanksBack(text, monthStart, limit);
   const separator = codeAt(text, index - 1);
   if (index > limit && (separator === HYPHEN || separator === SLASH)) index = skipBlanksBack(text, index - 1, limit);
-  // "de"/"of" must be followed by a blank.
-  if (isBlankCode(codeAt(text, index)) && (endsWithWord(text, index, 'de', limit) || endsWithWord(text, index, 'of', limit))) {
-    index = skipBlanksBack(text, index - 2, limit);
+  // Words and a dot between the day and the month; most often the day is right there, or nothing is.
+  if (!isDigitCode(codeAt(text, index - 1))) {
+    // "de"/"of" must be followed by a blank.
+    if (isBlankCode(codeAt(text, index)) && (endsWithWord(text, index, 'de', limit) || endsWithWord(text, index, 'of', limit))) {
+      index = skipBlanksBack(text, index - 2, limit);
+    }
+    if (index > limit && codeAt(text, index - 1) === DOT) index--;
+    else if (endsWithOneOf(text, index, DAY_SUFFIXES, limit)) index -= 2;
   }
-  if (index > limit && codeAt(text, index - 1) === DOT) index--;
-  else if (endsWithOneOf(text, index, DAY_SUFFIXES, limit)) index -= 2;
   const dayStart = digitRunStart(text, index, limit);
   // Digits before the reach do not count: the day is what the DAY_REACH window shows of the number.
   return index - dayStart >= 1 && index - dayStart <= 2 ? dayStart : -1;
