@@ -6,7 +6,6 @@ import {
   digitRunEnd,
   digitRunStart,
   digitsValue,
-  DIGIT_ZERO,
   DOT,
   endsWithWord,
   HYPHEN,
@@ -42,6 +41,8 @@ if (MONTH_BY_HASH.size !== MONTH_NAMES.flat().length) throw new Error('two month
 const MONTH_ALTERNATION = MONTH_NAMES.flat()
   .sort((a, b) => b.length - a.length)
   .join('|');
+// Every month-looking word. The one scan of the finder over letters: ~1.7 ms/MB on the generated
+// corpus, most of the finder's time (a regex starting with a letter tries every letter position).
 const MONTH_WORD = new RegExp(`\\b(?:${MONTH_ALTERNATION})(?![${UPPER}${LOWER}])\\.?`, 'gi');
 /** How far before a month word its day may start ("3rd of ", "03 de "). */
 const DAY_REACH = 12;
@@ -111,7 +112,11 @@ function findNumericDates(text: string, sink: SpanSink): void {
   }
 }
 
-/** "3/4/2021", "2021-03-04", "04.03.21" whose first separator is at `separator`. */
+/**
+ * "3/4/2021", "2021-03-04", "04.03.21" whose first separator is at `separator`, where
+ * NUMERIC_DATE_SEPARATOR matched (so 1-2 digits, the same separator and 2 digits follow it). Reads
+ * `\b\d{1,4} sep \d{1,2} sep \d{2,4}` and validates it against the calendar.
+ */
 function addNumericDate(text: string, separator: number, sink: SpanSink): void {
   const separatorCode = codeAt(text, separator);
   const start = digitRunStart(text, separator, 0);
@@ -145,14 +150,14 @@ function isSeparatorCode(code: number): boolean {
   return code === DOT || code === SLASH || code === HYPHEN;
 }
 
-/** "03/2021" whose slash is at `slash`. */
+/** "03/2021" whose slash is at `slash`: `\b\d{1,2}/(19|20)\d\d`, a month 1-12, no more digits or slashes around. */
 function addMonthYear(text: string, slash: number, sink: SpanSink): void {
   const start = digitRunStart(text, slash, 0);
   const monthLength = slash - start;
   if (monthLength < 1 || monthLength > 2 || !startsWord(text, start)) return;
-  const century = text.slice(slash + 1, slash + 3);
-  if ((century !== '19' && century !== '20') || !isDigitCode(codeAt(text, slash + 3)) || !isDigitCode(codeAt(text, slash + 4))) return;
   const end = slash + 5;
+  const century = digitsValue(text, slash + 1, slash + 3);
+  if (digitRunEnd(text, slash + 1) < end || (century !== 19 && century !== 20)) return;
   const month = digitsValue(text, start, slash);
   if (month < 1 || month > 12 || isWordChar(text, end)) return;
   const before = codeAt(text, start - 1);
@@ -160,6 +165,7 @@ function addMonthYear(text: string, slash: number, sink: SpanSink): void {
   addSpan(sink, start, end, 'DATE', 0.7);
 }
 
+/** "March 3, 2021", "3 de marzo de 2021", "03-MAR-21": a month word with a day before or after it, or a year after it. */
 function findWrittenDates(text: string, sink: SpanSink): void {
   MONTH_WORD.lastIndex = 0;
   for (let m = MONTH_WORD.exec(text); m; m = MONTH_WORD.exec(text)) {
@@ -270,11 +276,10 @@ function skipDe(text: string, index: number): number {
   return endsWithWord(text, index + 2, 'de', index) && isBlankCode(codeAt(text, index + 2)) ? skipBlanks(text, index + 3) : index;
 }
 
-/** 18xx-21xx: the centuries of a 4-digit year. */
+/** Whether the 4-digit year at `index` is in 1800-2199. */
 function isCentury(text: string, index: number): boolean {
-  const first = codeAt(text, index);
-  const second = codeAt(text, index + 1);
-  return first === DIGIT_ZERO + 1 ? second === DIGIT_ZERO + 8 || second === DIGIT_ZERO + 9 : first === DIGIT_ZERO + 2 && second <= DIGIT_ZERO + 1 && second >= DIGIT_ZERO;
+  const century = digitsValue(text, index, index + 2);
+  return century >= 18 && century <= 21;
 }
 
 function isHyphenOrSlash(code: number): boolean {
@@ -315,7 +320,11 @@ function dayStartBefore(text: string, monthStart: number): number {
   return index - dayStart >= 1 && index - dayStart <= 2 ? dayStart : -1;
 }
 
-/** Where "Wednesday, " or "Thu. " before a date starts (within WEEKDAY_REACH characters), or `dateStart`. */
+/**
+ * Where "Wednesday, " or "Thu. " before a date starts (within WEEKDAY_REACH characters), or
+ * `dateStart`. Reads `weekday .? ,? blanks+` backwards; the weekday need not start a word (as
+ * before: "Salmon, 3 March 2021" takes "mon, ").
+ */
 function weekdayStartBefore(text: string, dateStart: number): number {
   const limit = Math.max(0, dateStart - WEEKDAY_REACH);
   let index = skipBlanksBack(text, dateStart, limit);
