@@ -29,6 +29,12 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** [A-Za-z]. */
+export function isAsciiLetterCode(code: number): boolean {
+  const folded = code | 0x20;
+  return folded >= 0x61 && folded <= 0x7a;
+}
+
 /** [ \t\u00a0]: the blanks allowed inside a date or an age. */
 export function isBlankCode(code: number): boolean {
   return code === SPACE || code === TAB || code === NO_BREAK_SPACE;

@@ -9,6 +9,7 @@ import {
   DOT,
   endsWithWord,
   HYPHEN,
+  isAsciiLetterCode,
   isBlankCode,
   isDigitCode,
   skipBlanks,
@@ -307,7 +308,9 @@ function dayStartBefore(text: string, monthStart: number): number {
   const separator = codeAt(text, index - 1);
   if (index > limit && (separator === HYPHEN || separator === SLASH)) index = skipBlanksBack(text, index - 1, limit);
   // Words and a dot between the day and the month; most often the day is right there, or nothing is.
-  if (!isDigitCode(codeAt(text, index - 1))) {
+  const last = codeAt(text, index - 1);
+  if (!isDigitCode(last)) {
+    if (last !== DOT && !isAsciiLetterCode(last)) return -1;
     // "de"/"of" must be followed by a blank.
     if (isBlankCode(codeAt(text, index)) && (endsWithWord(text, index, 'de', limit) || endsWithWord(text, index, 'of', limit))) {
       index = skipBlanksBack(text, index - 2, limit);
@@ -332,11 +335,12 @@ function weekdayStartBefore(text: string, dateStart: number): number {
   if (index > limit && codeAt(text, index - 1) === COMMA) index--;
   if (index > limit && codeAt(text, index - 1) === DOT) index--;
   // Most dates follow a label or punctuation: no weekday can end there.
-  const last = codeAt(text, index - 1) | 0x20;
-  if (last < 0x61 || last > 0x7a) return dateStart;
+  const last = codeAt(text, index - 1);
+  if (!isAsciiLetterCode(last)) return dateStart;
+  const endsInY = (last | 0x20) === 0x79;
   // The earliest start wins, as the leftmost regex match did.
   let start = dateStart;
-  for (const ending of last === 0x79 ? WEEKDAY_ENDINGS : NO_WEEKDAY_ENDING) {
+  for (const ending of endsInY ? WEEKDAY_ENDINGS : NO_WEEKDAY_ENDING) {
     if (!endsWithWord(text, index, ending, limit)) continue;
     const abbreviationEnd = index - ending.length;
     for (const abbreviation of WEEKDAY_ABBREVIATIONS) {
