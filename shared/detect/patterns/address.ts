@@ -35,77 +35,249 @@ const WORD = `[A-Z0-9][${UPPER}${LOWER}\\d'.-]*`;
 const CAPITALISED = `[${UPPER}][${UPPER}${LOWER}'-]*`;
 const SUFFIX = `(?:${casings(STREET_SUFFIXES)})`;
 const UNIT = `(?:,?${SPACE}+(?:${casings(['apt', 'apartment', 'suite', 'ste', 'unit', 'bldg', 'building', 'floor', 'fl', 'room', 'rm'])}|#)\\.?${SPACE}*#?${SPACE}*[A-Z0-9][A-Z0-9-]{0,6})`;
+const FRENCH_STREET_WORDS = '(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|passage|route|cours)';
+const SPANISH_STREET_WORDS = '(?:Calle|Avenida|Av\\.|Paseo|Camino|Plaza|Ronda|Travesía|Carretera|Pasaje)';
+// The street forms below are sticky (`y`): each is tried only where CANDIDATES (below) says it can start.
 // "633 Abernathy Landing", "12 N. Main St Apt 4B": house number, up to four words, a suffix, a unit.
 const STREET = new RegExp(
   `\\b\\d{1,6}[A-Z]?(?:-\\d{1,4})?${SPACE}+(?:${WORD}${SPACE}+){1,4}?${SUFFIX}\\b\\.?${UNIT}?`,
-  'g',
+  'y',
 );
-const PO_BOX = new RegExp(`\\b(?:P\\.?${SPACE}?O\\.?${SPACE}*Box|Post${SPACE}+Office${SPACE}+Box|Apartado(?:${SPACE}+Postal)?|Postfach)${SPACE}*\\d{1,8}`, 'gi');
-// European forms: "12 rue de la Paix", "Calle Mayor 5", "Hauptstraße 5a".
+// European forms: "12 rue de la Paix", "Calle Mayor 5" (one pattern: a match of either form hides the other).
 const EUROPEAN_STREET = new RegExp(
-  `\\b(?:\\d{1,4},?${SPACE}+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|passage|route|cours)${SPACE}+(?:(?:de|du|des|la|le|l')${SPACE}*){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2}` +
-    `|(?:Calle|Avenida|Av\\.|Paseo|Camino|Plaza|Ronda|Travesía|Carretera|Pasaje)${SPACE}+(?:(?:de|del|la|los|las)${SPACE}+){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2},?${SPACE}*(?:n[º°o]\\.?${SPACE}*)?\\d{1,4}` +
+  `\\b(?:\\d{1,4},?${SPACE}+${FRENCH_STREET_WORDS}${SPACE}+(?:(?:de|du|des|la|le|l')${SPACE}*){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2}` +
+    `|${SPANISH_STREET_WORDS}${SPACE}+(?:(?:de|del|la|los|las)${SPACE}+){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2},?${SPACE}*(?:n[º°o]\\.?${SPACE}*)?\\d{1,4}` +
     `)(?![${UPPER}${LOWER}\\d])`,
+  'y',
+);
+// ", KS 66801" / ", Kansas, 66083" / ", KS": a state after a comma; the city is the words before it.
+const STATE_AFTER_COMMA = new RegExp(`,${SPACE}*(${STATE_CODES}|${STATE_NAMES})\\b(?:,?${SPACE}*(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'y');
+/**
+ * One scan finds where the forms above can start (a regex scan costs about the same whatever it looks
+ * for, so one scan instead of three; each form's own regex then runs only at its candidates):
+ * 1. the last digit of a house number followed by a word and the start of another word (STREET),
+ * 2. the last digit of a number followed by a French street word (EUROPEAN_STREET),
+ * 3. a Spanish street word (EUROPEAN_STREET),
+ * 4. a comma followed by a state (STATE_AFTER_COMMA).
+ * Each alternative ends with an empty group that says which one matched.
+ */
+const CANDIDATES = new RegExp(
+  `\\d(?=[A-Z]?${SPACE}+${WORD}${SPACE}+[A-Za-z0-9])()` +
+    `|\\d(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})()` +
+    `|${SPANISH_STREET_WORDS}(?=${SPACE})()` +
+    `|,(?=${SPACE}*(?:${STATE_CODES}|${STATE_NAMES})\\b)()`,
   'g',
 );
+const HOUSE_NUMBER_END = 1;
+const FRENCH_NUMBER_END = 2;
+const SPANISH_STREET_WORD = 3;
+const STATE_COMMA = 4;
+const PO_BOX = new RegExp(`\\b(?:P\\.?${SPACE}?O\\.?${SPACE}*Box|Post${SPACE}+Office${SPACE}+Box|Apartado(?:${SPACE}+Postal)?|Postfach)${SPACE}*\\d{1,8}`, 'gi');
 // German street names end in a suffix glued to the name: found from the suffix, the name read backwards.
 const GERMAN_STREET_SUFFIX = new RegExp(`(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm)${SPACE}+\\d{1,4}[a-z]?(?![${UPPER}${LOWER}\\d])`, 'g');
 const GERMAN_STREET_NAME_BEFORE = new RegExp(`[${UPPER}][${UPPER}${LOWER}-]*$`);
-// ", KS 66801" / ", Kansas, 66083" / ", KS": a state after a comma; the city is the words before it.
-const STATE_AFTER_COMMA = new RegExp(`,${SPACE}*(${STATE_CODES}|${STATE_NAMES})\\b(?:,?${SPACE}*(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
-const CITY_BEFORE = new RegExp(`${CAPITALISED}(?:${SPACE}${CAPITALISED}){0,3}$`);
-// "921 N Broadway, Springfield, IL": before "City, ST" a house number and a few words are the street
-// line whatever its suffix ("The Hawthorns", "Jubilee Close", "Woodlands Apt. 112").
-const STREET_LINE_BEFORE_CITY = new RegExp(`\\d{1,6}[A-Z]?(?:-\\d{1,4})?(?:${SPACE}+[A-Z0-9#][${UPPER}${LOWER}\\d'.#-]*){1,5},${SPACE}*$`);
+// How far back the city before a state, and the street line before that city, are looked for.
+const CITY_REACH = 60;
 const STREET_LINE_REACH = 60;
 // Credentials that are also state codes: "Smith, MD" is a doctor, not a town in Maryland.
 const CREDENTIAL_STATE_CODES = new Set(['MD', 'PA', 'DO', 'ME', 'OR', 'IN', 'OK', 'HI', 'DE', 'MS', 'MA', 'NP']);
-// "ZIP 90210", "Code postal : 75001": found from the five digits (rare) and the label read backwards.
-const ZIP_DIGITS = /\d{5}(?:-\d{4})?(?!\d)/g;
+// "ZIP 90210", "Code postal : 75001": found from the five digits (written out: irregexp then skips
+// ahead by five) and the label read backwards.
+const ZIP_DIGITS = /\d\d\d\d\d(?:-\d\d\d\d)?(?!\d)/g;
 const ZIP_LABEL_BEFORE = /\b(?:zip|zip code|postal code|postcode|código postal|code postal|plz|cp)[ \t\u00a0]*[:#]?[ \t\u00a0]*$/i;
 const ZIP_LABEL_REACH = 24;
 
+/** Where each sticky form may next match: a form's matches never overlap, as with a global regex. */
+interface Resume {
+  street: number;
+  european: number;
+  state: number;
+}
+
 /** Street lines, PO boxes, cities followed by a state, and ZIP codes. */
 export function findAddresses(text: string, sink: SpanSink): void {
-  findWith(STREET, text, sink, 'ADDRESS', 0.85);
+  const resume: Resume = { street: 0, european: 0, state: 0 };
+  CANDIDATES.lastIndex = 0;
+  for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
+    if (m[HOUSE_NUMBER_END] !== undefined) findStreetEndingAt(text, m.index, sink, resume);
+    else if (m[FRENCH_NUMBER_END] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, m.index), sink, resume);
+    else if (m[SPANISH_STREET_WORD] !== undefined) findEuropeanStreetAt(text, m.index, sink, resume);
+    else if (m[STATE_COMMA] !== undefined) findCityAt(text, m.index, sink, resume);
+  }
   findWith(PO_BOX, text, sink, 'ADDRESS', 0.9);
-  findWith(EUROPEAN_STREET, text, sink, 'ADDRESS', 0.8);
   GERMAN_STREET_SUFFIX.lastIndex = 0;
   for (let m = GERMAN_STREET_SUFFIX.exec(text); m; m = GERMAN_STREET_SUFFIX.exec(text)) {
     const name = GERMAN_STREET_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index + 1).slice(0, -1));
     if (name) addSpan(sink, m.index - name[0].length, m.index + m[0].length, 'ADDRESS', 0.8);
   }
-  STATE_AFTER_COMMA.lastIndex = 0;
-  for (let m = STATE_AFTER_COMMA.exec(text); m; m = STATE_AFTER_COMMA.exec(text)) {
-    const state = m[1]!;
-    const zip = m[2];
-    if (!zip && (CREDENTIAL_STATE_CODES.has(state) || isWordChar(text, m.index + m[0].length))) continue;
-    const windowStart = Math.max(0, m.index - 60);
-    const city = CITY_BEFORE.exec(text.slice(windowStart, m.index));
-    if (!city || isWordChar(text, windowStart + city.index - 1)) continue;
-    const cityStart = windowStart + city.index;
-    addSpan(sink, cityStart, m.index, 'ADDRESS', zip ? 0.85 : 0.7);
-    if (zip) {
-      const lineWindow = Math.max(0, cityStart - STREET_LINE_REACH);
-      const line = STREET_LINE_BEFORE_CITY.exec(text.slice(lineWindow, cityStart));
-      if (line && !isWordChar(text, lineWindow + line.index - 1)) {
-        const lineStart = lineWindow + line.index;
-        addSpan(sink, lineStart, lineStart + line[0].lastIndexOf(','), 'ADDRESS', 0.8);
-      }
-    }
-    if (zip) {
-      const zipEnd = m.index + m[0].length;
-      addSpan(sink, zipEnd - zip.length, zipEnd, 'ZIP', 0.9);
-    }
-  }
   ZIP_DIGITS.lastIndex = 0;
   for (let m = ZIP_DIGITS.exec(text); m; m = ZIP_DIGITS.exec(text)) {
-    const before = text.charCodeAt(m.index - 1);
-    if (before >= 48 && before <= 57) continue;
+    if (!mayFollowZipLabel(text, m.index)) continue;
     const labelWindow = Math.max(0, m.index - ZIP_LABEL_REACH);
     const label = ZIP_LABEL_BEFORE.exec(text.slice(labelWindow, m.index));
     if (label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, m.index, m.index + m[0].length, 'ZIP', 0.9);
   }
+}
+
+/**
+ * A house number ends at `lastDigit` ("12", "12A", "12-14"): STREET is tried where the number can
+ * start, its digit run and, for a range, the run before the hyphen (leftmost first, as a global
+ * regex would find it).
+ */
+function findStreetEndingAt(text: string, lastDigit: number, sink: SpanSink, resume: Resume): void {
+  const runStart = digitRunStart(text, lastDigit);
+  if (text.charCodeAt(runStart - 1) === HYPHEN) {
+    const beforeHyphen = runStart - 1 - (isAsciiUpper(text.charCodeAt(runStart - 2)) ? 1 : 0);
+    if (isDigit(text.charCodeAt(beforeHyphen - 1)) && findStreetAt(text, digitRunStart(text, beforeHyphen - 1), sink, resume)) return;
+  }
+  findStreetAt(text, runStart, sink, resume);
+}
+
+function findStreetAt(text: string, start: number, sink: SpanSink, resume: Resume): boolean {
+  if (start < resume.street) return false;
+  STREET.lastIndex = start;
+  const m = STREET.exec(text);
+  if (!m) return false;
+  resume.street = start + m[0].length;
+  if (!isWordChar(text, start - 1)) addSpan(sink, start, resume.street, 'ADDRESS', 0.85);
+  return true;
+}
+
+function findEuropeanStreetAt(text: string, start: number, sink: SpanSink, resume: Resume): void {
+  if (start < resume.european) return;
+  EUROPEAN_STREET.lastIndex = start;
+  const m = EUROPEAN_STREET.exec(text);
+  if (!m) return;
+  resume.european = start + m[0].length;
+  if (!isWordChar(text, start - 1)) addSpan(sink, start, resume.european, 'ADDRESS', 0.8);
+}
+
+/** A state after the comma at `comma`: the city before it, its ZIP, and the street line before the city. */
+function findCityAt(text: string, comma: number, sink: SpanSink, resume: Resume): void {
+  if (comma < resume.state) return;
+  STATE_AFTER_COMMA.lastIndex = comma;
+  const m = STATE_AFTER_COMMA.exec(text);
+  if (!m) return;
+  const end = comma + m[0].length;
+  resume.state = end;
+  const state = m[1]!;
+  const zip = m[2];
+  if (!zip && (CREDENTIAL_STATE_CODES.has(state) || isWordChar(text, end))) return;
+  const cityStart = cityStartBefore(text, comma);
+  if (cityStart < 0 || isWordChar(text, cityStart - 1)) return;
+  addSpan(sink, cityStart, comma, 'ADDRESS', zip ? 0.85 : 0.7);
+  if (!zip) return;
+  const lineComma = commaBefore(text, cityStart, Math.max(0, cityStart - STREET_LINE_REACH));
+  const lineStart = lineComma < 0 ? -1 : streetLineStartBefore(text, lineComma, Math.max(0, cityStart - STREET_LINE_REACH));
+  if (lineStart >= 0 && !isWordChar(text, lineStart - 1)) addSpan(sink, lineStart, lineComma, 'ADDRESS', 0.8);
+  addSpan(sink, end - zip.length, end, 'ZIP', 0.9);
+}
+
+/**
+ * Where the city ending at `end` starts, or -1: the leftmost start of up to four capitalised words
+ * ("New York", "Winston-Salem") separated by single spaces, within CITY_REACH characters. Read
+ * backwards in code: a regex anchored with `$` over a slice tries every start position.
+ */
+function cityStartBefore(text: string, end: number): number {
+  const windowStart = Math.max(0, end - CITY_REACH);
+  let cityStart = -1;
+  let wordEnd = end;
+  for (let words = 0; words < 4; words++) {
+    let wordStart = wordEnd;
+    while (wordStart > windowStart && isCityChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    // A capitalised word ends here if an upper-case letter does (the leftmost one starts the longest).
+    let upper = wordStart;
+    while (upper < wordEnd && !isUpperLetter(text.charCodeAt(upper))) upper++;
+    if (upper === wordEnd) break;
+    cityStart = upper;
+    // An earlier word joins only if this one is whole: it starts with its upper-case letter after one space.
+    if (upper !== wordStart || wordStart - 1 < windowStart || !isSpace(text.charCodeAt(wordStart - 1))) break;
+    wordEnd = wordStart - 1;
+  }
+  return cityStart;
+}
+
+/** The comma before `end` with only spaces between, or -1. */
+function commaBefore(text: string, end: number, windowStart: number): number {
+  let i = end;
+  while (i > windowStart && isSpace(text.charCodeAt(i - 1))) i--;
+  return i > windowStart && text.charCodeAt(i - 1) === COMMA ? i - 1 : -1;
+}
+
+/**
+ * "921 N Broadway," before a city: where a house number followed by one to five words ending at
+ * `comma` starts (leftmost: the most words), or -1. Words are whole runs of letters, digits and
+ * ' . # - starting with a capital, a digit or #, each after spaces; the number ends the run before them.
+ */
+function streetLineStartBefore(text: string, comma: number, windowStart: number): number {
+  let lineStart = -1;
+  let wordEnd = comma;
+  for (let words = 1; words <= 5; words++) {
+    let wordStart = wordEnd;
+    while (wordStart > windowStart && isLineWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === wordEnd || !isLineWordStart(text.charCodeAt(wordStart))) break;
+    let gapStart = wordStart;
+    while (gapStart > windowStart && isSpace(text.charCodeAt(gapStart - 1))) gapStart--;
+    if (gapStart === wordStart) break;
+    const numberStart = houseNumberStartBefore(text, gapStart, windowStart);
+    if (numberStart >= 0) lineStart = numberStart;
+    wordEnd = gapStart;
+  }
+  return lineStart;
+}
+
+/**
+ * Where a house number (\d{1,6}[A-Z]?(?:-\d{1,4})?) ending exactly at `end` starts, leftmost, not
+ * before `windowStart`; -1 if none.
+ */
+function houseNumberStartBefore(text: string, end: number, windowStart: number): number {
+  const trailingDigits = digitsBefore(text, end, windowStart, end - windowStart);
+  if (trailingDigits > 0) {
+    const digitsStart = end - trailingDigits;
+    // "12-14", "12A-14": the range starts at the first number.
+    if (trailingDigits <= 4 && digitsStart > windowStart && text.charCodeAt(digitsStart - 1) === HYPHEN) {
+      const hyphen = digitsStart - 1;
+      const letterStart = hyphen > windowStart && isAsciiUpper(text.charCodeAt(hyphen - 1)) ? hyphen - 1 : hyphen;
+      const firstDigits = digitsBefore(text, letterStart, windowStart, 6);
+      if (firstDigits > 0) return letterStart - firstDigits;
+    }
+    return end - Math.min(trailingDigits, 6);
+  }
+  // "12A": a house letter after the digits.
+  if (end > windowStart && isAsciiUpper(text.charCodeAt(end - 1))) {
+    const digits = digitsBefore(text, end - 1, windowStart, 6);
+    if (digits > 0) return end - 1 - digits;
+  }
+  return -1;
+}
+
+/** How many digits (at most `max`) end at `end`, not before `windowStart`. */
+function digitsBefore(text: string, end: number, windowStart: number, max: number): number {
+  let start = end;
+  while (start > windowStart && end - start < max && isDigit(text.charCodeAt(start - 1))) start--;
+  return end - start;
+}
+
+function digitRunStart(text: string, digit: number): number {
+  let start = digit;
+  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/**
+ * Cheap test before ZIP_LABEL_BEFORE: a ZIP label ends right before the digits, or before spaces and
+ * one ':' or '#', with the last letter of a label (zip, cp, code, postal, plz).
+ */
+function mayFollowZipLabel(text: string, digits: number): boolean {
+  let i = digits;
+  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  const separator = text.charCodeAt(i - 1);
+  if (separator === COLON || separator === HASH) {
+    i--;
+    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  }
+  const last = text.charCodeAt(i - 1) | 0x20;
+  return last === 0x70 /* p */ || last === 0x65 /* e */ || last === 0x6c /* l */ || last === 0x7a /* z */;
 }
 
 function findWith(pattern: RegExp, text: string, sink: SpanSink, type: 'ADDRESS', confidence: number): void {
@@ -113,6 +285,49 @@ function findWith(pattern: RegExp, text: string, sink: SpanSink, type: 'ADDRESS'
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     if (!isWordChar(text, m.index - 1)) addSpan(sink, m.index, m.index + m[0].length, type, confidence);
   }
+}
+
+const HYPHEN = 45;
+const COMMA = 44;
+const COLON = 58;
+const HASH = 35;
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
+}
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** SPACE: space, tab, no-break space. */
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0xa0;
+}
+
+/** [UPPER] */
+function isUpperLetter(code: number): boolean {
+  return isAsciiUpper(code) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+/** [LOWER] */
+function isLowerLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x17e && code !== 0xf7);
+}
+
+/** A character of a capitalised city word: [UPPER LOWER ' -]. */
+function isCityChar(code: number): boolean {
+  return isUpperLetter(code) || isLowerLetter(code) || code === 39 || code === HYPHEN;
+}
+
+/** A character of a street line word: [UPPER LOWER \d ' . # -]. */
+function isLineWordChar(code: number): boolean {
+  return isCityChar(code) || isDigit(code) || code === 46 || code === HASH;
+}
+
+/** The first character of a street line word: [A-Z0-9#]. */
+function isLineWordStart(code: number): boolean {
+  return isAsciiUpper(code) || isDigit(code) || code === HASH;
 }
 
 /** True for a 5-digit or ZIP+4 value (used under a "ZIP" label). */
