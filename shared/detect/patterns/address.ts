@@ -37,7 +37,11 @@ const SUFFIX = `(?:${casings(STREET_SUFFIXES)})`;
 const UNIT = `(?:,?${SPACE}+(?:${casings(['apt', 'apartment', 'suite', 'ste', 'unit', 'bldg', 'building', 'floor', 'fl', 'room', 'rm'])}|#)\\.?${SPACE}*#?${SPACE}*[A-Z0-9][A-Z0-9-]{0,6})`;
 const FRENCH_STREET_WORDS = '(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|passage|route|cours)';
 const SPANISH_STREET_WORDS = '(?:Calle|Avenida|Av\\.|Paseo|Camino|Plaza|Ronda|Travesía|Carretera|Pasaje)';
-// The street forms below are sticky (`y`): each is tried only where CANDIDATES (below) says it can start.
+const GERMAN_STREET_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm'];
+const PO_BOX_WORDS = ['box', 'apartado', 'postal', 'postfach'];
+/** "box" -> "[bB][oO][xX]": case-insensitive inside a case-sensitive regex. */
+const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+// Each form below is sticky (`y`): it is tried only where CANDIDATES (further below) says it can match.
 // "633 Abernathy Landing", "12 N. Main St Apt 4B": house number, up to four words, a suffix, a unit.
 const STREET = new RegExp(
   `\\b\\d{1,6}[A-Z]?(?:-\\d{1,4})?${SPACE}+(?:${WORD}${SPACE}+){1,4}?${SUFFIX}\\b\\.?${UNIT}?`,
@@ -50,72 +54,74 @@ const EUROPEAN_STREET = new RegExp(
     `)(?![${UPPER}${LOWER}\\d])`,
   'y',
 );
+const PO_BOX = new RegExp(`\\b(?:P\\.?${SPACE}?O\\.?${SPACE}*Box|Post${SPACE}+Office${SPACE}+Box|Apartado(?:${SPACE}+Postal)?|Postfach)${SPACE}*\\d{1,8}`, 'iy');
+// German street names end in a suffix glued to the name: found from the suffix, the name read backwards.
+const GERMAN_STREET_SUFFIX_WORD = `(?:${GERMAN_STREET_SUFFIXES.map((suffix) => suffix.replace('.', '\\.')).join('|')})`;
+const GERMAN_STREET_SUFFIX = new RegExp(`${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d{1,4}[a-z]?(?![${UPPER}${LOWER}\\d])`, 'y');
+const GERMAN_STREET_NAME_REACH = 40;
 // ", KS 66801" / ", Kansas, 66083" / ", KS": a state after a comma; the city is the words before it.
 const STATE_AFTER_COMMA = new RegExp(`,${SPACE}*(${STATE_CODES}|${STATE_NAMES})\\b(?:,?${SPACE}*(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'y');
+// "ZIP 90210", "Code postal : 75001": five digits, and a label read backwards.
+const ZIP_DIGITS = /\d{5}(?:-\d{4})?(?!\d)/y;
+const ZIP_LABEL_BEFORE = /\b(?:zip|zip code|postal code|postcode|código postal|code postal|plz|cp)[ \t\u00a0]*[:#]?[ \t\u00a0]*$/i;
+const ZIP_LABEL_REACH = 24;
+
 /**
- * One scan finds where the forms above can start (a regex scan costs about the same whatever it looks
- * for, so one scan instead of three; each form's own regex then runs only at its candidates):
- * 1. the last digit of a house number followed by a word and the start of another word (STREET),
- * 2. the last digit of a number followed by a French street word (EUROPEAN_STREET),
- * 3. a Spanish street word (EUROPEAN_STREET),
- * 4. a comma followed by a state (STATE_AFTER_COMMA).
- * Each alternative ends with an empty group that says which one matched.
+ * What a digit can be, each a zero-width test at the digit (one group of CANDIDATES each):
+ * the last digit of a house number followed by a word and the start of another (STREET); the last
+ * digit of a number followed by a French street word (EUROPEAN_STREET); the first of five digits
+ * (ZIP_DIGITS, written out: irregexp checks it faster); the first digit after a PO box word or a
+ * German street suffix (PO_BOX, GERMAN_STREET_SUFFIX, which end in these digits).
+ */
+const DIGIT_TESTS = [
+  `(?=[A-Z]?${SPACE}+${WORD}${SPACE}+[A-Za-z0-9])`,
+  `(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})`,
+  '(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))',
+  `(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`,
+  `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`,
+];
+const [HOUSE_NUMBER_END, FRENCH_NUMBER_END, ZIP_START, PO_BOX_NUMBER, GERMAN_STREET_NUMBER] = [1, 2, 3, 4, 5];
+const SPANISH_STREET_WORD = 6;
+const STATE_COMMA = 7;
+/**
+ * One scan finds where every form above can match: every regex scan costs about 1 ms/MB whatever it
+ * looks for (the digits alone are 17% of the text), so one scan instead of seven, and each form's
+ * own regex runs only at its candidates. A digit passes if any DIGIT_TESTS holds, then each test
+ * that holds sets its empty group; a Spanish street word and a comma before a state set the last two.
  */
 const CANDIDATES = new RegExp(
-  `\\d(?=[A-Z]?${SPACE}+${WORD}${SPACE}+[A-Za-z0-9])()` +
-    `|\\d(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})()` +
+  `\\d(?:${DIGIT_TESTS.join('|')})${DIGIT_TESTS.map((test) => `(?:${test}()|)`).join('')}` +
     `|${SPANISH_STREET_WORDS}(?=${SPACE})()` +
     `|,(?=${SPACE}*(?:${STATE_CODES}|${STATE_NAMES})\\b)()`,
   'g',
 );
-const HOUSE_NUMBER_END = 1;
-const FRENCH_NUMBER_END = 2;
-const SPANISH_STREET_WORD = 3;
-const STATE_COMMA = 4;
-const PO_BOX = new RegExp(`\\b(?:P\\.?${SPACE}?O\\.?${SPACE}*Box|Post${SPACE}+Office${SPACE}+Box|Apartado(?:${SPACE}+Postal)?|Postfach)${SPACE}*\\d{1,8}`, 'gi');
-// German street names end in a suffix glued to the name: found from the suffix, the name read backwards.
-const GERMAN_STREET_SUFFIX = new RegExp(`(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm)${SPACE}+\\d{1,4}[a-z]?(?![${UPPER}${LOWER}\\d])`, 'g');
-const GERMAN_STREET_NAME_BEFORE = new RegExp(`[${UPPER}][${UPPER}${LOWER}-]*$`);
 // How far back the city before a state, and the street line before that city, are looked for.
 const CITY_REACH = 60;
 const STREET_LINE_REACH = 60;
 // Credentials that are also state codes: "Smith, MD" is a doctor, not a town in Maryland.
 const CREDENTIAL_STATE_CODES = new Set(['MD', 'PA', 'DO', 'ME', 'OR', 'IN', 'OK', 'HI', 'DE', 'MS', 'MA', 'NP']);
-// "ZIP 90210", "Code postal : 75001": found from the five digits (written out: irregexp then skips
-// ahead by five) and the label read backwards.
-const ZIP_DIGITS = /\d\d\d\d\d(?:-\d\d\d\d)?(?!\d)/g;
-const ZIP_LABEL_BEFORE = /\b(?:zip|zip code|postal code|postcode|código postal|code postal|plz|cp)[ \t\u00a0]*[:#]?[ \t\u00a0]*$/i;
-const ZIP_LABEL_REACH = 24;
 
-/** Where each sticky form may next match: a form's matches never overlap, as with a global regex. */
+/** Where each sticky form may next match: its matches never overlap, as with a global regex. */
 interface Resume {
   street: number;
   european: number;
+  poBox: number;
   state: number;
 }
 
 /** Street lines, PO boxes, cities followed by a state, and ZIP codes. */
 export function findAddresses(text: string, sink: SpanSink): void {
-  const resume: Resume = { street: 0, european: 0, state: 0 };
+  const resume: Resume = { street: 0, european: 0, poBox: 0, state: 0 };
   CANDIDATES.lastIndex = 0;
   for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
-    if (m[HOUSE_NUMBER_END] !== undefined) findStreetEndingAt(text, m.index, sink, resume);
-    else if (m[FRENCH_NUMBER_END] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, m.index), sink, resume);
-    else if (m[SPANISH_STREET_WORD] !== undefined) findEuropeanStreetAt(text, m.index, sink, resume);
-    else if (m[STATE_COMMA] !== undefined) findCityAt(text, m.index, sink, resume);
-  }
-  findWith(PO_BOX, text, sink, 'ADDRESS', 0.9);
-  GERMAN_STREET_SUFFIX.lastIndex = 0;
-  for (let m = GERMAN_STREET_SUFFIX.exec(text); m; m = GERMAN_STREET_SUFFIX.exec(text)) {
-    const name = GERMAN_STREET_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index + 1).slice(0, -1));
-    if (name) addSpan(sink, m.index - name[0].length, m.index + m[0].length, 'ADDRESS', 0.8);
-  }
-  ZIP_DIGITS.lastIndex = 0;
-  for (let m = ZIP_DIGITS.exec(text); m; m = ZIP_DIGITS.exec(text)) {
-    if (!mayFollowZipLabel(text, m.index)) continue;
-    const labelWindow = Math.max(0, m.index - ZIP_LABEL_REACH);
-    const label = ZIP_LABEL_BEFORE.exec(text.slice(labelWindow, m.index));
-    if (label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, m.index, m.index + m[0].length, 'ZIP', 0.9);
+    const at = m.index;
+    if (m[HOUSE_NUMBER_END] !== undefined) findStreetEndingAt(text, at, sink, resume);
+    if (m[FRENCH_NUMBER_END] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
+    if (m[ZIP_START] !== undefined) findLabelledZipAt(text, at, sink);
+    if (m[PO_BOX_NUMBER] !== undefined) findPoBoxBefore(text, at, sink, resume);
+    if (m[GERMAN_STREET_NUMBER] !== undefined) findGermanStreetBefore(text, at, sink);
+    if (m[SPANISH_STREET_WORD] !== undefined) findEuropeanStreetAt(text, at, sink, resume);
+    if (m[STATE_COMMA] !== undefined) findCityAt(text, at, sink, resume);
   }
 }
 
@@ -186,9 +192,8 @@ function cityStartBefore(text: string, end: number): number {
     let wordStart = wordEnd;
     while (wordStart > windowStart && isCityChar(text.charCodeAt(wordStart - 1))) wordStart--;
     // A capitalised word ends here if an upper-case letter does (the leftmost one starts the longest).
-    let upper = wordStart;
-    while (upper < wordEnd && !isUpperLetter(text.charCodeAt(upper))) upper++;
-    if (upper === wordEnd) break;
+    const upper = firstUpperLetter(text, wordStart, wordEnd);
+    if (upper < 0) break;
     cityStart = upper;
     // An earlier word joins only if this one is whole: it starts with its upper-case letter after one space.
     if (upper !== wordStart || wordStart - 1 < windowStart || !isSpace(text.charCodeAt(wordStart - 1))) break;
@@ -264,9 +269,19 @@ function digitRunStart(text: string, digit: number): number {
   return start;
 }
 
+/** "ZIP 90210": five digits at `start` (not inside a longer number) after a ZIP label. */
+function findLabelledZipAt(text: string, start: number, sink: SpanSink): void {
+  if (!mayFollowZipLabel(text, start)) return;
+  ZIP_DIGITS.lastIndex = start;
+  const zip = ZIP_DIGITS.exec(text);
+  const labelWindow = Math.max(0, start - ZIP_LABEL_REACH);
+  const label = ZIP_LABEL_BEFORE.exec(text.slice(labelWindow, start));
+  if (zip && label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, start, start + zip[0].length, 'ZIP', 0.9);
+}
+
 /**
- * Cheap test before ZIP_LABEL_BEFORE: a ZIP label ends right before the digits, or before spaces and
- * one ':' or '#', with the last letter of a label (zip, cp, code, postal, plz).
+ * Cheap test before ZIP_LABEL_BEFORE: the last letter of a label (zip, cp, code, postal, plz) right
+ * before the digits, or before spaces and one ':' or '#'. A digit there (a longer number) fails too.
  */
 function mayFollowZipLabel(text: string, digits: number): boolean {
   let i = digits;
@@ -280,11 +295,48 @@ function mayFollowZipLabel(text: string, digits: number): boolean {
   return last === 0x70 /* p */ || last === 0x65 /* e */ || last === 0x6c /* l */ || last === 0x7a /* z */;
 }
 
-function findWith(pattern: RegExp, text: string, sink: SpanSink, type: 'ADDRESS', confidence: number): void {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!isWordChar(text, m.index - 1)) addSpan(sink, m.index, m.index + m[0].length, type, confidence);
+/**
+ * Digits after a PO box word: the box starts at a 'P' or an 'A' (any case) among the letters, dots
+ * and spaces before them; PO_BOX is tried there, leftmost first, as a global regex would find it.
+ */
+function findPoBoxBefore(text: string, digits: number, sink: SpanSink, resume: Resume): void {
+  let wordsStart = digits;
+  while (wordsStart > resume.poBox && isPoBoxChar(text.charCodeAt(wordsStart - 1))) wordsStart--;
+  for (let start = wordsStart; start < digits; start++) {
+    const letter = text.charCodeAt(start) | 0x20;
+    if (letter !== 0x70 /* p */ && letter !== 0x61 /* a */) continue;
+    PO_BOX.lastIndex = start;
+    const m = PO_BOX.exec(text);
+    if (!m) continue;
+    resume.poBox = start + m[0].length;
+    if (!isWordChar(text, start - 1)) addSpan(sink, start, resume.poBox, 'ADDRESS', 0.9);
+    return;
   }
+}
+
+/** Digits after a German street suffix ("Hauptstraße 5"): the suffix before the spaces, then the name before it. */
+function findGermanStreetBefore(text: string, digits: number, sink: SpanSink): void {
+  let suffixEnd = digits;
+  while (suffixEnd > 0 && isSpace(text.charCodeAt(suffixEnd - 1))) suffixEnd--;
+  for (const suffix of GERMAN_STREET_SUFFIXES) {
+    const suffixStart = suffixEnd - suffix.length;
+    if (!text.startsWith(suffix, suffixStart)) continue;
+    GERMAN_STREET_SUFFIX.lastIndex = suffixStart;
+    const m = GERMAN_STREET_SUFFIX.exec(text);
+    // The name: the leftmost capital of the letters and hyphens right before the suffix.
+    const windowStart = Math.max(0, suffixStart - GERMAN_STREET_NAME_REACH);
+    let nameStart = suffixStart;
+    while (nameStart > windowStart && isGermanNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
+    nameStart = firstUpperLetter(text, nameStart, suffixStart);
+    if (m && nameStart >= 0) addSpan(sink, nameStart, suffixStart + m[0].length, 'ADDRESS', 0.8);
+    return;
+  }
+}
+
+/** The first upper-case letter ([UPPER]) in text[from, to), or -1. */
+function firstUpperLetter(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isUpperLetter(text.charCodeAt(i))) return i;
+  return -1;
 }
 
 const HYPHEN = 45;
@@ -313,6 +365,16 @@ function isUpperLetter(code: number): boolean {
 /** [LOWER] */
 function isLowerLetter(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x17e && code !== 0xf7);
+}
+
+/** A character of a PO box word or what separates them: ASCII letters, '.', SPACE. */
+function isPoBoxChar(code: number): boolean {
+  return isAsciiUpper(code) || (code >= 97 && code <= 122) || code === 46 || isSpace(code);
+}
+
+/** A character of a German street name: [UPPER LOWER -]. */
+function isGermanNameChar(code: number): boolean {
+  return isUpperLetter(code) || isLowerLetter(code) || code === HYPHEN;
 }
 
 /** A character of a capitalised city word: [UPPER LOWER ' -]. */
