@@ -67,18 +67,20 @@ const ZIP_LABEL_BEFORE = /\b(?:zip|zip code|postal code|postcode|código postal|
 const ZIP_LABEL_REACH = 24;
 
 /**
- * What a digit can be, each a zero-width test at the digit (one group of CANDIDATES each):
- * the last digit of a house number followed by a word and the start of another (STREET); the last
- * digit of a number followed by a French street word (EUROPEAN_STREET); the first of five digits
- * (ZIP_DIGITS, written out: irregexp checks it faster); the first digit after a PO box word or a
- * German street suffix (PO_BOX, GERMAN_STREET_SUFFIX, which end in these digits).
+ * What a digit can be, each a zero-width test at the digit (one group of CANDIDATES each): the last
+ * digit of a house number followed by a word and the start of another (STREET); the last digit of a
+ * number followed by a French street word (EUROPEAN_STREET); the first of five digits after a space,
+ * ':', '#' or a label's last letter (ZIP_DIGITS; see mayFollowZipLabel); the first digit after a PO
+ * box word or a German street suffix (PO_BOX, GERMAN_STREET_SUFFIX end in these digits). Tests that
+ * look back start with the character before the digit: a one-character look-behind is cheap, the
+ * words after it are read only where it holds.
  */
 const DIGIT_TESTS = [
   `(?=[A-Z]?${SPACE}+${WORD}${SPACE}+[A-Za-z0-9])`,
   `(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})`,
-  '(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))',
-  `(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`,
-  `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`,
+  '(?<=[ \\t\\u00a0:#pPzZeElL]\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))',
+  `(?<=[ \\t\\u00a0xXoOlLhH]\\d)(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`,
+  `(?<=[ \\t\\u00a0]\\d)(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`,
 ];
 const [HOUSE_NUMBER_END, FRENCH_NUMBER_END, ZIP_START, PO_BOX_NUMBER, GERMAN_STREET_NUMBER] = [1, 2, 3, 4, 5];
 const SPANISH_STREET_WORD = 6;
