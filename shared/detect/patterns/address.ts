@@ -67,32 +67,36 @@ const ZIP_LABEL_BEFORE = /\b(?:zip|zip code|postal code|postcode|código postal|
 const ZIP_LABEL_REACH = 24;
 
 /**
- * What a digit can be, each a zero-width test at the digit (one group of CANDIDATES each): the last
- * digit of a house number followed by a word and the start of another (STREET); the last digit of a
- * number followed by a French street word (EUROPEAN_STREET); the first of five digits after a space,
- * ':', '#' or a label's last letter (ZIP_DIGITS; see mayFollowZipLabel); the first digit after a PO
- * box word or a German street suffix (PO_BOX, GERMAN_STREET_SUFFIX end in these digits). Tests that
- * look back start with the character before the digit: a one-character look-behind is cheap, the
- * words after it are read only where it holds.
+ * What a digit can be, each a zero-width test at the digit (one group of CANDIDATES each):
+ * - the last digit of a house number followed by a word and the start of another (STREET);
+ * - the last digit of a number followed by a French street word (EUROPEAN_STREET);
+ * - the first of five digits after the last letter of a ZIP label (zip, cp, code, postal, plz),
+ *   maybe spaces and one ':' or '#' (ZIP_DIGITS, then ZIP_LABEL_BEFORE);
+ * - the first digit after a PO box word or a German street suffix (PO_BOX and GERMAN_STREET_SUFFIX
+ *   end in these digits).
+ * Tests that look back start with the character before the digit: a one-character look-behind is
+ * cheap, longer ones run only where it holds (most digits follow a digit).
  */
-const DIGIT_TESTS = [
-  `(?=[A-Z]?${SPACE}+${WORD}${SPACE}+[A-Za-z0-9])`,
-  `(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})`,
-  '(?<=[ \\t\\u00a0:#pPzZeElL]\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))',
-  `(?<=[ \\t\\u00a0xXoOlLhH]\\d)(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`,
-  `(?<=[ \\t\\u00a0]\\d)(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`,
-];
-const [HOUSE_NUMBER_END, FRENCH_NUMBER_END, ZIP_START, PO_BOX_NUMBER, GERMAN_STREET_NUMBER] = [1, 2, 3, 4, 5];
-const SPANISH_STREET_WORD = 6;
-const STATE_COMMA = 7;
+const HOUSE_NUMBER = `(?=[A-Z]?${SPACE}+${WORD}${SPACE}+[A-Za-z0-9])`;
+const FRENCH_NUMBER = `(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})`;
+const LABELLED_ZIP = `(?<=[ \\t\\u00a0:#pPzZeElL]\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=[pPzZeElL]${SPACE}*[:#]?${SPACE}*\\d)`;
+const PO_BOX_NUMBER = `(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`;
+const GERMAN_STREET_NUMBER = `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`;
+/** PO_BOX_NUMBER or GERMAN_STREET_NUMBER, read only after the last letter of one of their words and spaces. */
+const AFTER_PO_BOX_OR_GERMAN_WORD = `(?<=[ \\t\\u00a0xXoOlLhHeg.zm]\\d)(?<=[xXoOlLhHeg.zm]${SPACE}*\\d)(?:${PO_BOX_NUMBER}|${GERMAN_STREET_NUMBER})`;
+const DIGIT_TESTS = [HOUSE_NUMBER, FRENCH_NUMBER, LABELLED_ZIP, PO_BOX_NUMBER, GERMAN_STREET_NUMBER];
+const [HOUSE_NUMBER_GROUP, FRENCH_NUMBER_GROUP, LABELLED_ZIP_GROUP, PO_BOX_NUMBER_GROUP, GERMAN_STREET_NUMBER_GROUP] = [1, 2, 3, 4, 5];
+const SPANISH_STREET_WORD_GROUP = 6;
+const STATE_COMMA_GROUP = 7;
 /**
- * One scan finds where every form above can match: every regex scan costs about 1 ms/MB whatever it
- * looks for (the digits alone are 17% of the text), so one scan instead of seven, and each form's
- * own regex runs only at its candidates. A digit passes if any DIGIT_TESTS holds, then each test
- * that holds sets its empty group; a Spanish street word and a comma before a state set the last two.
+ * One scan finds where every form above can match: a regex scan costs about 1 ms/MB whatever it looks
+ * for (the digits alone are 17% of the text), so one scan instead of seven, and each form's own regex
+ * runs only at its candidates. A digit passes if one of DIGIT_TESTS holds (the two PO box / German
+ * tests through their cheap common start), then each test that holds sets its empty group; a Spanish
+ * street word and a comma before a state set the last two.
  */
 const CANDIDATES = new RegExp(
-  `\\d(?:${DIGIT_TESTS.join('|')})${DIGIT_TESTS.map((test) => `(?:${test}()|)`).join('')}` +
+  `\\d(?:${HOUSE_NUMBER}|${FRENCH_NUMBER}|${LABELLED_ZIP}|${AFTER_PO_BOX_OR_GERMAN_WORD})${DIGIT_TESTS.map((test) => `(?:${test}()|)`).join('')}` +
     `|${SPANISH_STREET_WORDS}(?=${SPACE})()` +
     `|,(?=${SPACE}*(?:${STATE_CODES}|${STATE_NAMES})\\b)()`,
   'g',
@@ -117,13 +121,13 @@ export function findAddresses(text: string, sink: SpanSink): void {
   CANDIDATES.lastIndex = 0;
   for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
     const at = m.index;
-    if (m[HOUSE_NUMBER_END] !== undefined) findStreetEndingAt(text, at, sink, resume);
-    if (m[FRENCH_NUMBER_END] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
-    if (m[ZIP_START] !== undefined) findLabelledZipAt(text, at, sink);
-    if (m[PO_BOX_NUMBER] !== undefined) findPoBoxBefore(text, at, sink, resume);
-    if (m[GERMAN_STREET_NUMBER] !== undefined) findGermanStreetBefore(text, at, sink);
-    if (m[SPANISH_STREET_WORD] !== undefined) findEuropeanStreetAt(text, at, sink, resume);
-    if (m[STATE_COMMA] !== undefined) findCityAt(text, at, sink, resume);
+    if (m[HOUSE_NUMBER_GROUP] !== undefined) findStreetEndingAt(text, at, sink, resume);
+    if (m[FRENCH_NUMBER_GROUP] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
+    if (m[LABELLED_ZIP_GROUP] !== undefined) findLabelledZipAt(text, at, sink);
+    if (m[PO_BOX_NUMBER_GROUP] !== undefined) findPoBoxBefore(text, at, sink, resume);
+    if (m[GERMAN_STREET_NUMBER_GROUP] !== undefined) findGermanStreetBefore(text, at, sink);
+    if (m[SPANISH_STREET_WORD_GROUP] !== undefined) findEuropeanStreetAt(text, at, sink, resume);
+    if (m[STATE_COMMA_GROUP] !== undefined) findCityAt(text, at, sink, resume);
   }
 }
 
@@ -271,30 +275,13 @@ function digitRunStart(text: string, digit: number): number {
   return start;
 }
 
-/** "ZIP 90210": five digits at `start` (not inside a longer number) after a ZIP label. */
+/** "ZIP 90210": five digits at `start`, after what may end a ZIP label. */
 function findLabelledZipAt(text: string, start: number, sink: SpanSink): void {
-  if (!mayFollowZipLabel(text, start)) return;
   ZIP_DIGITS.lastIndex = start;
   const zip = ZIP_DIGITS.exec(text);
   const labelWindow = Math.max(0, start - ZIP_LABEL_REACH);
   const label = ZIP_LABEL_BEFORE.exec(text.slice(labelWindow, start));
   if (zip && label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, start, start + zip[0].length, 'ZIP', 0.9);
-}
-
-/**
- * Cheap test before ZIP_LABEL_BEFORE: the last letter of a label (zip, cp, code, postal, plz) right
- * before the digits, or before spaces and one ':' or '#'. A digit there (a longer number) fails too.
- */
-function mayFollowZipLabel(text: string, digits: number): boolean {
-  let i = digits;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  const separator = text.charCodeAt(i - 1);
-  if (separator === COLON || separator === HASH) {
-    i--;
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
-  }
-  const last = text.charCodeAt(i - 1) | 0x20;
-  return last === 0x70 /* p */ || last === 0x65 /* e */ || last === 0x6c /* l */ || last === 0x7a /* z */;
 }
 
 /**
@@ -343,7 +330,6 @@ function firstUpperLetter(text: string, from: number, to: number): number {
 
 const HYPHEN = 45;
 const COMMA = 44;
-const COLON = 58;
 const HASH = 35;
 
 function isDigit(code: number): boolean {
