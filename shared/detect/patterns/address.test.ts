@@ -56,4 +56,10 @@ describe('findAddresses', () => {
   ])('%j', (text, expected) => {
     expect(addresses(text)).toEqual([...expected].sort());
   });
+
+  // The candidate scan reads spaces before digits once (a regex with two adjacent loops over them
+  // would try every split: minutes for this input).
+  it('reads a long run of spaces before five digits in linear time', () => {
+    expect(addresses(`zip${' '.repeat(100_000)}:${' '.repeat(100_000)}12345`)).toEqual([]);
+  });
 });

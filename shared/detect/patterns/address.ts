@@ -71,7 +71,8 @@ const ZIP_LABEL_REACH = 24;
  * - the last digit of a house number followed by a word and the start of another (STREET);
  * - the last digit of a number followed by a French street word (EUROPEAN_STREET);
  * - the first of five digits after the last letter of a ZIP label (zip, cp, code, postal, plz),
- *   maybe spaces and one ':' or '#' (ZIP_DIGITS, then ZIP_LABEL_BEFORE);
+ *   maybe spaces and one ':' or '#' (ZIP_DIGITS, then ZIP_LABEL_BEFORE; written "(SPACE* [:#])? SPACE*",
+ *   not "SPACE* [:#]? SPACE*", whose two loops would try every split of a long run of spaces);
  * - the first digit after a PO box word or a German street suffix (PO_BOX and GERMAN_STREET_SUFFIX
  *   end in these digits).
  * Tests that look back start with the character before the digit: a one-character look-behind is
@@ -79,7 +80,7 @@ const ZIP_LABEL_REACH = 24;
  */
 const HOUSE_NUMBER = `(?=[A-Z]?${SPACE}+${WORD}${SPACE}+[A-Za-z0-9])`;
 const FRENCH_NUMBER = `(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})`;
-const LABELLED_ZIP = `(?<=[ \\t\\u00a0:#pPzZeElL]\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=[pPzZeElL]${SPACE}*[:#]?${SPACE}*\\d)`;
+const LABELLED_ZIP = `(?<=[ \\t\\u00a0:#pPzZeElL]\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=[pPzZeElL](?:${SPACE}*[:#])?${SPACE}*\\d)`;
 const PO_BOX_NUMBER = `(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`;
 const GERMAN_STREET_NUMBER = `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`;
 /** PO_BOX_NUMBER or GERMAN_STREET_NUMBER, read only after the last letter of one of their words and spaces. */
