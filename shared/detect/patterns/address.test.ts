@@ -62,4 +62,8 @@ describe('findAddresses', () => {
   it('reads a long run of spaces before five digits in linear time', () => {
     expect(addresses(`zip${' '.repeat(100_000)}:${' '.repeat(100_000)}12345`)).toEqual([]);
   });
+
+  it('reads a long run of spaces after a unit word in linear time', () => {
+    expect(addresses(`1 Main St Apt${' '.repeat(100_000)}!`)).toEqual(['ADDRESS 1 Main St@0']);
+  });
 });

@@ -34,7 +34,8 @@ const casings = (words: readonly string[]): string =>
 const WORD = `[A-Z0-9][${UPPER}${LOWER}\\d'.-]*`;
 const CAPITALISED = `[${UPPER}][${UPPER}${LOWER}'-]*`;
 const SUFFIX = `(?:${casings(STREET_SUFFIXES)})`;
-const UNIT = `(?:,?${SPACE}+(?:${casings(['apt', 'apartment', 'suite', 'ste', 'unit', 'bldg', 'building', 'floor', 'fl', 'room', 'rm'])}|#)\\.?${SPACE}*#?${SPACE}*[A-Z0-9][A-Z0-9-]{0,6})`;
+// "(SPACE* #)? SPACE*", not "SPACE* #? SPACE*": two adjacent loops would try every split of a run of spaces.
+const UNIT = `(?:,?${SPACE}+(?:${casings(['apt', 'apartment', 'suite', 'ste', 'unit', 'bldg', 'building', 'floor', 'fl', 'room', 'rm'])}|#)\\.?(?:${SPACE}*#)?${SPACE}*[A-Z0-9][A-Z0-9-]{0,6})`;
 const FRENCH_STREET_WORDS = '(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|passage|route|cours)';
 const SPANISH_STREET_WORDS = '(?:Calle|Avenida|Av\\.|Paseo|Camino|Plaza|Ronda|Travesía|Carretera|Pasaje)';
 const GERMAN_STREET_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm'];
