@@ -271,6 +271,7 @@ function digitsBefore(text: string, end: number, windowStart: number, max: numbe
   return end - start;
 }
 
+/** Where the run of digits containing `digit` starts. */
 function digitRunStart(text: string, digit: number): number {
   let start = digit;
   while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
@@ -281,9 +282,10 @@ function digitRunStart(text: string, digit: number): number {
 function findLabelledZipAt(text: string, start: number, sink: SpanSink): void {
   ZIP_DIGITS.lastIndex = start;
   const zip = ZIP_DIGITS.exec(text);
+  if (!zip) return;
   const labelWindow = Math.max(0, start - ZIP_LABEL_REACH);
   const label = ZIP_LABEL_BEFORE.exec(text.slice(labelWindow, start));
-  if (zip && label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, start, start + zip[0].length, 'ZIP', 0.9);
+  if (label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, start, start + zip[0].length, 'ZIP', 0.9);
 }
 
 /**
@@ -312,14 +314,16 @@ function findGermanStreetBefore(text: string, digits: number, sink: SpanSink): v
   for (const suffix of GERMAN_STREET_SUFFIXES) {
     const suffixStart = suffixEnd - suffix.length;
     if (!text.startsWith(suffix, suffixStart)) continue;
+    // One suffix at most ends here (none is the end of another).
     GERMAN_STREET_SUFFIX.lastIndex = suffixStart;
     const m = GERMAN_STREET_SUFFIX.exec(text);
+    if (!m) return;
     // The name: the leftmost capital of the letters and hyphens right before the suffix.
     const windowStart = Math.max(0, suffixStart - GERMAN_STREET_NAME_REACH);
     let nameStart = suffixStart;
     while (nameStart > windowStart && isGermanNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
     nameStart = firstUpperLetter(text, nameStart, suffixStart);
-    if (m && nameStart >= 0) addSpan(sink, nameStart, suffixStart + m[0].length, 'ADDRESS', 0.8);
+    if (nameStart >= 0) addSpan(sink, nameStart, suffixStart + m[0].length, 'ADDRESS', 0.8);
     return;
   }
 }
