@@ -40,6 +40,12 @@ describe('findAddresses', () => {
     ['po box12', ['ADDRESS po box12@0']],
     ['Apartado Postal 123', ['ADDRESS Apartado Postal 123@0']],
     ['Postfach 1234', ['ADDRESS Postfach 1234@0']],
+    // A number after a PO box word or a German suffix can also start a street.
+    ['Postfach 5 Main St', ['ADDRESS Postfach 5@0', 'ADDRESS 5 Main St@9']],
+    ['Gartenweg 5 rue de la Paix', ['ADDRESS Gartenweg 5@0', 'ADDRESS 5 rue de la Paix@10']],
+    ['po box 1 Oak Ave, Reno, NV 89501', ['ADDRESS po box 1@0', 'ADDRESS 1 Oak Ave@7', 'ADDRESS 1 Oak Ave@7', 'ADDRESS Reno@18', 'ZIP 89501@27']],
+    ['Apartado Postal 28013', ['ADDRESS Apartado Postal 28013@0']],
+    ['Box 12345', []],
     // ZIP labels, read backwards from the digits.
     ['Zip: 12345', ['ZIP 12345@5']],
     ['ZIP CODE 12345-6789', ['ZIP 12345-6789@9']],

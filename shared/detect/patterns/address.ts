@@ -68,7 +68,7 @@ const ZIP_LABEL_BEFORE = /\b(?:zip|zip code|postal code|postcode|código postal|
 const ZIP_LABEL_REACH = 24;
 
 /**
- * What a digit can be, each a zero-width test at the digit (one group of CANDIDATES each):
+ * What a digit can be, each a zero-width test at the digit:
  * - the last digit of a house number followed by a word and the start of another (STREET);
  * - the last digit of a number followed by a French street word (EUROPEAN_STREET);
  * - the first of five digits after the last letter of a ZIP label (zip, cp, code, postal, plz),
@@ -84,25 +84,28 @@ const FRENCH_NUMBER = `(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})`;
 const LABELLED_ZIP = `(?<=[ \\t\\u00a0:#pPzZeElL]\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=[pPzZeElL](?:${SPACE}*[:#])?${SPACE}*\\d)`;
 const PO_BOX_NUMBER = `(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`;
 const GERMAN_STREET_NUMBER = `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`;
-/** PO_BOX_NUMBER or GERMAN_STREET_NUMBER, read only after the last letter of one of their words and spaces. */
-const AFTER_PO_BOX_OR_GERMAN_WORD = `(?<=[ \\t\\u00a0xXoOlLhHeg.zm]\\d)(?<=[xXoOlLhHeg.zm]${SPACE}*\\d)(?:${PO_BOX_NUMBER}|${GERMAN_STREET_NUMBER})`;
-const DIGIT_TESTS = [HOUSE_NUMBER, FRENCH_NUMBER, LABELLED_ZIP, PO_BOX_NUMBER, GERMAN_STREET_NUMBER];
-const [HOUSE_NUMBER_GROUP, FRENCH_NUMBER_GROUP, LABELLED_ZIP_GROUP, PO_BOX_NUMBER_GROUP, GERMAN_STREET_NUMBER_GROUP] = [1, 2, 3, 4, 5];
-const SPANISH_STREET_WORD_GROUP = 6;
-const STATE_COMMA_GROUP = 7;
+/** The tests of a number, each followed by an empty group that says it held (at most one holds). */
+const NUMBER_TESTS = `${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|${LABELLED_ZIP}()`;
+/** A number at `lastIndex` tested alone: after a PO box word or a German suffix (see CANDIDATES). */
+const NUMBER_AT = new RegExp(`\\d(?:${NUMBER_TESTS})`, 'y');
 /**
  * One scan finds where every form above can match: a regex scan costs about 1 ms/MB whatever it looks
  * for (the digits alone are 17% of the text), so one scan instead of seven, and each form's own regex
- * runs only at its candidates. A digit passes if one of DIGIT_TESTS holds (the two PO box / German
- * tests through their cheap common start), then each test that holds sets its empty group; a Spanish
- * street word and a comma before a state set the last two.
+ * runs only at its candidates. Each test ends with an empty group that says it held. The alternation
+ * stops at the first test that holds, so a digit after a PO box word or a German suffix (read only
+ * after the last letter of one of their words and spaces) is tested again with NUMBER_AT: rare, and
+ * a digit can be both ("Postfach 5 Main St").
  */
 const CANDIDATES = new RegExp(
-  `\\d(?:${HOUSE_NUMBER}|${FRENCH_NUMBER}|${LABELLED_ZIP}|${AFTER_PO_BOX_OR_GERMAN_WORD})${DIGIT_TESTS.map((test) => `(?:${test}()|)`).join('')}` +
+  `\\d(?:(?<=[ \\t\\u00a0xXoOlLhHeg.zm]\\d)(?<=[xXoOlLhHeg.zm]${SPACE}*\\d)(?:${PO_BOX_NUMBER}()|${GERMAN_STREET_NUMBER}())|${NUMBER_TESTS})` +
     `|${SPANISH_STREET_WORDS}(?=${SPACE})()` +
     `|,(?=${SPACE}*(?:${STATE_CODES}|${STATE_NAMES})\\b)()`,
   'g',
 );
+const PO_BOX_NUMBER_GROUP = 1;
+const GERMAN_STREET_NUMBER_GROUP = 2;
+const NUMBER_TESTS_GROUP = 3;
+const SPANISH_STREET_WORD_GROUP = 6;
 // How far back the city before a state, and the street line before that city, are looked for.
 const CITY_REACH = 60;
 const STREET_LINE_REACH = 60;
@@ -123,14 +126,23 @@ export function findAddresses(text: string, sink: SpanSink): void {
   CANDIDATES.lastIndex = 0;
   for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
     const at = m.index;
-    if (m[HOUSE_NUMBER_GROUP] !== undefined) findStreetEndingAt(text, at, sink, resume);
-    if (m[FRENCH_NUMBER_GROUP] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
-    if (m[LABELLED_ZIP_GROUP] !== undefined) findLabelledZipAt(text, at, sink);
-    if (m[PO_BOX_NUMBER_GROUP] !== undefined) findPoBoxBefore(text, at, sink, resume);
-    if (m[GERMAN_STREET_NUMBER_GROUP] !== undefined) findGermanStreetBefore(text, at, sink);
-    if (m[SPANISH_STREET_WORD_GROUP] !== undefined) findEuropeanStreetAt(text, at, sink, resume);
-    if (m[STATE_COMMA_GROUP] !== undefined) findCityAt(text, at, sink, resume);
+    if (m[PO_BOX_NUMBER_GROUP] !== undefined || m[GERMAN_STREET_NUMBER_GROUP] !== undefined) {
+      if (m[PO_BOX_NUMBER_GROUP] !== undefined) findPoBoxBefore(text, at, sink, resume);
+      else findGermanStreetBefore(text, at, sink);
+      NUMBER_AT.lastIndex = at;
+      const number = NUMBER_AT.exec(text);
+      if (number) findFromNumber(text, at, number, 1, sink, resume);
+    } else if (m[SPANISH_STREET_WORD_GROUP] !== undefined) findEuropeanStreetAt(text, at, sink, resume);
+    else if (text.charCodeAt(at) === COMMA) findCityAt(text, at, sink, resume);
+    else findFromNumber(text, at, m, NUMBER_TESTS_GROUP, sink, resume);
   }
+}
+
+/** What the number at `at` starts or ends, from the groups of NUMBER_TESTS in `m` (the first is `firstGroup`). */
+function findFromNumber(text: string, at: number, m: RegExpExecArray, firstGroup: number, sink: SpanSink, resume: Resume): void {
+  if (m[firstGroup] !== undefined) findStreetEndingAt(text, at, sink, resume);
+  else if (m[firstGroup + 1] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
+  else findLabelledZipAt(text, at, sink);
 }
 
 /**
