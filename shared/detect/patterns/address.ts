@@ -91,21 +91,21 @@ const NUMBER_AT = new RegExp(`\\d(?:${NUMBER_TESTS})`, 'y');
 /**
  * One scan finds where every form above can match: a regex scan costs about 1 ms/MB whatever it looks
  * for (the digits alone are 17% of the text), so one scan instead of seven, and each form's own regex
- * runs only at its candidates. Each test ends with an empty group that says it held. The alternation
+ * runs only at its candidates. Each digit test ends with an empty group that says it held. The alternation
  * stops at the first test that holds, so a digit after a PO box word or a German suffix (read only
  * after the last letter of one of their words and spaces) is tested again with NUMBER_AT: rare, and
  * a digit can be both ("Postfach 5 Main St").
  */
 const CANDIDATES = new RegExp(
   `\\d(?:(?<=[ \\t\\u00a0xXoOlLhHeg.zm]\\d)(?<=[xXoOlLhHeg.zm]${SPACE}*\\d)(?:${PO_BOX_NUMBER}()|${GERMAN_STREET_NUMBER}())|${NUMBER_TESTS})` +
-    `|${SPANISH_STREET_WORDS}(?=${SPACE})()` +
-    `|,(?=${SPACE}*(?:${STATE_CODES}|${STATE_NAMES})\\b)()`,
+    `|${SPANISH_STREET_WORDS}(?=${SPACE})` +
+    `|,(?=${SPACE}*(?:${STATE_CODES}|${STATE_NAMES})\\b)`,
   'g',
 );
 const PO_BOX_NUMBER_GROUP = 1;
 const GERMAN_STREET_NUMBER_GROUP = 2;
 const NUMBER_TESTS_GROUP = 3;
-const SPANISH_STREET_WORD_GROUP = 6;
+const NUMBER_AT_TESTS_GROUP = 1;
 // How far back the city before a state, and the street line before that city, are looked for.
 const CITY_REACH = 60;
 const STREET_LINE_REACH = 60;
@@ -126,15 +126,16 @@ export function findAddresses(text: string, sink: SpanSink): void {
   CANDIDATES.lastIndex = 0;
   for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
     const at = m.index;
+    const first = text.charCodeAt(at);
     if (m[PO_BOX_NUMBER_GROUP] !== undefined || m[GERMAN_STREET_NUMBER_GROUP] !== undefined) {
       if (m[PO_BOX_NUMBER_GROUP] !== undefined) findPoBoxBefore(text, at, sink, resume);
       else findGermanStreetBefore(text, at, sink);
       NUMBER_AT.lastIndex = at;
       const number = NUMBER_AT.exec(text);
-      if (number) findFromNumber(text, at, number, 1, sink, resume);
-    } else if (m[SPANISH_STREET_WORD_GROUP] !== undefined) findEuropeanStreetAt(text, at, sink, resume);
-    else if (text.charCodeAt(at) === COMMA) findCityAt(text, at, sink, resume);
-    else findFromNumber(text, at, m, NUMBER_TESTS_GROUP, sink, resume);
+      if (number) findFromNumber(text, at, number, NUMBER_AT_TESTS_GROUP, sink, resume);
+    } else if (isDigit(first)) findFromNumber(text, at, m, NUMBER_TESTS_GROUP, sink, resume);
+    else if (first === COMMA) findCityAt(text, at, sink, resume);
+    else findEuropeanStreetAt(text, at, sink, resume); // a Spanish street word
   }
 }
 
