@@ -63,11 +63,11 @@ export function findInlineLabels(text: string): InlineLabel[] {
     }
     const labelWordsStart = labelWordsBefore(text, colon);
     if (labelWordsStart < 0) continue;
-    const before = text.slice(labelWordsStart, colon);
-    const label = longestLabelSuffix(before.trimEnd());
+    let wordsEnd = colon;
+    while (wordsEnd > labelWordsStart && isWhitespaceCode(text.charCodeAt(wordsEnd - 1))) wordsEnd--;
+    const label = longestLabelSuffix(text.slice(labelWordsStart, wordsEnd));
     if (!label) continue;
-    const labelStart = labelWordsStart + before.lastIndexOf(label.text);
-    found.push({ meaning: label.meaning, labelStart, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
+    found.push({ meaning: label.meaning, labelStart: labelWordsStart + label.offset, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
   }
   BARE_ID_LABEL.lastIndex = 0;
   for (let m = BARE_ID_LABEL.exec(text); m; m = BARE_ID_LABEL.exec(text)) {
@@ -149,7 +149,8 @@ function longestLabelSuffix(words: string): LabelSuffix | undefined {
 
 interface LabelSuffix {
   meaning: LabelMeaning;
-  text: string;
+  /** Where the label starts in the words: the last occurrence of its words joined by single spaces (-1 when nbsp joined them). */
+  offset: number;
 }
 
 // Pages repeat their labels ("Phone:", "DOB:") on every row and every scan.
@@ -161,7 +162,7 @@ function readLabelSuffix(words: string): LabelSuffix | undefined {
   for (let take = Math.min(4, parts.length); take >= 1; take--) {
     const label = parts.slice(parts.length - take).join(' ');
     const meaning = classifyLabel(label);
-    if (meaning) return { meaning, text: label };
+    if (meaning) return { meaning, offset: words.lastIndexOf(label) };
     if (isThingLabel(label)) return undefined;
   }
   return undefined;
