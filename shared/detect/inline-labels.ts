@@ -1,3 +1,4 @@
+import { isSpaceTabNbsp } from './char-codes';
 import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
 import { isWhitespaceCode, isWordChar } from './span';
 
@@ -122,10 +123,6 @@ function isLetter(code: number): boolean {
 function isLabelChar(code: number): boolean {
   // ' ( ) - . / and #
   return isLetter(code) || code === 39 || code === 40 || code === 41 || code === 45 || code === 46 || code === 47 || code === 35;
-}
-
-function isSpaceTabNbsp(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
 }
 
 function isSpaceOrNbsp(code: number): boolean {

@@ -1,4 +1,5 @@
 import type { PhiType } from '../phi-types';
+import { isDigitCode, isSpaceTabNbsp } from './char-codes';
 import type { LabelMeaning } from './labels';
 import { readNameWords, type NameFindings } from './names/find-names';
 import { isFirstName, isLastName } from './names/name-dictionary';
@@ -102,8 +103,10 @@ function readFullName(text: string, start: number, limit: number): { end: number
       words.push(...given.words);
     }
   }
-  const next = text.charCodeAt(end);
-  if (next === 44 || isSpaceTabNbsp(next)) {
+  // A suffix (Jr, Sr, II...) starts with J, S or I after an optional comma and spaces.
+  const suffixStart = skipSpaces(text, text.charCodeAt(end) === 44 ? end + 1 : end);
+  const suffixLetter = text.charCodeAt(suffixStart);
+  if (suffixStart > end && (suffixLetter === 74 || suffixLetter === 83 || suffixLetter === 73)) {
     NAME_SUFFIX_AT.lastIndex = end;
     if (NAME_SUFFIX_AT.exec(text)) end = NAME_SUFFIX_AT.lastIndex;
   }
@@ -117,20 +120,13 @@ function isEmptyValue(text: string, start: number, end: number): boolean {
 
 /** /\d/ on text[start, end) without cutting it out. */
 function hasDigit(text: string, start: number, end: number): boolean {
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 48 && code <= 57) return true;
-  }
+  for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) return true;
   return false;
 }
 
 function skipSpaces(text: string, from: number): number {
   while (isSpaceTabNbsp(text.charCodeAt(from))) from++;
   return from;
-}
-
-function isSpaceTabNbsp(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
 }
 
 /** Whether any of `sorted` (by start; spans are short) overlaps [start, end). */

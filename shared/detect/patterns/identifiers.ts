@@ -1,3 +1,4 @@
+import { isDigitCode, isRegexWordCode } from '../char-codes';
 import { addSpan, isWhitespaceCode, isWordChar, type SpanSink } from '../span';
 
 // Vehicle identification numbers: 17 characters without I, O, Q; the 9th is a check digit.
@@ -72,7 +73,7 @@ export function findIdentifiers(text: string, sink: SpanSink): void {
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const at = m.index;
     const afterFourDigits = text.charCodeAt(at + 4);
-    if ((afterFourDigits === 32 || afterFourDigits === 45) && at >= cardsFrom && !isAsciiWordCode(text.charCodeAt(at - 1))) {
+    if ((afterFourDigits === 32 || afterFourDigits === 45) && at >= cardsFrom && !isRegexWordCode(text.charCodeAt(at - 1))) {
       CARD_NUMBER_AT.lastIndex = at;
       const card = CARD_NUMBER_AT.exec(text);
       if (card) {
@@ -87,10 +88,10 @@ export function findIdentifiers(text: string, sink: SpanSink): void {
     while (end < text.length && isVinCode(text.charCodeAt(end))) end++;
     CANDIDATE.lastIndex = end;
     let digitsStart = start;
-    while (digitsStart < end && !isDigit(text.charCodeAt(digitsStart))) digitsStart++;
+    while (digitsStart < end && !isDigitCode(text.charCodeAt(digitsStart))) digitsStart++;
     if (digitsStart === end) continue;
     let digitsEnd = digitsStart + 1;
-    while (digitsEnd < end && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+    while (digitsEnd < end && isDigitCode(text.charCodeAt(digitsEnd))) digitsEnd++;
     if (digitsEnd - digitsStart >= SHORTEST_RECORD_DIGITS) findRecordNumber(text, digitsStart, digitsEnd, sink);
     // A VIN is 17 characters of A-Z (no I, O, Q) and digits between word boundaries, with a valid check digit.
     if (end - start === 17 && !isWordChar(text, start - 1) && !isWordChar(text, end) && isValidVin(text.slice(start, end))) {
@@ -110,7 +111,7 @@ function findRecordNumber(text: string, digitsStart: number, digitsEnd: number, 
   if (prefix > 3 || isWordChar(text, start - 1) || isNumberPunctuation(text.charCodeAt(start - 1))) return;
   let end = digitsEnd;
   while (end - digitsEnd < 3 && isCapital(text.charCodeAt(end))) end++;
-  if (end - digitsEnd > 2 || isWordChar(text, end) || (isNumberPunctuation(text.charCodeAt(end)) && isDigit(text.charCodeAt(end + 1)))) return;
+  if (end - digitsEnd > 2 || isWordChar(text, end) || (isNumberPunctuation(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1)))) return;
   if (digitsEnd - digitsStart < 7 && end - start === digitsEnd - digitsStart) return;
   if (followsCodeSystemWord(text, start)) return;
   addSpan(sink, start, end, 'ID', 0.6);
@@ -149,19 +150,10 @@ function isNumberPunctuation(code: number): boolean {
   return code === 46 || code === 44 || code === 47 || code === 58 || code === 45;
 }
 
-/** \w in a regex: ASCII letters, digits and _. */
-function isAsciiWordCode(code: number): boolean {
-  return isDigit(code) || isCapital(code) || (code >= 97 && code <= 122) || code === 95;
-}
-
 function isVinCode(code: number): boolean {
-  return isDigit(code) || (isCapital(code) && code !== 73 && code !== 79 && code !== 81);
+  return isDigitCode(code) || (isCapital(code) && code !== 73 && code !== 79 && code !== 81);
 }
 
 function isCapital(code: number): boolean {
   return code >= 65 && code <= 90;
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }

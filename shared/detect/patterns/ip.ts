@@ -1,3 +1,4 @@
+import { isDigitCode, isRegexWordCode } from '../char-codes';
 import { addSpan, isWordChar, type SpanSink } from '../span';
 
 // IPv4: four octets, validated by the pattern. Tried only where a run of digits ends in a dot
@@ -16,10 +17,10 @@ export function findIps(text: string, sink: SpanSink): void {
 /** As a global regex with a leading \b would: an address starts where a run of digits does, never inside the previous one. */
 function findIpv4s(text: string, sink: SpanSink): void {
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-    if (!isDigit(text.charCodeAt(dot - 1)) || !isDigit(text.charCodeAt(dot + 1))) continue;
+    if (!isDigitCode(text.charCodeAt(dot - 1)) || !isDigitCode(text.charCodeAt(dot + 1))) continue;
     let start = dot - 1;
-    while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
-    if (isAsciiWordCode(text.charCodeAt(start - 1))) continue;
+    while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+    if (isRegexWordCode(text.charCodeAt(start - 1))) continue;
     IPV4_AT.lastIndex = start;
     if (!IPV4_AT.test(text)) continue;
     const end = IPV4_AT.lastIndex;
@@ -64,13 +65,4 @@ function hasIpv6Colons(text: string, start: number, end: number): boolean {
 
 function isHexOrColon(code: number): boolean {
   return (code >= 48 && code <= 58) || (code >= 65 && code <= 70) || (code >= 97 && code <= 102);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
-/** \w in a regex: ASCII letters, digits and _. */
-function isAsciiWordCode(code: number): boolean {
-  return isDigit(code) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }

@@ -1,3 +1,4 @@
+import { isRegexWordCode } from '../char-codes';
 import { addSpan, isWhitespaceCode, isWordChar, type SpanSink } from '../span';
 
 // NANP: optional +1, area code and exchange both start 2-9 (validated below), separators or
@@ -104,10 +105,5 @@ function endsWithFaxLetter(text: string, from: number, to: number): boolean {
   while (i > from && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
   if (i === from || text.charCodeAt(i - 1) !== 70) return false;
   const letter = i - 1;
-  return letter === from || !isAsciiWordCode(text.charCodeAt(letter - 1));
-}
-
-/** \w in a regex: ASCII letters, digits and _. */
-function isAsciiWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
+  return letter === from || !isRegexWordCode(text.charCodeAt(letter - 1));
 }

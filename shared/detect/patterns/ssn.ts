@@ -1,3 +1,4 @@
+import { isRegexWordCode } from '../char-codes';
 import { addSpan, isWordChar, type SpanSink } from '../span';
 
 // 3-2-4 digits with one consistent separator (dash, space or dot). Nine bare digits are left to
@@ -25,7 +26,7 @@ export function findSsns(text: string, sink: SpanSink): void {
     const end = SSN_SHAPE.lastIndex;
     const separator = text.charCodeAt(start + 3);
     // Where \b or the one separator fails, a match may still start at the next character.
-    if (isAsciiWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start + 6) !== separator) {
+    if (isRegexWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start + 6) !== separator) {
       SSN_SHAPE.lastIndex = start + 1;
       continue;
     }
@@ -34,9 +35,4 @@ export function findSsns(text: string, sink: SpanSink): void {
     const confidence = ssnConfidence(text.slice(start, start + 3), text.slice(start + 4, start + 6), text.slice(start + 7, end));
     if (confidence > 0) addSpan(sink, start, end, 'SSN', confidence);
   }
-}
-
-/** \w in a regex: ASCII letters, digits and _. */
-function isAsciiWordCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || code === 95;
 }
