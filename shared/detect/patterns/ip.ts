@@ -24,6 +24,7 @@ function findIpv4s(text: string, sink: SpanSink): void {
     IPV4_AT.lastIndex = start;
     if (!IPV4_AT.test(text)) continue;
     const end = IPV4_AT.lastIndex;
+    // The next address is looked for after this one, refused or not.
     dot = end - 1;
     // Dotted OIDs and version strings ("2.16.840.1.113883") continue with more dots or digits.
     if (isWordChar(text, start - 1) || isWordChar(text, end) || text[start - 1] === '.' || (text[end] === '.' && isWordChar(text, end + 1))) continue;
@@ -57,7 +58,7 @@ function hasIpv6Colons(text: string, start: number, end: number): boolean {
   let colons = 0;
   for (let i = start; i < end; i++) {
     if (text.charCodeAt(i) !== 58) continue;
-    if (text.charCodeAt(i + 1) === 58 && i + 1 < end) return true;
+    if (i + 1 < end && text.charCodeAt(i + 1) === 58) return true;
     colons++;
   }
   return colons >= 7;
