@@ -1,5 +1,5 @@
 import type { PhiType } from '../phi-types';
-import { isDigitCode, isSpaceTabNbsp } from './char-codes';
+import { codeAt, isDigitCode, isSpaceTabNbsp } from './char-codes';
 import type { LabelMeaning } from './labels';
 import { readNameWords, type NameFindings } from './names/find-names';
 import { isFirstName, isLastName } from './names/name-dictionary';
@@ -96,7 +96,7 @@ function readFullName(text: string, start: number, limit: number): { end: number
   if (family.words.length === 0) return { end: start, words: [] };
   const words = family.words.slice();
   let end = family.end;
-  if (text.charCodeAt(end) === 44) {
+  if (codeAt(text, end) === 44) {
     const given = readNameWords(text, skipSpaces(text, end + 1), 3);
     if (given.words.length > 0) {
       end = given.end;
@@ -104,8 +104,8 @@ function readFullName(text: string, start: number, limit: number): { end: number
     }
   }
   // A suffix (Jr, Sr, II...) starts with J, S or I after an optional comma and spaces.
-  const suffixStart = skipSpaces(text, text.charCodeAt(end) === 44 ? end + 1 : end);
-  const suffixLetter = text.charCodeAt(suffixStart);
+  const suffixStart = skipSpaces(text, codeAt(text, end) === 44 ? end + 1 : end);
+  const suffixLetter = codeAt(text, suffixStart);
   if (suffixStart > end && (suffixLetter === 74 || suffixLetter === 83 || suffixLetter === 73)) {
     NAME_SUFFIX_AT.lastIndex = end;
     if (NAME_SUFFIX_AT.exec(text)) end = NAME_SUFFIX_AT.lastIndex;
@@ -125,7 +125,7 @@ function hasDigit(text: string, start: number, end: number): boolean {
 }
 
 function skipSpaces(text: string, from: number): number {
-  while (isSpaceTabNbsp(text.charCodeAt(from))) from++;
+  while (isSpaceTabNbsp(codeAt(text, from))) from++;
   return from;
 }
 

@@ -1,4 +1,4 @@
-import { isDigitCode, isRegexWordCode } from '../char-codes';
+import { codeAt, isDigitCode, isRegexWordCode } from '../char-codes';
 import { addSpan, isWhitespaceCode, isWordChar, type SpanSink } from '../span';
 
 // Vehicle identification numbers: 17 characters without I, O, Q; the 9th is a check digit.
@@ -72,8 +72,8 @@ export function findIdentifiers(text: string, sink: SpanSink): void {
   CANDIDATE.lastIndex = 0;
   for (let m = CANDIDATE.exec(text); m; m = CANDIDATE.exec(text)) {
     const at = m.index;
-    const afterFourDigits = text.charCodeAt(at + 4);
-    if ((afterFourDigits === 32 || afterFourDigits === 45) && at >= cardsFrom && !isRegexWordCode(text.charCodeAt(at - 1))) {
+    const afterFourDigits = codeAt(text, at + 4);
+    if ((afterFourDigits === 32 || afterFourDigits === 45) && at >= cardsFrom && !isRegexWordCode(codeAt(text, at - 1))) {
       CARD_NUMBER_AT.lastIndex = at;
       const card = CARD_NUMBER_AT.exec(text);
       if (card) {
@@ -103,15 +103,15 @@ export function findIdentifiers(text: string, sink: SpanSink): void {
 /** The record number around the digits [digitsStart, digitsEnd): up to three capitals (and a dash) before, up to two after. */
 function findRecordNumber(text: string, digitsStart: number, digitsEnd: number, sink: SpanSink): void {
   if (digitsEnd - digitsStart > LONGEST_RECORD_DIGITS) return;
-  const dash = text.charCodeAt(digitsStart - 1) === 45 ? 1 : 0;
+  const dash = codeAt(text, digitsStart - 1) === 45 ? 1 : 0;
   let start = digitsStart - dash;
   while (start > 0 && digitsStart - dash - start < 4 && isCapital(text.charCodeAt(start - 1))) start--;
   const prefix = digitsStart - dash - start;
   if (prefix === 0) start = digitsStart;
-  if (prefix > 3 || isWordChar(text, start - 1) || isNumberPunctuation(text.charCodeAt(start - 1))) return;
+  if (prefix > 3 || isWordChar(text, start - 1) || isNumberPunctuation(codeAt(text, start - 1))) return;
   let end = digitsEnd;
-  while (end - digitsEnd < 3 && isCapital(text.charCodeAt(end))) end++;
-  if (end - digitsEnd > 2 || isWordChar(text, end) || (isNumberPunctuation(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1)))) return;
+  while (end - digitsEnd < 3 && isCapital(codeAt(text, end))) end++;
+  if (end - digitsEnd > 2 || isWordChar(text, end) || (isNumberPunctuation(codeAt(text, end)) && isDigitCode(codeAt(text, end + 1)))) return;
   if (digitsEnd - digitsStart < 7 && end - start === digitsEnd - digitsStart) return;
   if (followsCodeSystemWord(text, start)) return;
   addSpan(sink, start, end, 'ID', 0.6);
@@ -123,7 +123,7 @@ function followsCodeSystemWord(text: string, at: number): boolean {
   let wordEnd = at;
   while (wordEnd > reach && isCueSeparator(text.charCodeAt(wordEnd - 1))) wordEnd--;
   // | 0x20 lower-cases A-Z and sends no other character onto a-z.
-  const words = CODE_SYSTEM_WORDS_BY_LAST_LETTER.get(text.charCodeAt(wordEnd - 1) | 0x20);
+  const words = CODE_SYSTEM_WORDS_BY_LAST_LETTER.get(codeAt(text, wordEnd - 1) | 0x20);
   if (words === undefined) return false;
   for (const word of words) if (wordEnd - word.length >= reach && endsWithIgnoringCase(text, wordEnd, word)) return true;
   return false;

@@ -1,4 +1,4 @@
-import { isDigitCode, isRegexWordCode } from '../char-codes';
+import { codeAt, isDigitCode, isRegexWordCode } from '../char-codes';
 import { addSpan, isWordChar, type SpanSink } from '../span';
 
 // IPv4: four octets, validated by the pattern. Tried only where a run of digits ends in a dot
@@ -17,10 +17,10 @@ export function findIps(text: string, sink: SpanSink): void {
 /** As a global regex with a leading \b would: an address starts where a run of digits does, never inside the previous one. */
 function findIpv4s(text: string, sink: SpanSink): void {
   for (let dot = text.indexOf('.'); dot >= 0; dot = text.indexOf('.', dot + 1)) {
-    if (!isDigitCode(text.charCodeAt(dot - 1)) || !isDigitCode(text.charCodeAt(dot + 1))) continue;
+    if (!isDigitCode(codeAt(text, dot - 1)) || !isDigitCode(codeAt(text, dot + 1))) continue;
     let start = dot - 1;
     while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
-    if (isRegexWordCode(text.charCodeAt(start - 1))) continue;
+    if (isRegexWordCode(codeAt(text, start - 1))) continue;
     IPV4_AT.lastIndex = start;
     if (!IPV4_AT.test(text)) continue;
     const end = IPV4_AT.lastIndex;

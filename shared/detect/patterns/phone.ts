@@ -1,4 +1,4 @@
-import { isRegexWordCode } from '../char-codes';
+import { codeAt, isRegexWordCode } from '../char-codes';
 import { addSpan, isWhitespaceCode, isWordChar, type SpanSink } from '../span';
 
 // NANP: optional +1, area code and exchange both start 2-9 (validated below), separators or
@@ -16,7 +16,7 @@ export function findPhones(text: string, sink: SpanSink): void {
   for (let m = NANP.exec(text); m; m = NANP.exec(text)) {
     const start = m.index;
     const end = NANP.lastIndex;
-    if (isWordChar(text, start - 1) || isWordChar(text, end) || text.charCodeAt(end) === 45 || text.charCodeAt(start - 1) === 45) continue;
+    if (isWordChar(text, start - 1) || isWordChar(text, end) || codeAt(text, end) === 45 || codeAt(text, start - 1) === 45) continue;
     // The optional parts are read as the regex took them: "+", "1" and a separator must be taken when present.
     let areaCode = start;
     if (text.charCodeAt(areaCode) === 43) areaCode++;
@@ -105,5 +105,5 @@ function endsWithFaxLetter(text: string, from: number, to: number): boolean {
   while (i > from && isWhitespaceCode(text.charCodeAt(i - 1))) i--;
   if (i === from || text.charCodeAt(i - 1) !== 70) return false;
   const letter = i - 1;
-  return letter === from || !isRegexWordCode(text.charCodeAt(letter - 1));
+  return letter === from || !isRegexWordCode(codeAt(text, letter - 1));
 }

@@ -1,4 +1,4 @@
-import { isRegexWordCode } from '../char-codes';
+import { codeAt, isRegexWordCode } from '../char-codes';
 import { addSpan, isWordChar, type SpanSink } from '../span';
 
 // 3-2-4 digits with one consistent separator (dash, space or dot). Nine bare digits are left to
@@ -26,11 +26,11 @@ export function findSsns(text: string, sink: SpanSink): void {
     const end = SSN_SHAPE.lastIndex;
     const separator = text.charCodeAt(start + 3);
     // Where \b or the one separator fails, a match may still start at the next character.
-    if (isRegexWordCode(text.charCodeAt(start - 1)) || text.charCodeAt(start + 6) !== separator) {
+    if (isRegexWordCode(codeAt(text, start - 1)) || text.charCodeAt(start + 6) !== separator) {
       SSN_SHAPE.lastIndex = start + 1;
       continue;
     }
-    if (isWordChar(text, start - 1) || isWordChar(text, end) || text.charCodeAt(start - 1) === 45 || text.charCodeAt(end) === 45) continue;
+    if (isWordChar(text, start - 1) || isWordChar(text, end) || codeAt(text, start - 1) === 45 || codeAt(text, end) === 45) continue;
     if (separator !== 45 && !SSN_CUE.test(text.slice(Math.max(0, start - SSN_CUE_REACH), start))) continue;
     const confidence = ssnConfidence(text.slice(start, start + 3), text.slice(start + 4, start + 6), text.slice(start + 7, end));
     if (confidence > 0) addSpan(sink, start, end, 'SSN', confidence);
