@@ -1,4 +1,4 @@
-import { lowerCode } from '../span';
+import { foldedHash, lowerCode } from '../span';
 
 /**
  * A vocabulary (stop words, titles, census names) looked up where a word stands in the text, by
@@ -13,13 +13,14 @@ export class FoldedWordTable {
   private readonly shift: number;
 
   /**
-   * Entry i is letters[entryStarts[i], entryStarts[i + 1]), lower case, without apostrophes.
-   * `dropsNamePunctuation`: a word matches an entry once its apostrophes and periods are dropped,
+   * Entry i is letters[entryStarts[i], entryStarts[i + 1]), lower case, without apostrophes, and
+   * entryHashes[i] is its foldedHash. `dropsNamePunctuation`: a word matches an entry once its apostrophes and periods are dropped,
    * as nameKey does ("O'Brien" is "obrien"); otherwise it must match letter for letter.
    */
   constructor(
     private readonly letters: Uint16Array,
     private readonly entryStarts: Int32Array,
+    entryHashes: Int32Array,
     private readonly dropsNamePunctuation: boolean,
   ) {
     const entryCount = entryStarts.length - 1;
@@ -30,7 +31,7 @@ export class FoldedWordTable {
     this.slotEntries = new Int32Array(1 << bits);
     this.shift = 32 - bits;
     for (let entry = 0; entry < entryCount; entry++) {
-      const hash = hashOfLetters(letters, entryStarts[entry]!, entryStarts[entry + 1]!);
+      const hash = entryHashes[entry]!;
       let slot = this.firstSlot(hash);
       while (this.slotEntries[slot] !== 0) slot = this.nextSlot(slot);
       this.slotHashes[slot] = hash;
@@ -49,7 +50,7 @@ export class FoldedWordTable {
       for (let k = 0; k < word.length; k++) letters[end++] = word.charCodeAt(k);
     });
     entryStarts[list.length] = end;
-    return new FoldedWordTable(letters, entryStarts, false);
+    return new FoldedWordTable(letters, entryStarts, Int32Array.from(list, (word) => foldedHash(word, 0, word.length)), false);
   }
 
   /** Whether some entry has this hash: a first test that costs a slot or two, and may say yes wrongly. */
@@ -94,11 +95,4 @@ export class FoldedWordTable {
   private nextSlot(slot: number): number {
     return (slot + 1) & (this.slotEntries.length - 1);
   }
-}
-
-/** span.ts foldedHash of an entry, whose letters are already lower case (the table has no string to give it). */
-function hashOfLetters(letters: Uint16Array, from: number, to: number): number {
-  let hash = 0;
-  for (let k = from; k < to; k++) hash = (Math.imul(hash, 31) + letters[k]!) & 0x3fffffff;
-  return hash;
 }

@@ -83,31 +83,45 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** The front-coded list as a FoldedWordTable: its letters decoded into typed arrays, no string per word. */
+/**
+ * The front-coded list as a FoldedWordTable: letters decoded into typed arrays and hashed in one
+ * pass, no string per word (this runs cold, once per frame at most: every pass over the list counts).
+ */
 function tableOf(packed: string): FoldedWordTable {
-  let entryCount = 0;
-  let letterCount = 0;
-  for (let i = 0; i < packed.length; i++) {
-    const code = packed.charCodeAt(i);
-    if (isDigitCode(code)) {
-      entryCount++;
-      letterCount += code - 48;
-    } else {
-      letterCount++;
-    }
-  }
-  const letters = new Uint16Array(letterCount);
-  const entryStarts = new Int32Array(entryCount + 1);
+  // Sized for the lists as built (1.7 letters per packed character, an entry per 4), grown if need be.
+  let letters = new Uint16Array(packed.length * 2);
+  let entryStarts = new Int32Array((packed.length >> 2) + 2);
+  let entryHashes = new Int32Array(entryStarts.length);
+  // foldedHash of the previous entry's first n letters, n <= 9: the most an entry shares.
+  const prefixHashes = new Int32Array(10);
+  let entries = 0;
   let end = 0;
-  for (let i = 0, entry = 0; i < packed.length; entry++) {
+  for (let i = 0; i < packed.length; entries++) {
+    if (entries + 2 > entryStarts.length) {
+      entryStarts = grown(entryStarts);
+      entryHashes = grown(entryHashes);
+    }
     const shared = packed.charCodeAt(i++) - 48;
-    const previousStart = entry > 0 ? entryStarts[entry - 1]! : 0;
-    entryStarts[entry] = end;
-    for (let k = 0; k < shared; k++) letters[end++] = letters[previousStart + k]!;
-    for (; i < packed.length && !isDigitCode(packed.charCodeAt(i)); i++) letters[end++] = packed.charCodeAt(i);
+    const start = end;
+    for (let k = 0; k < shared; k++) letters[end++] = letters[entryStarts[entries - 1]! + k]!;
+    let hash = prefixHashes[shared]!;
+    for (let code = packed.charCodeAt(i); i < packed.length && !isDigitCode(code); code = packed.charCodeAt(++i)) {
+      if (end === letters.length) letters = grown(letters);
+      letters[end++] = code;
+      hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
+      if (end - start < prefixHashes.length) prefixHashes[end - start] = hash;
+    }
+    entryStarts[entries] = start;
+    entryHashes[entries] = hash;
   }
-  entryStarts[entryCount] = end;
-  return new FoldedWordTable(letters, entryStarts, true);
+  entryStarts[entries] = end;
+  return new FoldedWordTable(letters, entryStarts.subarray(0, entries + 1), entryHashes.subarray(0, entries), true);
+}
+
+function grown<T extends Uint16Array | Int32Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Characters nameKey drops: apostrophes and periods. */
