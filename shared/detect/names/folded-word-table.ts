@@ -1,7 +1,7 @@
 import { foldedHash, lowerCode } from '../span';
 
 /**
- * A vocabulary (stop words, titles, census names) looked up where a word stands in the text, by
+ * A vocabulary (stop words, eponyms, cue words, census names) looked up where a word stands in the text, by
  * the hash its scanner already computed (foldedHash(text, start, end, true)), and confirmed letter
  * by letter in place: no substring, no lower-casing, no Set of strings. An open-addressing table in
  * typed arrays; the entries' lower-case letters lie one after the other in `letters`.
@@ -14,8 +14,9 @@ export class FoldedWordTable {
 
   /**
    * Entry i is letters[entryStarts[i], entryStarts[i + 1]), lower case, without apostrophes, and
-   * entryHashes[i] is its foldedHash. `dropsNamePunctuation`: a word matches an entry once its apostrophes and periods are dropped,
-   * as nameKey does ("O'Brien" is "obrien"); otherwise it must match letter for letter.
+   * entryHashes[i] is its foldedHash. `dropsNamePunctuation`: a word matches an entry once its
+   * apostrophes and periods are dropped, as nameKey does ("O'Brien" is "obrien"); otherwise it
+   * must match letter for letter.
    */
   constructor(
     private readonly letters: Uint16Array,
@@ -59,7 +60,7 @@ export class FoldedWordTable {
     return false;
   }
 
-  /** Whether the word text[start, end), lower-cased, is an entry; `hash` is foldedHash(text, start, end, true). */
+  /** Whether the word text[start, end), lower-cased (see dropsNamePunctuation), is an entry; `hash` is foldedHash(text, start, end, true). */
   hasWordAt(text: string, start: number, end: number, hash: number): boolean {
     for (let slot = this.firstSlot(hash); this.slotEntries[slot] !== 0; slot = this.nextSlot(slot)) {
       if (this.slotHashes[slot] !== hash) continue;

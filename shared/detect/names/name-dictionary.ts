@@ -3,10 +3,11 @@ import { FoldedWordTable } from './folded-word-table';
 import { FIRST_NAMES_PACKED, LAST_NAMES_PACKED } from './name-dictionary.generated';
 
 /**
- * Lookups searched in the packed string before it is built into a hash table. Building costs about
- * 3 ms for the surnames in a fresh process (cold code; unpacking into a Set of strings, as before,
- * cost about 10 ms in a corpus page's first scan, every frame), a search about a microsecond, so a
- * page that asks a few thousand times never pays for the table, and a large page pays for it once.
+ * Lookups searched in the packed string before it is built into a hash table. Building the surnames'
+ * table costs about what unpacking them into a Set of strings did (15-25 ms of cold code in a fresh
+ * process on a shared machine; about 10 ms in a corpus page's first scan), a search about a
+ * microsecond, so a page that asks a few thousand times never pays for the table, and a large page
+ * pays for it once.
  */
 const LOOKUPS_BEFORE_TABLE = 3_000;
 
@@ -103,6 +104,7 @@ function tableOf(packed: string): FoldedWordTable {
     }
     const shared = packed.charCodeAt(i++) - 48;
     const start = end;
+    if (end + shared > letters.length) letters = grown(letters);
     for (let k = 0; k < shared; k++) letters[end++] = letters[entryStarts[entries - 1]! + k]!;
     let hash = prefixHashes[shared]!;
     for (let code = packed.charCodeAt(i); i < packed.length && !isDigitCode(code); code = packed.charCodeAt(++i)) {
