@@ -1,4 +1,4 @@
-import { FoldedWordTable } from './names/folded-word-table';
+import { WarmingWordTable } from './names/folded-word-table';
 import { foldedHash } from './span';
 
 /**
@@ -55,11 +55,12 @@ function wordSet(...lists: string[]): Set<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
 }
 
-// Looked up in place, by the hash of the word where it stands: a name finder asks about most capitalised words.
+// Looked up in place, by the hash of the word where it stands, once a page has asked often: a name
+// finder asks about most capitalised words.
 // Eponyms are not stop words on their own (Baker, Turner and Bell are common surnames): they are
 // vetoed only where the text uses them as a clinical term, see isEponymUseAt.
-const STOP_WORDS = FoldedWordTable.of(wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS));
-const EPONYM_WORDS = FoldedWordTable.of(wordSet(EPONYMS));
+const STOP_WORDS = WarmingWordTable.of(wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS));
+const EPONYM_WORDS = WarmingWordTable.of(wordSet(EPONYMS));
 
 /** A name token that must not start or make up an unlabelled name match (compared lower-cased). */
 export function isStopWord(token: string): boolean {

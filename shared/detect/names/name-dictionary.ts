@@ -1,36 +1,15 @@
 import { foldedHash } from '../span';
-import { FoldedWordTable } from './folded-word-table';
+import { FoldedWordTable, hashStep, WarmingWordTable } from './folded-word-table';
 import { FIRST_NAMES_PACKED, LAST_NAMES_PACKED } from './name-dictionary.generated';
 
-/**
- * Lookups searched in the packed string before it is built into a hash table. Building the surnames'
- * table costs about what unpacking them into a Set of strings did (15-25 ms of cold code in a fresh
- * process on a shared machine; about 10 ms in a corpus page's first scan), a search about a
- * microsecond, so a page that asks a few thousand times never pays for the table, and a large page
- * pays for it once.
- */
-const LOOKUPS_BEFORE_TABLE = 3_000;
-
-/** A front-coded word list (build-name-dictionary.ts): binary-searched in place, then a FoldedWordTable. */
+/** A front-coded word list (build-name-dictionary.ts), binary-searched in place. */
 class PackedWords {
-  private table: FoldedWordTable | undefined;
   private restarts: number[] | undefined;
-  private lookups = 0;
 
   constructor(private readonly packed: string) {}
 
-  /** Whether nameKey(text[start, end)) is in the list; `hash` is foldedHash(text, start, end, true). */
-  hasWordAt(text: string, start: number, end: number, hash: number): boolean {
-    if (this.table) return this.table.hasWordAt(text, start, end, hash);
-    if (++this.lookups > LOOKUPS_BEFORE_TABLE) {
-      this.table = tableOf(this.packed);
-      return this.table.hasWordAt(text, start, end, hash);
-    }
-    return this.search(nameKey(text.slice(start, end)));
-  }
-
   /** The last entry written whole at or before `key`, then the entries after it up to the next one. */
-  private search(key: string): boolean {
+  has(key: string): boolean {
     const packed = this.packed;
     const restarts = (this.restarts ??= restartOffsets(packed));
     let low = 0;
@@ -110,7 +89,7 @@ function tableOf(packed: string): FoldedWordTable {
     for (let code = packed.charCodeAt(i); i < packed.length && !isDigitCode(code); code = packed.charCodeAt(++i)) {
       if (end === letters.length) letters = grown(letters);
       letters[end++] = code;
-      hash = (Math.imul(hash, 31) + code) & 0x3fffffff;
+      hash = hashStep(hash, code);
       if (end - start < prefixHashes.length) prefixHashes[end - start] = hash;
     }
     entryStarts[entries] = start;
@@ -131,8 +110,17 @@ function isDroppedCode(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46;
 }
 
-const firstNames = new PackedWords(FIRST_NAMES_PACKED);
-const lastNames = new PackedWords(LAST_NAMES_PACKED);
+const firstNames = censusList(FIRST_NAMES_PACKED);
+const lastNames = censusList(LAST_NAMES_PACKED);
+
+/** A census list: searched in its packed string at first, then built into a table. */
+function censusList(packed: string): WarmingWordTable {
+  const words = new PackedWords(packed);
+  return new WarmingWordTable(
+    () => tableOf(packed),
+    (text, start, end) => words.has(nameKey(text.slice(start, end))),
+  );
+}
 
 /** Lower case without apostrophes, the census spelling ("O'Brien" -> "obrien"). */
 const NAME_PUNCTUATION = /['’.]/;
