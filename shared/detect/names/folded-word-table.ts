@@ -1,10 +1,10 @@
 import { lowerCode } from '../span';
 
 /**
- * A vocabulary (stop words, eponyms, cue words, census names) looked up where a word stands in the text, by
- * the hash its scanner already computed (foldedHash(text, start, end, true)), and confirmed letter
- * by letter in place: no substring, no lower-casing, no Set of strings. An open-addressing table in
- * typed arrays; the entries' lower-case letters lie one after the other in `letters`.
+ * A vocabulary (stop words, eponyms, cue words, census names) looked up where a word stands in the
+ * text, by the hash its scanner already computed (foldedHash(text, start, end, true)), and
+ * confirmed letter by letter in place: no substring, no lower-casing, no Set of strings. An
+ * open-addressing table in typed arrays; the entries' lower-case letters lie one after the other.
  */
 export class FoldedWordTable {
   private readonly slotHashes: Int32Array;
@@ -46,7 +46,7 @@ export class FoldedWordTable {
     const letters = new Uint16Array(list.join('').length);
     const entryStarts = new Int32Array(list.length + 1);
     const entryHashes = new Int32Array(list.length);
-    // One plain loop: this runs when a content script loads, in every frame, before any code is warm.
+    // One plain loop: this code runs cold.
     let end = 0;
     for (let i = 0; i < list.length; i++) {
       const word = list[i]!;
