@@ -1,4 +1,5 @@
-import { FoldedWordTable } from './names/folded-word-table';
+import { WarmingWordTable } from './names/folded-word-table';
+import { foldedHash } from './span';
 
 /**
  * Words that look like names in a capitalised run but are clinical vocabulary or screen chrome.
@@ -54,22 +55,21 @@ function wordSet(...lists: string[]): Set<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
 }
 
+// Looked up in place, by the hash of the word where it stands, once a page has asked often: a name
+// finder asks about most capitalised words.
 // Eponyms are not stop words on their own (Baker, Turner and Bell are common surnames): they are
 // vetoed only where the text uses them as a clinical term, see isEponymUseAt.
-const STOP_WORDS: ReadonlySet<string> = wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS);
-const EPONYM_WORDS: ReadonlySet<string> = wordSet(EPONYMS);
-// Looked up in place by the word's hash: a name finder asks about most capitalised words.
-const STOP_TABLE = FoldedWordTable.of(STOP_WORDS);
-const EPONYM_TABLE = FoldedWordTable.of(EPONYM_WORDS);
+const STOP_WORDS = WarmingWordTable.of(wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS));
+const EPONYM_WORDS = WarmingWordTable.of(wordSet(EPONYMS));
 
-/** A name token that must not start or make up an unlabelled name match. */
+/** A name token that must not start or make up an unlabelled name match (compared lower-cased). */
 export function isStopWord(token: string): boolean {
-  return STOP_WORDS.has(token.toLowerCase());
+  return isStopWordAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
 }
 
 /** isStopWord(text.slice(start, end)), where `hash` is foldedHash(text, start, end, true). */
 export function isStopWordAt(text: string, start: number, end: number, hash: number): boolean {
-  return STOP_TABLE.hasWordAt(text, start, end, hash);
+  return STOP_WORDS.hasWordAt(text, start, end, hash);
 }
 
 // After an eponym: "Parkinson's disease", "Graves disease", "Bell palsy", "Down syndrome".
@@ -80,5 +80,5 @@ const EPONYM_CONTEXT = /^(?:['’]s?)?[ \t\u00a0-]*(?:disease|syndrome|sign|test
  * ("Parkinson's disease"); `hash` is foldedHash(text, start, end, true).
  */
 export function isEponymUseAt(text: string, start: number, end: number, hash: number): boolean {
-  return EPONYM_TABLE.hasWordAt(text, start, end, hash) && EPONYM_CONTEXT.test(text.slice(end, end + 24));
+  return EPONYM_WORDS.hasWordAt(text, start, end, hash) && EPONYM_CONTEXT.test(text.slice(end, end + 24));
 }

@@ -51,14 +51,15 @@ const CUE_LAST_WORD_LIST = PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
   .concat(['is', 'named', 'called', 'was']);
 const CUE_LAST_WORDS = FoldedWordTable.of(CUE_LAST_WORD_LIST);
 /**
- * The last two letters of each of those words, by pair of indices a-z ("fe" of "wife"), all ASCII:
- * a word ending otherwise is no cue, which two character reads tell before the word is read back.
+ * The last three letters of each of those words (endingKey: "ife" of "wife"; "è" of "père" and the
+ * missing third letter of "is" count as "other"): a word ending otherwise is no cue, which three
+ * character reads tell before the word is read back.
  */
-const CUE_ENDINGS = new Uint8Array(26 * 26);
+const CUE_ENDINGS = new Uint8Array(27 * 26 * 26);
 for (const word of CUE_LAST_WORD_LIST) {
-  const pair = letterPairIndex(word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1));
-  if (pair < 0) throw new Error(`cue word "${word}" must end in two ASCII letters`);
-  CUE_ENDINGS[pair] = 1;
+  const key = endingKey(word.charCodeAt(word.length - 3), word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1));
+  if (key < 0) throw new Error(`cue word "${word}" must end in two ASCII letters`);
+  CUE_ENDINGS[key] = 1;
 }
 /** How far before a name a cue may start ("next of kin: " plus "is named "). */
 const CUE_REACH = 40;
@@ -230,15 +231,22 @@ function mayEndCueWord(text: string, end: number): boolean {
   const last = text.charCodeAt(end - 1);
   const before = text.charCodeAt(end - 2);
   if ((last | 0x20) === 0x73 && isApostropheCode(before)) return true;
-  const pair = letterPairIndex(before, last);
-  return pair >= 0 && CUE_ENDINGS[pair] === 1;
+  const key = endingKey(text.charCodeAt(end - 3), before, last);
+  return key >= 0 && CUE_ENDINGS[key] === 1;
 }
 
-/** The index of two ASCII letters (either case) in CUE_ENDINGS, or -1. */
-function letterPairIndex(first: number, second: number): number {
-  const a = (first | 0x20) - 97;
-  const b = (second | 0x20) - 97;
-  return first < 128 && second < 128 && a >= 0 && a < 26 && b >= 0 && b < 26 ? a * 26 + b : -1;
+/** The index in CUE_ENDINGS of a word's last three characters, or -1 unless the last two are ASCII letters. */
+function endingKey(third: number, second: number, last: number): number {
+  const a = asciiLetterIndex(third);
+  const b = asciiLetterIndex(second);
+  const c = asciiLetterIndex(last);
+  return b < 0 || c < 0 ? -1 : ((a < 0 ? 26 : a) * 26 + b) * 26 + c;
+}
+
+/** 0-25 for an ASCII letter in either case, else -1 (NaN, before the text, included). */
+function asciiLetterIndex(code: number): number {
+  const lower = code | 0x20;
+  return code < 128 && lower >= 97 && lower <= 122 ? lower - 97 : -1;
 }
 
 /** A character of the word followsCueWord reads back: a word character or an apostrophe. */

@@ -1,35 +1,15 @@
 import { foldedHash } from '../span';
-import { FoldedWordTable } from './folded-word-table';
+import { FoldedWordTable, hashStep, WarmingWordTable } from './folded-word-table';
 import { FIRST_NAMES_PACKED, LAST_NAMES_PACKED } from './name-dictionary.generated';
 
-/**
- * Lookups searched in the packed string before it is built into a hash table. Building costs about
- * 3 ms for the surnames in a fresh process (cold code; unpacking into a Set of strings, as before,
- * cost about 10 ms in a corpus page's first scan, every frame), a search about a microsecond, so a
- * page that asks a few thousand times never pays for the table, and a large page pays for it once.
- */
-const LOOKUPS_BEFORE_TABLE = 3_000;
-
-/** A front-coded word list (build-name-dictionary.ts): binary-searched in place, then a FoldedWordTable. */
+/** A front-coded word list (build-name-dictionary.ts), binary-searched in place. */
 class PackedWords {
-  private table: FoldedWordTable | undefined;
   private restarts: number[] | undefined;
-  private lookups = 0;
 
   constructor(private readonly packed: string) {}
 
-  /** Whether nameKey(text[start, end)) is in the list; `hash` is foldedHash(text, start, end, true). */
-  hasWordAt(text: string, start: number, end: number, hash: number): boolean {
-    if (this.table) return this.table.hasWordAt(text, start, end, hash);
-    if (++this.lookups > LOOKUPS_BEFORE_TABLE) {
-      this.table = tableOf(this.packed);
-      return this.table.hasWordAt(text, start, end, hash);
-    }
-    return this.search(nameKey(text.slice(start, end)));
-  }
-
   /** The last entry written whole at or before `key`, then the entries after it up to the next one. */
-  private search(key: string): boolean {
+  has(key: string): boolean {
     const packed = this.packed;
     const restarts = (this.restarts ??= restartOffsets(packed));
     let low = 0;
@@ -83,31 +63,46 @@ function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
-/** The front-coded list as a FoldedWordTable: its letters decoded into typed arrays, no string per word. */
+/**
+ * The front-coded list as a FoldedWordTable: letters decoded into typed arrays and hashed in one
+ * pass, no string per word (this runs cold, once per frame at most: every pass over the list counts).
+ */
 function tableOf(packed: string): FoldedWordTable {
-  let entryCount = 0;
-  let letterCount = 0;
-  for (let i = 0; i < packed.length; i++) {
-    const code = packed.charCodeAt(i);
-    if (isDigitCode(code)) {
-      entryCount++;
-      letterCount += code - 48;
-    } else {
-      letterCount++;
-    }
-  }
-  const letters = new Uint16Array(letterCount);
-  const entryStarts = new Int32Array(entryCount + 1);
+  // Sized for the lists as built (1.7 letters per packed character, an entry per 4), grown if need be.
+  let letters = new Uint16Array(packed.length * 2);
+  let entryStarts = new Int32Array((packed.length >> 2) + 2);
+  let entryHashes = new Int32Array(entryStarts.length);
+  // foldedHash of the previous entry's first n letters, n <= 9: the most an entry shares.
+  const prefixHashes = new Int32Array(10);
+  let entries = 0;
   let end = 0;
-  for (let i = 0, entry = 0; i < packed.length; entry++) {
+  for (let i = 0; i < packed.length; entries++) {
+    if (entries + 2 > entryStarts.length) {
+      entryStarts = grown(entryStarts);
+      entryHashes = grown(entryHashes);
+    }
     const shared = packed.charCodeAt(i++) - 48;
-    const previousStart = entry > 0 ? entryStarts[entry - 1]! : 0;
-    entryStarts[entry] = end;
-    for (let k = 0; k < shared; k++) letters[end++] = letters[previousStart + k]!;
-    for (; i < packed.length && !isDigitCode(packed.charCodeAt(i)); i++) letters[end++] = packed.charCodeAt(i);
+    const start = end;
+    if (end + shared > letters.length) letters = grown(letters);
+    for (let k = 0; k < shared; k++) letters[end++] = letters[entryStarts[entries - 1]! + k]!;
+    let hash = prefixHashes[shared]!;
+    for (let code = packed.charCodeAt(i); i < packed.length && !isDigitCode(code); code = packed.charCodeAt(++i)) {
+      if (end === letters.length) letters = grown(letters);
+      letters[end++] = code;
+      hash = hashStep(hash, code);
+      if (end - start < prefixHashes.length) prefixHashes[end - start] = hash;
+    }
+    entryStarts[entries] = start;
+    entryHashes[entries] = hash;
   }
-  entryStarts[entryCount] = end;
-  return new FoldedWordTable(letters, entryStarts, true);
+  entryStarts[entries] = end;
+  return new FoldedWordTable(letters, entryStarts.subarray(0, entries + 1), entryHashes.subarray(0, entries), true);
+}
+
+function grown<T extends Uint16Array | Int32Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
 }
 
 /** Characters nameKey drops: apostrophes and periods. */
@@ -115,8 +110,17 @@ function isDroppedCode(code: number): boolean {
   return code === 39 || code === 0x2019 || code === 46;
 }
 
-const firstNames = new PackedWords(FIRST_NAMES_PACKED);
-const lastNames = new PackedWords(LAST_NAMES_PACKED);
+const firstNames = censusList(FIRST_NAMES_PACKED);
+const lastNames = censusList(LAST_NAMES_PACKED);
+
+/** A census list: searched in its packed string at first, then built into a table. */
+function censusList(packed: string): WarmingWordTable {
+  const words = new PackedWords(packed);
+  return new WarmingWordTable(
+    () => tableOf(packed),
+    (text, start, end) => words.has(nameKey(text.slice(start, end))),
+  );
+}
 
 /** Lower case without apostrophes, the census spelling ("O'Brien" -> "obrien"). */
 const NAME_PUNCTUATION = /['’.]/;

@@ -44,11 +44,15 @@ export function findNameWords(text: string): NameWords {
     arrays[count + i] = found[2 * i + 1]!;
   }
   arrays.fill(NO_HASH_YET, 2 * count);
+  // A huge page must not keep its scratch space once scanned.
+  if (found.length > MOST_FOUND_KEPT) found = new Int32Array(FOUND_AT_FIRST);
   return { count, starts: arrays.subarray(0, count), ends: arrays.subarray(count, 2 * count), hashes: arrays.subarray(2 * count), keys: new Array<string | undefined>(count) };
 }
 
 /** Where each word findNameWords finds starts and ends, in turn: reused by every call, then copied out. */
-let found = new Int32Array(1024);
+const FOUND_AT_FIRST = 4096;
+const MOST_FOUND_KEPT = 1 << 16;
+let found = new Int32Array(FOUND_AT_FIRST);
 
 /** foldedHash(text, start, end, true) of word `index`, computed on first use. */
 export function wordHash(words: NameWords, text: string, index: number): number {
