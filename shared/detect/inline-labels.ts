@@ -1,4 +1,4 @@
-import { isSpaceTabNbsp } from './char-codes';
+import { isBlankCode } from './char-codes';
 import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
 import { isWhitespaceCode, isWordChar } from './span';
 
@@ -98,7 +98,7 @@ function hasScheme(text: string, from: number, to: number): boolean {
 function labelWordsBefore(text: string, colon: number): number {
   const limit = Math.max(0, colon - LABEL_REACH);
   let end = colon;
-  while (end > limit && isSpaceTabNbsp(text.charCodeAt(end - 1))) end--;
+  while (end > limit && isBlankCode(text.charCodeAt(end - 1))) end--;
   let start = -1;
   let wordEnd = end;
   for (let words = 0; words < LONGEST_LABEL_WORDS; words++) {

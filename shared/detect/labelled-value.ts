@@ -1,5 +1,5 @@
 import type { PhiType } from '../phi-types';
-import { codeAt, isDigitCode, isSpaceTabNbsp } from './char-codes';
+import { codeAt, isBlankCode, isDigitCode, skipBlanks } from './char-codes';
 import type { LabelMeaning } from './labels';
 import { readNameWords, type NameFindings } from './names/find-names';
 import { isFirstName, isLastName } from './names/name-dictionary';
@@ -97,14 +97,14 @@ function readFullName(text: string, start: number, limit: number): { end: number
   const words = family.words.slice();
   let end = family.end;
   if (codeAt(text, end) === 44) {
-    const given = readNameWords(text, skipSpaces(text, end + 1), 3);
+    const given = readNameWords(text, skipBlanks(text, end + 1), 3);
     if (given.words.length > 0) {
       end = given.end;
       words.push(...given.words);
     }
   }
   // A suffix (Jr, Sr, II...) starts with J, S or I after an optional comma and spaces.
-  const suffixStart = skipSpaces(text, codeAt(text, end) === 44 ? end + 1 : end);
+  const suffixStart = skipBlanks(text, codeAt(text, end) === 44 ? end + 1 : end);
   const suffixLetter = codeAt(text, suffixStart);
   if (suffixStart > end && (suffixLetter === 74 || suffixLetter === 83 || suffixLetter === 73)) {
     NAME_SUFFIX_AT.lastIndex = end;
@@ -122,11 +122,6 @@ function isEmptyValue(text: string, start: number, end: number): boolean {
 function hasDigit(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) return true;
   return false;
-}
-
-function skipSpaces(text: string, from: number): number {
-  while (isSpaceTabNbsp(codeAt(text, from))) from++;
-  return from;
 }
 
 /** Whether any of `sorted` (by start; spans are short) overlaps [start, end). */

@@ -1,3 +1,4 @@
+import { isBlankCode } from './char-codes';
 import type { PhiType } from '../phi-types';
 import { isStopWord } from './stoplist';
 import { wordHash, wordKey, type NameWords } from './names/name-words';
@@ -80,7 +81,7 @@ function findNameRecurrences(text: string, words: NameWords, nameWords: Readonly
 function prefixStart(text: string, start: number): number {
   const limit = Math.max(0, start - PREFIX_REACH);
   let gap = start;
-  while (gap > limit && start - gap < 2 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
+  while (gap > limit && start - gap < 2 && isBlankCode(text.charCodeAt(gap - 1))) gap--;
   if (gap === start) return start;
   const dot = text[gap - 1] === '.' ? gap - 1 : gap;
   if (dot < gap && dot - 1 >= limit && isUpperCaseLetter(text[dot - 1])) return dot - 1;
@@ -92,13 +93,9 @@ function prefixStart(text: string, start: number): number {
 function initialEnd(text: string, end: number): number {
   if (text[end] !== ',') return end;
   let at = end + 1;
-  while (at - end - 1 < 2 && isSpaceCode(text.charCodeAt(at))) at++;
+  while (at - end - 1 < 2 && isBlankCode(text.charCodeAt(at))) at++;
   if (at === end + 1 || !isUpperCaseLetter(text[at]) || text[at + 1] !== '.' || isCasedLetter(text[at + 2])) return end;
   return at + 2;
-}
-
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
 }
 
 /**

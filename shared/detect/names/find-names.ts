@@ -1,3 +1,4 @@
+import { isBlankCode } from '../char-codes';
 import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
 import { isEponymUseAt, isStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
@@ -209,13 +210,13 @@ function nameAt(text: string, nameStart: number, needsEvidence: boolean): number
 /** Cheap test: is the word before `start` (past spaces and one punctuation mark) the last word of a cue? */
 function followsCueWord(text: string, start: number): boolean {
   let i = start;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
   if (i === start) return false;
   const mark = text.charCodeAt(i - 1);
   // : , ( - .
   if (mark === 58 || mark === 44 || mark === 40 || mark === 45 || mark === 46) {
     i--;
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
   }
   if (!mayEndCueWord(text, i)) return false;
   let wordStart = i;
@@ -333,12 +334,8 @@ function joins(text: string, from: number, to: number, allowComma: boolean): boo
 
 function countSpaces(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  while (i < to && isBlankCode(text.charCodeAt(i))) i++;
   return i - from;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
 }
 
 /** Dictionary names in the first `length` words of `run` (indices into `words`). */
@@ -388,7 +385,7 @@ function emit(text: string, start: number, end: number, sink: SpanSink, findings
 function credentialFollows(text: string, end: number): boolean {
   let i = end;
   if (text.charCodeAt(i) === 44) i++;
-  while (i < end + CREDENTIAL_REACH && isSpace(text.charCodeAt(i))) i++;
+  while (i < end + CREDENTIAL_REACH && isBlankCode(text.charCodeAt(i))) i++;
   const letter = text.charCodeAt(i) - 65;
   return letter >= 0 && letter <= 25 && ((CREDENTIAL_INITIALS >> letter) & 1) === 1 && CREDENTIAL_AFTER.test(text.slice(end, end + CREDENTIAL_REACH));
 }

@@ -1,3 +1,4 @@
+import { isDigitCode } from '../char-codes';
 import { foldedHash } from '../span';
 import { FoldedWordTable, hashStep, WarmingWordTable } from './folded-word-table';
 import { FIRST_NAMES_PACKED, LAST_NAMES_PACKED } from './name-dictionary.generated';
@@ -57,10 +58,6 @@ function entryEnd(packed: string, offset: number): number {
   let j = offset + 1;
   while (j < packed.length && !isDigitCode(packed.charCodeAt(j))) j++;
   return j;
-}
-
-function isDigitCode(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 /**

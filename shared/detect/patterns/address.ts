@@ -1,3 +1,4 @@
+import { isBlankCode, isDigitCode } from '../char-codes';
 import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 
 /** USPS Publication 28 street suffixes (full words and standard abbreviations). */
@@ -133,7 +134,7 @@ export function findAddresses(text: string, sink: SpanSink): void {
       NUMBER_AT.lastIndex = at;
       const number = NUMBER_AT.exec(text);
       if (number) findFromNumber(text, at, number, NUMBER_AT_TESTS_GROUP, sink, resume);
-    } else if (isDigit(first)) findFromNumber(text, at, m, NUMBER_TESTS_GROUP, sink, resume);
+    } else if (isDigitCode(first)) findFromNumber(text, at, m, NUMBER_TESTS_GROUP, sink, resume);
     else if (first === COMMA) findCityAt(text, at, sink, resume);
     else findEuropeanStreetAt(text, at, sink, resume); // a Spanish street word
   }
@@ -155,7 +156,7 @@ function findStreetEndingAt(text: string, lastDigit: number, sink: SpanSink, res
   const runStart = digitRunStart(text, lastDigit);
   if (text.charCodeAt(runStart - 1) === HYPHEN) {
     const beforeHyphen = runStart - 1 - (isAsciiUpper(text.charCodeAt(runStart - 2)) ? 1 : 0);
-    if (isDigit(text.charCodeAt(beforeHyphen - 1)) && findStreetAt(text, digitRunStart(text, beforeHyphen - 1), sink, resume)) return;
+    if (isDigitCode(text.charCodeAt(beforeHyphen - 1)) && findStreetAt(text, digitRunStart(text, beforeHyphen - 1), sink, resume)) return;
   }
   findStreetAt(text, runStart, sink, resume);
 }
@@ -217,7 +218,7 @@ function cityStartBefore(text: string, end: number): number {
     if (upper < 0) break;
     cityStart = upper;
     // An earlier word joins only if this one is whole: it starts with its upper-case letter after one space.
-    if (upper !== wordStart || wordStart - 1 < windowStart || !isSpace(text.charCodeAt(wordStart - 1))) break;
+    if (upper !== wordStart || wordStart - 1 < windowStart || !isBlankCode(text.charCodeAt(wordStart - 1))) break;
     wordEnd = wordStart - 1;
   }
   return cityStart;
@@ -226,7 +227,7 @@ function cityStartBefore(text: string, end: number): number {
 /** The comma before `end` with only spaces between, or -1. */
 function commaBefore(text: string, end: number, windowStart: number): number {
   let i = end;
-  while (i > windowStart && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > windowStart && isBlankCode(text.charCodeAt(i - 1))) i--;
   return i > windowStart && text.charCodeAt(i - 1) === COMMA ? i - 1 : -1;
 }
 
@@ -243,7 +244,7 @@ function streetLineStartBefore(text: string, comma: number, windowStart: number)
     while (wordStart > windowStart && isLineWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
     if (wordStart === wordEnd || !isLineWordStart(text.charCodeAt(wordStart))) break;
     let gapStart = wordStart;
-    while (gapStart > windowStart && isSpace(text.charCodeAt(gapStart - 1))) gapStart--;
+    while (gapStart > windowStart && isBlankCode(text.charCodeAt(gapStart - 1))) gapStart--;
     if (gapStart === wordStart) break;
     const numberStart = houseNumberStartBefore(text, gapStart, windowStart);
     if (numberStart >= 0) lineStart = numberStart;
@@ -280,14 +281,14 @@ function houseNumberStartBefore(text: string, end: number, windowStart: number):
 /** How many digits (at most `max`) end at `end`, not before `windowStart`. */
 function digitsBefore(text: string, end: number, windowStart: number, max: number): number {
   let start = end;
-  while (start > windowStart && end - start < max && isDigit(text.charCodeAt(start - 1))) start--;
+  while (start > windowStart && end - start < max && isDigitCode(text.charCodeAt(start - 1))) start--;
   return end - start;
 }
 
 /** Where the run of digits containing `digit` starts. */
 function digitRunStart(text: string, digit: number): number {
   let start = digit;
-  while (start > 0 && isDigit(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
   return start;
 }
 
@@ -323,7 +324,7 @@ function findPoBoxBefore(text: string, digits: number, sink: SpanSink, resume: R
 /** Digits after a German street suffix ("Hauptstraße 5"): the suffix before the spaces, then the name before it. */
 function findGermanStreetBefore(text: string, digits: number, sink: SpanSink): void {
   let suffixEnd = digits;
-  while (suffixEnd > 0 && isSpace(text.charCodeAt(suffixEnd - 1))) suffixEnd--;
+  while (suffixEnd > 0 && isBlankCode(text.charCodeAt(suffixEnd - 1))) suffixEnd--;
   for (const suffix of GERMAN_STREET_SUFFIXES) {
     const suffixStart = suffixEnd - suffix.length;
     if (!text.startsWith(suffix, suffixStart)) continue;
@@ -351,17 +352,8 @@ const HYPHEN = 45;
 const COMMA = 44;
 const HASH = 35;
 
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
-}
-
 function isAsciiUpper(code: number): boolean {
   return code >= 65 && code <= 90;
-}
-
-/** SPACE: space, tab, no-break space. */
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
 }
 
 /** [UPPER] */
@@ -376,7 +368,7 @@ function isLowerLetter(code: number): boolean {
 
 /** A character of a PO box word or what separates them: ASCII letters, '.', SPACE. */
 function isPoBoxChar(code: number): boolean {
-  return isAsciiUpper(code) || (code >= 97 && code <= 122) || code === 46 || isSpace(code);
+  return isAsciiUpper(code) || (code >= 97 && code <= 122) || code === 46 || isBlankCode(code);
 }
 
 /** A character of a German street name: [UPPER LOWER -]. */
@@ -391,12 +383,12 @@ function isCityChar(code: number): boolean {
 
 /** A character of a street line word: [UPPER LOWER \d ' . # -]. */
 function isLineWordChar(code: number): boolean {
-  return isCityChar(code) || isDigit(code) || code === 46 || code === HASH;
+  return isCityChar(code) || isDigitCode(code) || code === 46 || code === HASH;
 }
 
 /** The first character of a street line word: [A-Z0-9#]. */
 function isLineWordStart(code: number): boolean {
-  return isAsciiUpper(code) || isDigit(code) || code === HASH;
+  return isAsciiUpper(code) || isDigitCode(code) || code === HASH;
 }
 
 /** True for a 5-digit or ZIP+4 value (used under a "ZIP" label). */

@@ -1,5 +1,5 @@
 import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
-import { codeAt, COLON, COMMA, DOT, endsWithWord, EQUALS, HYPHEN, isBlankCode, isDigitCode, skipBlanksBack, SLASH, UNDERSCORE } from './char-scan';
+import { codeAt, COLON, COMMA, DOT, endsWithWord, EQUALS, HYPHEN, isBlankCode, isDigitCode, skipBlanksBack, SLASH, UNDERSCORE } from '../char-codes';
 
 // Ages over 89 are PHI (Safe Harbor); younger ages are not. An age is a whole number 90-120 with
 // up to two leading zeros ("092Y"), followed by a unit ("92 y.o.", "94-year-old", "94 años") or

@@ -16,7 +16,7 @@ import {
   skipBlanksBack,
   SLASH,
   UNDERSCORE,
-} from './char-scan';
+} from '../char-codes';
 
 /** Month words in English, Spanish, French and German, with the month number each means. */
 const MONTH_NAMES: readonly (readonly string[])[] = [
