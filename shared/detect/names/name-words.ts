@@ -6,7 +6,7 @@ import { nameKey } from './name-dictionary';
 const TITLE_WORD = `[${UPPER}][${LOWER}'’]+(?:(?:-[${UPPER}]?|[${UPPER}]|['’][${UPPER}])[${LOWER}'’]+)*`;
 const UPPER_WORD = `[${UPPER}](?:[${UPPER}]+|['’][${UPPER}]+)(?:['’-][${UPPER}]+)*`;
 const NOT_WORD_AFTER = `(?![${UPPER}${LOWER}\\d])`;
-export const NAME_WORD = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD})${NOT_WORD_AFTER}`, 'g');
+const NAME_WORD = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD})${NOT_WORD_AFTER}`, 'g');
 /** A name word or an initial ("J." or "J") at one position. */
 export const NAME_WORD_AT = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD}|[${UPPER}]\\.?)${NOT_WORD_AFTER}`, 'y');
 
