@@ -45,6 +45,17 @@ describe('detectBlocks', () => {
     expect(detectBlocks(blocks)[1]).toMatchObject([{ type: 'MRN', start: 19, end: 26 }]);
   });
 
+  // A few identifiers are searched one by one, many in one pass by their first characters: both must find the same.
+  it.each([3, 60])('propagates each of %i labelled identifiers to whole-word occurrences only', (count) => {
+    const identifiers = Array.from({ length: count }, (_, i) => `QX-${4400 + i * 7}`);
+    const labelled: TextBlock[] = identifiers.map((id) => ({ nodes: [id], context: { labels: ['Account'] } }));
+    // Each identifier once as a word, once glued to other characters (not an occurrence).
+    const mentions = identifiers.map((id) => `see ${id}, not A${id} or ${id}9`).join('; ');
+    const result = detectBlocks([...labelled, { nodes: [mentions] }]);
+    const found = result[count]!.map((s) => ({ text: mentions.slice(s.start, s.end), type: s.type }));
+    expect(found).toEqual(identifiers.map((id) => ({ text: id, type: 'ACCOUNT' })));
+  });
+
   it('does not propagate low-confidence guesses or provider names', () => {
     const blocks: TextBlock[] = [{ nodes: ['Seen by Dr. Liane Kunze'] }, { nodes: ['Kunze and Liane were on call'] }];
     expect(maskedTexts(blocks)).toEqual([[], []]);

@@ -9,10 +9,7 @@ import type { NodeSpan, TextBlock } from './types';
  * are masked in these blocks too, and this call's anchors are kept for the next.
  */
 export function detectBlocks(blocks: TextBlock[], memory?: PageMemory): NodeSpan[][] {
-  const page = findPageSpans(
-    blocks.map((block) => ({ text: block.nodes.join(''), context: block.context })),
-    memory,
-  );
+  const page = findPageSpans(blocks, memory);
   const results: NodeSpan[][] = blocks.map(() => []);
   // Spans arrive sorted, block by block: the node cursor only moves forward within a block.
   let block = -1;

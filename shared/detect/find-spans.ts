@@ -13,9 +13,9 @@ import { findPhones } from './patterns/phone';
 import { findSsns } from './patterns/ssn';
 import { findUrls } from './patterns/url';
 import { findUuids } from './patterns/uuid';
-import { resolveOverlaps } from './resolve-overlaps';
-import type { SpanSink } from './span';
-import type { DetectContext, PhiSpan } from './types';
+import { mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
+import type { FoundSpan, SpanSink } from './span';
+import type { DetectContext } from './types';
 
 const HAS_DIGIT = /\d/;
 const STREET_NUMBER = /\d|\bs\/n\b/i;
@@ -23,11 +23,11 @@ const STREET_NUMBER = /\d|\bs\/n\b/i;
 /** A name in the patient banner is the chart's patient: strong enough to anchor propagation. */
 const BANNER_NAME_CONFIDENCE = 0.9;
 
-/** A stretch of the scanned text that came from one block, with that block's context. */
+/** A stretch of the scanned text that came from one block, with the context that block has. */
 export interface Region {
   start: number;
   end: number;
-  context?: DetectContext | undefined;
+  context: DetectContext;
 }
 
 /**
@@ -36,7 +36,7 @@ export interface Region {
  * (a page's blocks joined by the caller) because per-call overhead dominates on short blocks.
  * Sorted, non-overlapping.
  */
-export function findSpans(text: string, regions: readonly Region[], words: NameWords): PhiSpan[] {
+export function findSpans(text: string, regions: readonly Region[], words: NameWords): FoundSpan[] {
   const sink: SpanSink = [];
   const findings: NameFindings = { providers: [] };
 
@@ -55,7 +55,9 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   }
   findEmails(text, sink);
   if (text.includes('://') || text.includes('www.')) findUrls(text, sink, false);
-  const patternSpans = sink.slice().sort((a, b) => a.start - b.start);
+  // Sorted once here, for the labelled values to look up and for resolving overlaps at the end.
+  const patternCount = sink.length;
+  const patternSpans = sortSpans(sink.slice());
 
   findNames(text, words, sink, findings);
   const inlineLabels = text.includes(':') || HAS_DIGIT.test(text) ? findInlineLabels(text) : [];
@@ -69,7 +71,6 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   let maskProviders = false;
   for (const region of regions) {
     const context = region.context;
-    if (!context) continue;
     if (context.options?.maskProviderNames) maskProviders = true;
     // "system: value" inside a labelled field ("Identifier" -> "http://hl7.org/fhir/sid/us-ssn: 999-...")
     // is typed by its own label; the field's label applies only when the text has none.
@@ -79,13 +80,11 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
       if (blockLabel.type === 'URL') findUrls(text.slice(region.start, region.end), sink, true, region.start);
       markLabelledValue(text, region.start, region.end, blockLabel, sink, findings, patternSpans, true);
     }
-    if (context.role === 'banner') {
-      for (const span of sink) {
-        if (span.type === 'NAME' && span.start >= region.start && span.end <= region.end) span.confidence = Math.max(span.confidence, BANNER_NAME_CONFIDENCE);
-      }
-    }
   }
-  return resolveOverlaps(applyProviderPolicy(sink, findings.providers, maskProviders), text);
+  strengthenBannerNames(sink, regions);
+  // Pattern finders find no names: the provider policy concerns only what came after them.
+  const others = applyProviderPolicy(sink.slice(patternCount), findings.providers, maskProviders);
+  return resolveSorted(mergeSortedSpans(patternSpans, sortSpans(others)));
 }
 /** The first of the block's labels (label, aria-label, field name) that announces PHI. */
 function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {
@@ -107,9 +106,48 @@ function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {
 
 const NO_LABELS: readonly string[] = [];
 
-/** Providers' names are masked only by policy; otherwise they also veto weaker NAME guesses over them. */
+/** Names inside a banner block are the chart's patient. One pass with a binary search: a page may have many banners. */
+function strengthenBannerNames(spans: SpanSink, regions: readonly Region[]): void {
+  const banners = regions.filter((region) => region.context.role === 'banner');
+  if (banners.length === 0) return;
+  for (const span of spans) {
+    if (span.type !== 'NAME') continue;
+    const banner = banners[lastStartingAtOrBefore(banners, span.start)];
+    if (banner && span.end <= banner.end) span.confidence = Math.max(span.confidence, BANNER_NAME_CONFIDENCE);
+  }
+}
+
+/**
+ * Providers' names are masked only by policy; otherwise they also veto weaker NAME guesses over
+ * them. Providers sorted by start with the furthest end so far answer "does any overlap?" by a
+ * binary search instead of a look at every provider for every name.
+ */
 function applyProviderPolicy(spans: SpanSink, providers: SpanSink, maskProviders: boolean): SpanSink {
   if (maskProviders) return spans.concat(providers);
   if (providers.length === 0) return spans;
-  return spans.filter((s) => s.type !== 'NAME' || s.confidence >= 0.95 || !providers.some((p) => p.start < s.end && p.end > s.start));
+  const sorted = providers.slice().sort((a, b) => a.start - b.start);
+  const furthestEnd = new Int32Array(sorted.length);
+  sorted.forEach((provider, i) => (furthestEnd[i] = Math.max(provider.end, i > 0 ? furthestEnd[i - 1]! : 0)));
+  const overlapsProvider = (span: FoundSpan) => {
+    const last = lastStartingBefore(sorted, span.end);
+    return last >= 0 && furthestEnd[last]! > span.start;
+  };
+  return spans.filter((s) => s.type !== 'NAME' || s.confidence >= 0.95 || !overlapsProvider(s));
+}
+
+/** Index of the last of `sorted` (by start) that starts at or before `position`, or -1. */
+function lastStartingAtOrBefore(sorted: readonly { start: number }[], position: number): number {
+  return lastStartingBefore(sorted, position + 1);
+}
+
+/** Index of the last of `sorted` (by start) that starts before `position`, or -1. */
+function lastStartingBefore(sorted: readonly { start: number }[], position: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low - 1;
 }

@@ -1,3 +1,4 @@
+import { isBlankCode } from './char-codes';
 import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
 import { isWhitespaceCode, isWordChar } from './span';
 
@@ -15,7 +16,6 @@ const BARE_ID_LABEL =
   /\b(MRN|MR#|Med(?:ical)? Rec(?:ord)?(?: No\.?| Number| #)?|Acct\.?|Account|Member ID|Subscriber ID|Policy(?: No\.?| Number| #)?|SSN|DL|VIN|Passport(?: No\.?)?|Serial(?: No\.?| Number)?|S\/N|IMEI|UDI|Claim|FIN|CSN|Encounter|NHC|IPP)[ \t\u00a0]*(?:#|No\.?|Number|Nr\.?|n[º°])?[ \t\u00a0]*[:#=]?[ \t\u00a0]*(?=[A-Z0-9]*\d)/gi;
 // FHIR-style "system: value" displays: "http://hl7.org/fhir/sid/us-ssn: 999-..." or "urn:oid:...: S999...".
 const IDENTIFIER_SYSTEM_BEFORE = /(?:https?:\/\/|urn:)[^\s:]*(?::[^\s:]+)*$/;
-const SEGMENT_END = /[\n\r|;\t]|[ \u00a0]{3,}/;
 /** How far back from a colon an identifier-system URI or label words may start. */
 const SYSTEM_REACH = 120;
 const LABEL_REACH = 48;
@@ -24,10 +24,23 @@ const LONGEST_LABEL_WORDS = 5;
 /** A value runs to the end of its line or segment, and never further than this. */
 const LONGEST_INLINE_VALUE = 160;
 
+/**
+ * Where the segment from `from` ends: at a line break, "|", ";", a tab or three spaces in a row.
+ * A character loop: a regex ran over a slice for every label (8k per MB).
+ */
 function segmentEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + LONGEST_INLINE_VALUE);
-  const end = SEGMENT_END.exec(text.slice(from, limit));
-  return end ? from + end.index : limit;
+  for (let i = from; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13 || code === 124 || code === 59 || code === 9) return i;
+    if (code === 32 || code === 0xa0) {
+      let spacesEnd = i + 1;
+      while (spacesEnd < limit && isSpaceOrNbsp(text.charCodeAt(spacesEnd))) spacesEnd++;
+      if (spacesEnd - i >= 3) return i;
+      i = spacesEnd - 1;
+    }
+  }
+  return limit;
 }
 
 /** "Label: value" pairs inside running text, and identifier keywords with a value after them. */
@@ -51,11 +64,11 @@ export function findInlineLabels(text: string): InlineLabel[] {
     }
     const labelWordsStart = labelWordsBefore(text, colon);
     if (labelWordsStart < 0) continue;
-    const before = text.slice(labelWordsStart, colon);
-    const label = longestLabelSuffix(before.trimEnd());
+    let wordsEnd = colon;
+    while (wordsEnd > labelWordsStart && isWhitespaceCode(text.charCodeAt(wordsEnd - 1))) wordsEnd--;
+    const label = longestLabelSuffix(text.slice(labelWordsStart, wordsEnd));
     if (!label) continue;
-    const labelStart = labelWordsStart + before.lastIndexOf(label.text);
-    found.push({ meaning: label.meaning, labelStart, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
+    found.push({ meaning: label.meaning, labelStart: labelWordsStart + label.offset, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
   }
   BARE_ID_LABEL.lastIndex = 0;
   for (let m = BARE_ID_LABEL.exec(text); m; m = BARE_ID_LABEL.exec(text)) {
@@ -68,9 +81,13 @@ export function findInlineLabels(text: string): InlineLabel[] {
   return found;
 }
 
+/** Whether text[from, to) contains "://" or "urn:", without cutting it out (one test per colon). */
 function hasScheme(text: string, from: number, to: number): boolean {
-  const token = text.slice(from, to);
-  return token.includes('://') || token.includes('urn:');
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code === 58 && i + 3 <= to && text.startsWith('://', i)) || (code === 117 && i + 4 <= to && text.startsWith('urn:', i))) return true;
+  }
+  return false;
 }
 
 /**
@@ -81,7 +98,7 @@ function hasScheme(text: string, from: number, to: number): boolean {
 function labelWordsBefore(text: string, colon: number): number {
   const limit = Math.max(0, colon - LABEL_REACH);
   let end = colon;
-  while (end > limit && isSpaceTabNbsp(text.charCodeAt(end - 1))) end--;
+  while (end > limit && isBlankCode(text.charCodeAt(end - 1))) end--;
   let start = -1;
   let wordEnd = end;
   for (let words = 0; words < LONGEST_LABEL_WORDS; words++) {
@@ -108,8 +125,8 @@ function isLabelChar(code: number): boolean {
   return isLetter(code) || code === 39 || code === 40 || code === 41 || code === 45 || code === 46 || code === 47 || code === 35;
 }
 
-function isSpaceTabNbsp(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
+function isSpaceOrNbsp(code: number): boolean {
+  return code === 32 || code === 0xa0;
 }
 
 
@@ -129,7 +146,8 @@ function longestLabelSuffix(words: string): LabelSuffix | undefined {
 
 interface LabelSuffix {
   meaning: LabelMeaning;
-  text: string;
+  /** Where the label starts in the words: the last occurrence of its words joined by single spaces (-1 when nbsp joined them). */
+  offset: number;
 }
 
 // Pages repeat their labels ("Phone:", "DOB:") on every row and every scan.
@@ -141,7 +159,7 @@ function readLabelSuffix(words: string): LabelSuffix | undefined {
   for (let take = Math.min(4, parts.length); take >= 1; take--) {
     const label = parts.slice(parts.length - take).join(' ');
     const meaning = classifyLabel(label);
-    if (meaning) return { meaning, text: label };
+    if (meaning) return { meaning, offset: words.lastIndexOf(label) };
     if (isThingLabel(label)) return undefined;
   }
   return undefined;

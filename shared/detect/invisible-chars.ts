@@ -48,3 +48,15 @@ export function originalStart(offsets: Int32Array, start: number): number {
 export function originalEnd(offsets: Int32Array, end: number): number {
   return (offsets[end - 1] ?? end - 1) + 1;
 }
+
+/** Where original index `index` falls among the visible characters: how many of them come before it. */
+export function visibleIndex(offsets: Int32Array, index: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}

@@ -1,4 +1,5 @@
 import type { PhiType } from '../phi-types';
+import { codeAt, isBlankCode, isDigitCode, skipBlanks } from './char-codes';
 import type { LabelMeaning } from './labels';
 import { readNameWords, type NameFindings } from './names/find-names';
 import { isFirstName, isLastName } from './names/name-dictionary';
@@ -6,9 +7,9 @@ import { isAgeOver89 } from './patterns/age';
 import { addSpan, isWhitespaceCode, type SpanSink } from './span';
 
 const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?[ \t\u00a0]+/y;
+const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
 const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
 const NAME_REMAINDER = /^[\s,.;]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;]*$/;
-const COMMA_AT = /,[ \t\u00a0]*/y;
 const IDENTIFIER_VALUE_AT = /[ \t\u00a0]*([A-Za-z0-9][A-Za-z0-9./-]*(?:[ -][0-9]+)*)/y;
 const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'VEHICLE', 'DEVICE', 'ID', 'ZIP']);
 /** Types whose own finders recognise the value better than "the whole field". */
@@ -16,6 +17,9 @@ const PATTERN_TYPES: ReadonlySet<PhiType> = new Set(['DATE', 'PHONE', 'FAX', 'EM
 const LONGEST_FIELD_VALUE = 160;
 const EMPTY_VALUE = /^(?:\(?none\)?|n\/?a|unknown|not (?:on file|available|provided|recorded)|declined|-{1,20}|—|null|undefined)$/i;
 const LONGEST_EMPTY_VALUE = 20;
+/** The first characters of EMPTY_VALUE's words, either case: most values are rejected on this alone. */
+const EMPTY_VALUE_FIRST_CHARACTERS = '(nNuUdD-—';
+const AGE_NUMBER = /^\s*\d+\s*(?:y(?:ears?|rs?|\.?o\.?)?|Y)?/;
 
 /**
  * Marks the value of a labelled field, [start, end) in `text`. A value next to a PHI label is PHI
@@ -34,7 +38,7 @@ export function markLabelledValue(
 ): void {
   while (start < end && isWhitespaceCode(text.charCodeAt(start))) start++;
   while (end > start && isWhitespaceCode(text.charCodeAt(end - 1))) end--;
-  if (start >= end || (end - start <= LONGEST_EMPTY_VALUE && EMPTY_VALUE.test(text.slice(start, end)))) return;
+  if (start >= end || isEmptyValue(text, start, end)) return;
   const { type } = meaning;
 
   if (type === 'NAME') {
@@ -43,14 +47,15 @@ export function markLabelledValue(
     // One word alone must at least be a census name: "Crutches (physical object)" is not one.
     const plausible = name.words.length >= 2 || (name.words.length === 1 && (isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
     // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
-    if (plausible && (!wholeField || NAME_REMAINDER.test(text.slice(name.end, end)))) {
+    if (plausible && (!wholeField || name.end === end || NAME_REMAINDER.test(text.slice(name.end, end)))) {
       addSpan(meaning.provider ? findings.providers : sink, start, name.end, 'NAME', 0.95);
     }
     return;
   }
   if (type === 'AGE_OVER_89') {
-    if (isAgeOver89(text.slice(start, end))) {
-      const number = /^\s*\d+\s*(?:y(?:ears?|rs?|\.?o\.?)?|Y)?/.exec(text.slice(start, end))!;
+    const value = text.slice(start, end);
+    if (isAgeOver89(value)) {
+      const number = AGE_NUMBER.exec(value)!;
       addSpan(sink, start, start + number[0].trimEnd().length, 'AGE_OVER_89', 0.95);
     }
     return;
@@ -62,45 +67,61 @@ export function markLabelledValue(
       if (type === 'FAX') for (const s of sink) if (s.type === 'PHONE' && s.start >= start && s.end <= end) s.type = 'FAX';
       return;
     }
-    if (wholeField && end - start <= LONGEST_FIELD_VALUE && (type !== 'DATE' || /\d/.test(text.slice(start, end)))) {
+    if (wholeField && end - start <= LONGEST_FIELD_VALUE && (type !== 'DATE' || hasDigit(text, start, end))) {
       addSpan(sink, start, end, type, 0.7);
     }
     return;
   }
   if (ID_TYPES.has(type)) {
     if (wholeField) {
-      if (end - start <= LONGEST_FIELD_VALUE && /\d/.test(text.slice(start, end))) addSpan(sink, start, end, type, 0.95);
+      if (end - start <= LONGEST_FIELD_VALUE && hasDigit(text, start, end)) addSpan(sink, start, end, type, 0.95);
       return;
     }
     IDENTIFIER_VALUE_AT.lastIndex = start;
     const value = IDENTIFIER_VALUE_AT.exec(text);
-    if (value && /\d/.test(value[1]!) && IDENTIFIER_VALUE_AT.lastIndex <= end) {
-      const valueEnd = IDENTIFIER_VALUE_AT.lastIndex;
-      addSpan(sink, valueEnd - value[1]!.length, valueEnd, type, 0.9);
-    }
+    const valueEnd = IDENTIFIER_VALUE_AT.lastIndex;
+    if (value && valueEnd <= end && hasDigit(text, valueEnd - value[1]!.length, valueEnd)) addSpan(sink, valueEnd - value[1]!.length, valueEnd, type, 0.9);
   }
 }
 
 /** "Mrs. Sumiko L. Medhurst", "MEDHURST, SUMIKO L", "Smith Jr.": where the name at `start` ends, and its words. */
 function readFullName(text: string, start: number, limit: number): { end: number; words: string[] } {
   let position = start;
-  HONORIFIC_AT.lastIndex = position;
-  if (HONORIFIC_AT.exec(text)) position = HONORIFIC_AT.lastIndex;
+  // Each sticky regex only where its first character is: most names have no honorific, comma or suffix.
+  if (HONORIFIC_FIRST_LETTERS.includes(text[start]!)) {
+    HONORIFIC_AT.lastIndex = position;
+    if (HONORIFIC_AT.exec(text)) position = HONORIFIC_AT.lastIndex;
+  }
   const family = readNameWords(text, position, 5);
   if (family.words.length === 0) return { end: start, words: [] };
   const words = family.words.slice();
   let end = family.end;
-  COMMA_AT.lastIndex = end;
-  if (COMMA_AT.exec(text)) {
-    const given = readNameWords(text, COMMA_AT.lastIndex, 3);
+  if (codeAt(text, end) === 44) {
+    const given = readNameWords(text, skipBlanks(text, end + 1), 3);
     if (given.words.length > 0) {
       end = given.end;
       words.push(...given.words);
     }
   }
-  NAME_SUFFIX_AT.lastIndex = end;
-  if (NAME_SUFFIX_AT.exec(text)) end = NAME_SUFFIX_AT.lastIndex;
+  // A suffix (Jr, Sr, II...) starts with J, S or I after an optional comma and spaces.
+  const suffixStart = skipBlanks(text, codeAt(text, end) === 44 ? end + 1 : end);
+  const suffixLetter = codeAt(text, suffixStart);
+  if (suffixStart > end && (suffixLetter === 74 || suffixLetter === 83 || suffixLetter === 73)) {
+    NAME_SUFFIX_AT.lastIndex = end;
+    if (NAME_SUFFIX_AT.exec(text)) end = NAME_SUFFIX_AT.lastIndex;
+  }
   return { end: Math.min(end, limit), words };
+}
+
+/** "N/A", "none", "--": a field that shows no value. */
+function isEmptyValue(text: string, start: number, end: number): boolean {
+  return end - start <= LONGEST_EMPTY_VALUE && EMPTY_VALUE_FIRST_CHARACTERS.includes(text[start]!) && EMPTY_VALUE.test(text.slice(start, end));
+}
+
+/** /\d/ on text[start, end) without cutting it out. */
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /** Whether any of `sorted` (by start; spans are short) overlaps [start, end). */

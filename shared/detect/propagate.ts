@@ -1,10 +1,9 @@
+import { isBlankCode } from './char-codes';
 import type { PhiType } from '../phi-types';
 import { isStopWord } from './stoplist';
-import { nameKey } from './names/name-dictionary';
-import { NAME_WORD, wordKey, type NameWords } from './names/name-words';
+import { wordHash, wordKey, type NameWords } from './names/name-words';
 import { addSpan, foldedHash, isCasedLetter, isUpperCaseLetter, isWordChar } from './span';
-import type { PhiSpan } from './types';
-import type { SpanSink } from './span';
+import type { FoundSpan, SpanSink } from './span';
 
 /** What a page has said with confidence about its patient: name words and identifier strings. */
 export interface Anchors {
@@ -32,22 +31,29 @@ export function emptyAnchors(): Anchors {
   return { nameWords: new Set(), identifiers: new Map() };
 }
 
-/** Adds to `anchors` every name word and identifier that `spans` found with confidence. */
-export function collectAnchors(spans: readonly PhiSpan[], anchors: Anchors): void {
+/**
+ * Adds to `anchors` every name word and identifier that `spans` (sorted, offsets into `text`,
+ * whose capitalised words are `words`) found with confidence.
+ */
+export function collectAnchors(spans: readonly FoundSpan[], text: string, words: NameWords, anchors: Anchors): void {
+  // Spans and words are both sorted: one cursor walks the words once for all the names.
+  let w = 0;
   for (const span of spans) {
     if (span.confidence < ANCHOR_CONFIDENCE) continue;
     if (span.type === 'NAME') {
-      for (const word of span.text.match(NAME_WORD) ?? []) {
-        const key = nameKey(word);
+      while (w < words.count && words.starts[w]! < span.start) w++;
+      for (; w < words.count && words.ends[w]! <= span.end; w++) {
+        const key = wordKey(words, text, w);
         if (key.length < 2 || HONORIFICS.has(key) || isStopWord(key)) continue;
         // Re-inserted, so the page's current patient is the last to be evicted.
         anchors.nameWords.delete(key);
         anchors.nameWords.add(key);
         if (anchors.nameWords.size > MOST_NAME_WORDS) anchors.nameWords.delete(anchors.nameWords.values().next().value!);
       }
-    } else if (IDENTIFIER_TYPES.has(span.type) && span.text.length >= 5) {
-      anchors.identifiers.delete(span.text);
-      anchors.identifiers.set(span.text, span.type);
+    } else if (IDENTIFIER_TYPES.has(span.type) && span.end - span.start >= 5) {
+      const identifier = text.slice(span.start, span.end);
+      anchors.identifiers.delete(identifier);
+      anchors.identifiers.set(identifier, span.type);
       if (anchors.identifiers.size > MOST_IDENTIFIERS) anchors.identifiers.delete(anchors.identifiers.keys().next().value!);
     }
   }
@@ -66,7 +72,7 @@ function findNameRecurrences(text: string, words: NameWords, nameWords: Readonly
   for (let i = 0; i < words.count; i++) {
     const start = words.starts[i]!;
     const end = words.ends[i]!;
-    if (!hashes.has(foldedHash(text, start, end, true)) || !nameWords.has(wordKey(words, text, i))) continue;
+    if (!hashes.has(wordHash(words, text, i)) || !nameWords.has(wordKey(words, text, i))) continue;
     addSpan(sink, prefixStart(text, start), initialEnd(text, end), 'NAME', PROPAGATED_CONFIDENCE);
   }
 }
@@ -75,7 +81,7 @@ function findNameRecurrences(text: string, words: NameWords, nameWords: Readonly
 function prefixStart(text: string, start: number): number {
   const limit = Math.max(0, start - PREFIX_REACH);
   let gap = start;
-  while (gap > limit && start - gap < 2 && isSpaceCode(text.charCodeAt(gap - 1))) gap--;
+  while (gap > limit && start - gap < 2 && isBlankCode(text.charCodeAt(gap - 1))) gap--;
   if (gap === start) return start;
   const dot = text[gap - 1] === '.' ? gap - 1 : gap;
   if (dot < gap && dot - 1 >= limit && isUpperCaseLetter(text[dot - 1])) return dot - 1;
@@ -87,21 +93,63 @@ function prefixStart(text: string, start: number): number {
 function initialEnd(text: string, end: number): number {
   if (text[end] !== ',') return end;
   let at = end + 1;
-  while (at - end - 1 < 2 && isSpaceCode(text.charCodeAt(at))) at++;
+  while (at - end - 1 < 2 && isBlankCode(text.charCodeAt(at))) at++;
   if (at === end + 1 || !isUpperCaseLetter(text[at]) || text[at + 1] !== '.' || isCasedLetter(text[at + 2])) return end;
   return at + 2;
 }
 
-function isSpaceCode(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
-}
-
-/** Every whole-word occurrence of each identifier (indexOf skips through the text far faster than a loop in script). */
+/**
+ * Every whole-word occurrence of each identifier. A search per identifier is the fastest for the
+ * dozen or so a document holds, but costs identifiers x text: past SEARCHED_IDENTIFIERS (a large
+ * page, or a long-lived one whose memory holds hundreds) one pass over the text tries at each word
+ * start only the identifiers beginning with its two characters.
+ */
 function findIdentifierRecurrences(text: string, identifiers: ReadonlyMap<string, PhiType>, sink: SpanSink): void {
+  if (identifiers.size > SEARCHED_IDENTIFIERS) {
+    findIdentifiersByFirstCharacters(text, identifiers, sink);
+    return;
+  }
   for (const [identifier, type] of identifiers) {
     for (let at = text.indexOf(identifier); at >= 0; at = text.indexOf(identifier, at + identifier.length)) {
       const end = at + identifier.length;
       if (!isWordChar(text, at - 1) && !isWordChar(text, end)) addSpan(sink, at, end, type, PROPAGATED_CONFIDENCE);
     }
   }
+}
+
+/** Measured on the generated corpus: one pass costs about what 28 searches do. */
+const SEARCHED_IDENTIFIERS = 24;
+
+function findIdentifiersByFirstCharacters(text: string, identifiers: ReadonlyMap<string, PhiType>, sink: SpanSink): void {
+  // Which characters start an identifier (a cheap first test at every position), then the
+  // identifiers by their first two characters. Identifiers are at least five characters long.
+  const startsLatin = new Uint8Array(256);
+  const startsOther = new Set<number>();
+  const byFirstTwo = new Map<number, string[]>();
+  for (const identifier of identifiers.keys()) {
+    const code = identifier.charCodeAt(0);
+    if (code < 256) startsLatin[code] = 1;
+    else startsOther.add(code);
+    const key = firstTwoKey(code, identifier.charCodeAt(1));
+    const bucket = byFirstTwo.get(key);
+    if (bucket) bucket.push(identifier);
+    else byFirstTwo.set(key, [identifier]);
+  }
+  const checkOthers = startsOther.size > 0;
+  for (let at = 0; at < text.length; at++) {
+    const code = text.charCodeAt(at);
+    if (!(code < 256 ? startsLatin[code] === 1 : checkOthers && startsOther.has(code)) || isWordChar(text, at - 1)) continue;
+    // Past the end charCodeAt gives NaN, which would turn this loop's numbers into doubles.
+    const bucket = byFirstTwo.get(firstTwoKey(code, at + 1 < text.length ? text.charCodeAt(at + 1) : 0));
+    if (bucket === undefined) continue;
+    for (const identifier of bucket) {
+      const end = at + identifier.length;
+      if (text.startsWith(identifier, at) && !isWordChar(text, end)) addSpan(sink, at, end, identifiers.get(identifier)!, PROPAGATED_CONFIDENCE);
+    }
+  }
+}
+
+/** A small-integer key for two characters (distinct pairs may share one: the bucket's startsWith decides). */
+function firstTwoKey(first: number, second: number): number {
+  return ((first & 0xffff) << 8) ^ (second & 0xffff);
 }

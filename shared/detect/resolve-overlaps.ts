@@ -1,18 +1,33 @@
 import type { FoundSpan } from './span';
-import type { PhiSpan } from './types';
+
+/** Sorts spans in place by start, the longest first on a tie; stable, so equal spans keep their order. */
+export function sortSpans(spans: FoundSpan[]): FoundSpan[] {
+  return spans.sort(byStartThenLongest);
+}
+
+/** Two sorted lists as one, `first`'s span before `second`'s on a tie (as a stable sort of `first` then `second` orders them). */
+export function mergeSortedSpans(first: readonly FoundSpan[], second: readonly FoundSpan[]): FoundSpan[] {
+  const all: FoundSpan[] = new Array(first.length + second.length);
+  let a = 0;
+  let b = 0;
+  for (let i = 0; i < all.length; i++) {
+    all[i] = b >= second.length || (a < first.length && byStartThenLongest(first[a]!, second[b]!) <= 0) ? first[a++]! : second[b++]!;
+  }
+  return all;
+}
 
 /**
- * Sorted, non-overlapping spans. Overlapping spans merge into their union (masking never loses
- * coverage); the merged span takes the type of its most confident member, the longer on a tie.
+ * Sorted (sortSpans order) spans made non-overlapping. Overlapping spans merge into their union
+ * (masking never loses coverage); the merged span takes the type of its most confident member,
+ * the longer on a tie. Reuses the span objects: they are the finders' own, made for this call.
  */
-export function resolveOverlaps(spans: readonly FoundSpan[], text: string): PhiSpan[] {
-  if (spans.length === 0) return [];
-  const sorted = spans.slice().sort((a, b) => a.start - b.start || b.end - a.end);
-  const merged: PhiSpan[] = [];
+export function resolveSorted(sorted: readonly FoundSpan[]): FoundSpan[] {
+  const merged: FoundSpan[] = [];
+  let last: FoundSpan | undefined;
   for (const span of sorted) {
-    const last = merged[merged.length - 1];
     if (!last || span.start >= last.end) {
-      merged.push({ start: span.start, end: span.end, type: span.type, confidence: span.confidence, text: '' });
+      merged.push(span);
+      last = span;
       continue;
     }
     const stronger = span.confidence > last.confidence || (span.confidence === last.confidence && span.end - span.start > last.end - last.start);
@@ -22,7 +37,9 @@ export function resolveOverlaps(spans: readonly FoundSpan[], text: string): PhiS
     }
     if (span.end > last.end) last.end = span.end;
   }
-  // Cut once the union is known: the finders' own matches never carry a copy of their text.
-  for (const span of merged) span.text = text.slice(span.start, span.end);
   return merged;
+}
+
+function byStartThenLongest(a: FoundSpan, b: FoundSpan): number {
+  return a.start - b.start || b.end - a.end;
 }

@@ -1,3 +1,6 @@
+import { WarmingWordTable } from './names/folded-word-table';
+import { foldedHash } from './span';
+
 /**
  * Words that look like names in a capitalised run but are clinical vocabulary or screen chrome.
  * A dictionary or context match containing one of them is not a name. Labelled fields and
@@ -52,20 +55,30 @@ function wordSet(...lists: string[]): Set<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
 }
 
+// Looked up in place, by the hash of the word where it stands, once a page has asked often: a name
+// finder asks about most capitalised words.
 // Eponyms are not stop words on their own (Baker, Turner and Bell are common surnames): they are
-// vetoed only where the text uses them as a clinical term, see isEponymUse.
-export const STOP_WORDS: ReadonlySet<string> = wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS);
-const EPONYM_WORDS: ReadonlySet<string> = wordSet(EPONYMS);
+// vetoed only where the text uses them as a clinical term, see isEponymUseAt.
+const STOP_WORDS = WarmingWordTable.of(wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS));
+const EPONYM_WORDS = WarmingWordTable.of(wordSet(EPONYMS));
 
-/** A name token that must not start or make up an unlabelled name match. */
+/** A name token that must not start or make up an unlabelled name match (compared lower-cased). */
 export function isStopWord(token: string): boolean {
-  return STOP_WORDS.has(token.toLowerCase());
+  return isStopWordAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
+}
+
+/** isStopWord(text.slice(start, end)), where `hash` is foldedHash(text, start, end, true). */
+export function isStopWordAt(text: string, start: number, end: number, hash: number): boolean {
+  return STOP_WORDS.hasWordAt(text, start, end, hash);
 }
 
 // After an eponym: "Parkinson's disease", "Graves disease", "Bell palsy", "Down syndrome".
 const EPONYM_CONTEXT = /^(?:['’]s?)?[ \t\u00a0-]*(?:disease|syndrome|sign|test|maneuver|manoeuvre|score|scale|palsy|phenomenon|tumou?r|lymphoma|sarcoma|cyst|fracture|criteria|classification|stage|catheter|procedure|reflex|triad|ulcer|esophagus|thyroiditis|dementia|ophthalmopathy|crisis)\b/i;
 
-/** True when `lowerToken` (lower case, ending at `end` in `text`) is an eponym used as a clinical term rather than a person. */
-export function isEponymUse(lowerToken: string, text: string, end: number): boolean {
-  return EPONYM_WORDS.has(lowerToken) && EPONYM_CONTEXT.test(text.slice(end, end + 24));
+/**
+ * True when the word text[start, end) is an eponym used as a clinical term rather than a person
+ * ("Parkinson's disease"); `hash` is foldedHash(text, start, end, true).
+ */
+export function isEponymUseAt(text: string, start: number, end: number, hash: number): boolean {
+  return EPONYM_WORDS.hasWordAt(text, start, end, hash) && EPONYM_CONTEXT.test(text.slice(end, end + 24));
 }

@@ -1,36 +1,72 @@
-import { addSpan, foldedHash, isWhitespaceCode, isWordChar, UPPER, type SpanSink } from '../span';
-import { isEponymUse, isStopWord, STOP_WORDS } from '../stoplist';
-import { isFirstName, isFirstNameKey, isLastName, isLastNameKey } from './name-dictionary';
-import { NAME_WORD_AT, wordKey, type NameWords } from './name-words';
+import { isBlankCode } from '../char-codes';
+import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
+import { isEponymUseAt, isStopWordAt } from '../stoplist';
+import { FoldedWordTable } from './folded-word-table';
+import { isFirstNameAt, isLastNameAt } from './name-dictionary';
+import { NAME_WORD_AT, wordHash, type NameWords } from './name-words';
 
-const NAME_GAP_AT = /[ \t\u00a0]{1,3}(?:(?:de la|de|del|van der|van|von|der|den|da|di|du|le|la|bin|ibn|al|el|y)[ \t\u00a0]{1,3})?/y;
-const SPACE_ONLY = /^[ \t\u00a0]{1,3}$/;
-const SPACE_INITIAL = new RegExp(`^[ \\t\\u00a0]{1,3}[${UPPER}]\\.?[ \\t\\u00a0]{1,3}$`);
+// Between two words of a name: 1-3 spaces, or a particle between spaces ("Maria de la Cruz").
+// In order: the first that is followed by a space wins, as in a regex alternation.
+const NAME_PARTICLES = ['de la', 'de', 'del', 'van der', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'y'];
+/** Bit (letter - 'a') of each particle's first letter: most gaps end at a capital or another word. */
+const PARTICLE_INITIALS = NAME_PARTICLES.reduce((bits, particle) => bits | (1 << (particle.charCodeAt(0) - 97)), 0);
+/** Most spaces a gap takes on either side of a particle. */
+const GAP_SPACES = 3;
 
 // Words that put a person's name after them. Honorifics and titles are name-shaped words
 // themselves, so they are recognised among the capitalised words rather than searched for.
 const HONORIFICS = ['Mr', 'Mrs', 'Ms', 'Miss', 'Mx', 'Master', 'Mstr', 'Sr', 'Sra', 'Srta', 'Don', 'Doña', 'Mme', 'Mlle', 'Herr', 'Frau'];
 const PROVIDER_TITLES = ['Dr', 'Doctor', 'Prof', 'Professor', 'Dra'];
-/** Each title by its folded hash, with whether it introduces a clinician. */
-const TITLES = new Map<number, { title: string; provider: boolean }>();
-for (const title of HONORIFICS) TITLES.set(hashOf(title), { title, provider: false });
-for (const title of PROVIDER_TITLES) TITLES.set(hashOf(title), { title, provider: true });
-const CREDENTIAL_AFTER = /^,?[ \t\u00a0]*(?:M\.?D|D\.?O|R\.?N|N\.?P|PA-C|PA|DDS|DMD|PhD|FNP(?:-BC)?|APRN|CNM|CRNA|LPN|LCSW|MSW|PharmD|DPM|OD)\b/;
+interface Title {
+  title: string;
+  /** Whether it introduces a clinician. */
+  provider: boolean;
+}
+const TITLES: readonly Title[] = [...HONORIFICS.map((title) => ({ title, provider: false })), ...PROVIDER_TITLES.map((title) => ({ title, provider: true }))];
+/**
+ * Index + 1 in TITLES of the title with these first two letters and this length (titleKey), 0 for
+ * none: no two titles share them, so a word is compared with one title at most, and most with none.
+ */
+const TITLE_BY_KEY = new Uint8Array(26 * 26 * 16);
+TITLES.forEach(({ title }, index) => {
+  const key = titleKey(title.charCodeAt(0), title.charCodeAt(1), title.length);
+  if (key < 0 || TITLE_BY_KEY[key] !== 0) throw new Error(`title "${title}" needs a key of its own`);
+  TITLE_BY_KEY[key] = index + 1;
+});
+// After a clinician's name: "Ann Lee, MD", "Ann Lee RN".
+const CREDENTIALS = ['M\\.?D', 'D\\.?O', 'R\\.?N', 'N\\.?P', 'PA-C', 'PA', 'DDS', 'DMD', 'PhD', 'FNP(?:-BC)?', 'APRN', 'CNM', 'CRNA', 'LPN', 'LCSW', 'MSW', 'PharmD', 'DPM', 'OD'];
+const CREDENTIAL_AFTER = new RegExp(`^,?[ \\t\\u00a0]*(?:${CREDENTIALS.join('|')})\\b`);
+/** Bit (letter - 'A') of each credential's first letter: the regex runs only after one of them. */
+const CREDENTIAL_INITIALS = CREDENTIALS.reduce((bits, credential) => bits | (1 << (credential.charCodeAt(0) - 65)), 0);
+/** How much text after a name CREDENTIAL_AFTER reads. */
+const CREDENTIAL_REACH = 8;
 // Words before a person: the patient, relatives, contacts (English, Spanish, French, German).
 const PERSON_CUE_WORDS =
   'patient|pt\\.?|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder';
 const PERSON_CUE = new RegExp(`(?:${PERSON_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*[:,(-])?[ \\t\\u00a0]+(?:(?:is|named|called|was)[ \\t\\u00a0]+)?`, 'gi');
 // The last word of each cue (and the verbs that may follow one): a name word preceded by none of
 // these cannot follow a cue, which saves running PERSON_CUE over the whole text.
-const CUE_LAST_WORDS = new Set(
-  PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
-    .split('|')
-    .map((cue) => hashOf(cue.split(' ').pop()!))
-    .concat(['is', 'named', 'called', 'was'].map(hashOf)),
-);
+const CUE_LAST_WORD_LIST = PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
+  .split('|')
+  .map((cue) => cue.split(' ').pop()!)
+  .concat(['is', 'named', 'called', 'was']);
+const CUE_LAST_WORDS = FoldedWordTable.of(CUE_LAST_WORD_LIST);
+/**
+ * The last three letters of each of those words (endingKey: "ife" of "wife"; "è" of "père" and the
+ * missing third letter of "is" count as "other"): a word ending otherwise is no cue, which three
+ * character reads tell before the word is read back.
+ */
+const CUE_ENDINGS = new Uint8Array(27 * 26 * 26);
+for (const word of CUE_LAST_WORD_LIST) {
+  const key = endingKey(word.charCodeAt(word.length - 3), word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1));
+  if (key < 0) throw new Error(`cue word "${word}" must end in two ASCII letters`);
+  CUE_ENDINGS[key] = 1;
+}
 /** How far before a name a cue may start ("next of kin: " plus "is named "). */
 const CUE_REACH = 40;
-// "<name> is a 72-year-old": tried after each name word followed by a space and an i, w or e.
+/** A longer word before a name is no cue's last word (the longest, possessive included: "granddaughter's"). */
+const LONGEST_CUE_WORD = 16;
+// "<name> is a 72-year-old": tried after each name word followed by a space and "is", "wa" or "es".
 const AGE_INTRO_AT = /(?:is|was|es|est|ist)[ \t\u00a0]+(?:an?|un|une|ein|eine)[ \t\u00a0]+\d{1,3}[ \t\u00a0-]*(?:years?|yrs?|yo\b|y\/o|y\.o|months?|weeks?|days?|año|ans|jahre)/iy;
 
 export interface NameFindings {
@@ -51,116 +87,209 @@ export function findNames(text: string, words: NameWords, sink: SpanSink, findin
 
 /** Reads up to `maxWords` name words from `start`: the words and where the last one ends. */
 export function readNameWords(text: string, start: number, maxWords: number): { end: number; words: string[] } {
+  const count = readNames(text, start, maxWords);
   const words: string[] = [];
-  const ends: number[] = [];
+  for (let i = 0; i < count; i++) words.push(text.slice(readStarts[i], bareEnd(text, readEnds[i]!)));
+  return { end: count > 0 ? readEnds[count - 1]! : start, words };
+}
+
+/**
+ * Where each word the last readNames read starts and ends (an initial's period included). Reused
+ * by every read, which its caller consumes at once: no allocation per read.
+ */
+let readStarts = new Int32Array(8);
+let readEnds = new Int32Array(8);
+
+/** readNameWords without a string per word: the words go to readStarts and readEnds; returns how many. */
+function readNames(text: string, start: number, maxWords: number): number {
+  if (maxWords > readStarts.length) {
+    readStarts = new Int32Array(maxWords);
+    readEnds = new Int32Array(maxWords);
+  }
+  let count = 0;
   let position = start;
-  while (words.length < maxWords) {
+  while (count < maxWords) {
     NAME_WORD_AT.lastIndex = position;
-    const word = NAME_WORD_AT.exec(text);
-    if (!word) break;
-    const bare = word[0].endsWith('.') ? word[0].slice(0, -1) : word[0];
-    const lower = bare.toLowerCase();
-    if (STOP_WORDS.has(lower) || isEponymUse(lower, text, NAME_WORD_AT.lastIndex)) break;
-    words.push(bare);
-    ends.push(NAME_WORD_AT.lastIndex);
-    NAME_GAP_AT.lastIndex = NAME_WORD_AT.lastIndex;
-    if (!NAME_GAP_AT.exec(text)) break;
-    position = NAME_GAP_AT.lastIndex;
+    if (!NAME_WORD_AT.test(text)) break;
+    const end = NAME_WORD_AT.lastIndex;
+    const bare = bareEnd(text, end);
+    const hash = foldedHash(text, position, bare, true);
+    if (isStopWordAt(text, position, bare, hash) || isEponymUseAt(text, position, bare, hash)) break;
+    readStarts[count] = position;
+    readEnds[count++] = end;
+    position = nameGapEnd(text, end);
+    if (position < 0) break;
   }
   // A trailing lone initial belongs to the next sentence more often than to the name.
-  while (words.length > 1 && words[words.length - 1]!.length === 1) {
-    words.pop();
-    ends.pop();
+  while (count > 1 && bareEnd(text, readEnds[count - 1]!) - readStarts[count - 1]! === 1) count--;
+  return count;
+}
+
+/** Where a word read by readNames ends without an initial's period. */
+function bareEnd(text: string, end: number): number {
+  return text.charCodeAt(end - 1) === 46 ? end - 1 : end;
+}
+
+/** Where the gap after a name word ends (1-3 spaces, or a particle between spaces), or -1 if none follows. */
+function nameGapEnd(text: string, from: number): number {
+  const at = from + countSpaces(text, from, from + GAP_SPACES);
+  if (at === from) return -1;
+  const code = text.charCodeAt(at) - 97;
+  if (code < 0 || code > 25 || !((PARTICLE_INITIALS >> code) & 1)) return at;
+  for (const particle of NAME_PARTICLES) {
+    if (!text.startsWith(particle, at)) continue;
+    const afterParticle = at + particle.length;
+    const spaces = countSpaces(text, afterParticle, afterParticle + GAP_SPACES);
+    if (spaces > 0) return afterParticle + spaces;
   }
-  return { end: ends[ends.length - 1] ?? start, words };
+  return at;
 }
 
 /** Names after an honorific ("Mrs. Ann Lee"), a clinician's title ("Dr. Lee") or a person cue ("wife Ann Lee"). */
 function findAfterCues(text: string, words: NameWords, sink: SpanSink, findings: NameFindings): void {
+  const { starts, ends } = words;
   let titleUntil = 0;
   let cueUntil = 0;
   for (let i = 0; i < words.count; i++) {
-    const start = words.starts[i]!;
-    const end = words.ends[i]!;
-    const title = start >= titleUntil && end - start <= 9 ? TITLES.get(foldedHash(text, start, end)) : undefined;
-    // Titles are case-sensitive: "MR" is more often magnetic resonance than Mister.
-    if (title && end - start === title.title.length && text.startsWith(title.title, start)) {
-      const afterTitle = end + (text[end] === '.' ? 1 : 0);
+    const start = starts[i]!;
+    const end = ends[i]!;
+    const title = start >= titleUntil ? titleAt(text, words, i) : undefined;
+    if (title) {
+      const afterTitle = end + (text.charCodeAt(end) === 46 ? 1 : 0);
       const spaces = countSpaces(text, afterTitle, text.length);
-      const name = spaces > 0 ? nameAt(text, afterTitle + spaces) : undefined;
-      if (name) {
-        addSpan(title.provider ? findings.providers : sink, start, name.end, 'NAME', 0.9);
-        titleUntil = name.end;
+      const nameEnd = spaces > 0 ? nameAt(text, afterTitle + spaces, false) : -1;
+      if (nameEnd >= 0) {
+        addSpan(title.provider ? findings.providers : sink, start, nameEnd, 'NAME', 0.9);
+        titleUntil = nameEnd;
       }
       continue;
     }
     if (start < cueUntil || !followsCueWord(text, start) || !cueEndsAt(text, start, cueUntil)) continue;
     cueUntil = start;
-    const name = nameAt(text, start, true);
-    if (!name) continue;
-    addSpan(sink, start, name.end, 'NAME', 0.8);
-    cueUntil = name.end;
+    const nameEnd = nameAt(text, start, true);
+    if (nameEnd < 0) continue;
+    addSpan(sink, start, nameEnd, 'NAME', 0.8);
+    cueUntil = nameEnd;
   }
 }
 
-/** The name read at `nameStart` after a cue, if it is one: at least one word of two letters or more. */
-function nameAt(text: string, nameStart: number, needsEvidence = false): { end: number } | undefined {
-  const { end, words } = readNameWords(text, nameStart, 4);
-  if (words.length === 0 || words[0]!.length < 2) return undefined;
+/** The title that word `index` is, if any. Titles are case-sensitive: "MR" is more often magnetic resonance than Mister. */
+function titleAt(text: string, words: NameWords, index: number): Title | undefined {
+  const start = words.starts[index]!;
+  const key = titleKey(text.charCodeAt(start), text.charCodeAt(start + 1), words.ends[index]! - start);
+  const titleIndex = key < 0 ? 0 : TITLE_BY_KEY[key]!;
+  if (titleIndex === 0) return undefined;
+  const title = TITLES[titleIndex - 1]!;
+  return text.startsWith(title.title, start) ? title : undefined;
+}
+
+/** Where a word of this capital (A-Z), second letter (a-z) and length is in TITLES, or -1 if no title can be there. */
+function titleKey(capital: number, second: number, length: number): number {
+  const row = capital - 65;
+  const column = second - 97;
+  return row >= 0 && row < 26 && column >= 0 && column < 26 && length < 16 ? (row * 26 + column) * 16 + length : -1;
+}
+
+/** Most words of a name after a title or cue. */
+const CUE_NAME_WORDS = 4;
+
+/** Where the name read at `nameStart` after a cue ends, if it is one (at least one word of two letters or more), else -1. */
+function nameAt(text: string, nameStart: number, needsEvidence: boolean): number {
+  const count = readNames(text, nameStart, CUE_NAME_WORDS);
+  if (count === 0) return -1;
+  const firstEnd = bareEnd(text, readEnds[0]!);
+  if (firstEnd - nameStart < 2) return -1;
   // "patient Smith" is strong only with a second word or a census name: "Patient Portal" is not a person.
-  if (needsEvidence && words.length < 2 && !words.some((w) => isFirstName(w) || isLastName(w))) return undefined;
-  return { end };
+  if (needsEvidence && count < 2) {
+    const hash = foldedHash(text, nameStart, firstEnd, true);
+    if (!isFirstNameAt(text, nameStart, firstEnd, hash) && !isLastNameAt(text, nameStart, firstEnd, hash)) return -1;
+  }
+  return readEnds[count - 1]!;
 }
 
 /** Cheap test: is the word before `start` (past spaces and one punctuation mark) the last word of a cue? */
 function followsCueWord(text: string, start: number): boolean {
   let i = start;
-  while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+  while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
   if (i === start) return false;
-  const mark = text[i - 1];
-  if (mark === ':' || mark === ',' || mark === '(' || mark === '-' || mark === '.') {
+  const mark = text.charCodeAt(i - 1);
+  // : , ( - .
+  if (mark === 58 || mark === 44 || mark === 40 || mark === 45 || mark === 46) {
     i--;
-    while (i > 0 && isSpace(text.charCodeAt(i - 1))) i--;
+    while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
   }
+  if (!mayEndCueWord(text, i)) return false;
   let wordStart = i;
-  while (wordStart > 0 && (isWordChar(text, wordStart - 1) || text[wordStart - 1] === "'" || text[wordStart - 1] === '’')) wordStart--;
-  if (wordStart === i || i - wordStart > 16) return false;
+  while (wordStart > 0 && i - wordStart <= LONGEST_CUE_WORD && isCueWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === i || i - wordStart > LONGEST_CUE_WORD) return false;
   // A possessive cue: "patient's".
-  if (i - wordStart > 2 && (text[i - 1] === 's' || text[i - 1] === 'S') && (text[i - 2] === "'" || text[i - 2] === '’')) i -= 2;
-  return CUE_LAST_WORDS.has(foldedHash(text, wordStart, i));
+  if (i - wordStart > 2 && (text.charCodeAt(i - 1) | 0x20) === 0x73 && isApostropheCode(text.charCodeAt(i - 2))) i -= 2;
+  return CUE_LAST_WORDS.mayHave(foldedHash(text, wordStart, i));
 }
 
-function hashOf(word: string): number {
-  return foldedHash(word, 0, word.length);
+/** Whether the word ending at `end` ends as a cue's last word does (CUE_ENDINGS), or in a possessive "'s". */
+function mayEndCueWord(text: string, end: number): boolean {
+  const last = text.charCodeAt(end - 1);
+  const before = text.charCodeAt(end - 2);
+  if ((last | 0x20) === 0x73 && isApostropheCode(before)) return true;
+  const key = endingKey(text.charCodeAt(end - 3), before, last);
+  return key >= 0 && CUE_ENDINGS[key] === 1;
+}
+
+/** The index in CUE_ENDINGS of a word's last three characters, or -1 unless the last two are ASCII letters. */
+function endingKey(third: number, second: number, last: number): number {
+  const a = asciiLetterIndex(third);
+  const b = asciiLetterIndex(second);
+  const c = asciiLetterIndex(last);
+  return b < 0 || c < 0 ? -1 : ((a < 0 ? 26 : a) * 26 + b) * 26 + c;
+}
+
+/** 0-25 for an ASCII letter in either case, else -1 (NaN, before the text, included). */
+function asciiLetterIndex(code: number): number {
+  const lower = code | 0x20;
+  return code < 128 && lower >= 97 && lower <= 122 ? lower - 97 : -1;
+}
+
+/** A character of the word followsCueWord reads back: a word character or an apostrophe. */
+function isCueWordCode(code: number): boolean {
+  return isWordCode(code) || isApostropheCode(code);
+}
+
+function isApostropheCode(code: number): boolean {
+  return code === 39 || code === 0x2019;
 }
 
 /** Whether a person cue starting at or after `from` ends exactly at `nameStart`. */
 function cueEndsAt(text: string, nameStart: number, from: number): boolean {
   PERSON_CUE.lastIndex = Math.max(from, nameStart - CUE_REACH);
   for (let m = PERSON_CUE.exec(text); m && m.index < nameStart; m = PERSON_CUE.exec(text)) {
-    if (PERSON_CUE.lastIndex === nameStart && !isWordChar(text, m.index - 1)) return true;
+    if (PERSON_CUE.lastIndex === nameStart && !isWordCode(text.charCodeAt(m.index - 1))) return true;
   }
   return false;
 }
 
 /** "Sumiko Larue is a 34 year-old": up to four name words just before the introduction. */
 function findBeforeAgeIntro(text: string, words: NameWords, sink: SpanSink): void {
+  const { starts, ends } = words;
   for (let last = 0; last < words.count; last++) {
-    let intro = words.ends[last]!;
+    const end = ends[last]!;
+    let intro = end;
     while (intro < text.length && isWhitespaceCode(text.charCodeAt(intro))) intro++;
+    if (intro === end) continue;
+    // The regex only where "is", "wa" or "es" starts (is, was, es, est, ist), in either case.
     const first = text.charCodeAt(intro) | 0x20;
-    if (intro === words.ends[last] || (first !== 0x69 && first !== 0x77 && first !== 0x65)) continue;
+    const second = text.charCodeAt(intro + 1) | 0x20;
+    if (first === 0x77 ? second !== 0x61 : (first !== 0x69 && first !== 0x65) || second !== 0x73) continue;
     AGE_INTRO_AT.lastIndex = intro;
     if (!AGE_INTRO_AT.test(text)) continue;
-    // Walk back over the name words just before "is a NN-year-old".
-    let start = words.starts[last]!;
+    // Walk back over the name words just before "is a NN-year-old", apart by spaces or an initial.
+    let start = starts[last]!;
     for (let i = last - 1; i >= 0 && i > last - 4; i--) {
-      const gap = text.slice(words.ends[i], start);
-      if (!SPACE_ONLY.test(gap) && !SPACE_INITIAL.test(gap)) break;
-      if (isStopWord(text.slice(words.starts[i], words.ends[i]))) break;
-      start = words.starts[i]!;
+      if (!joins(text, ends[i]!, start, false)) break;
+      if (isStopWordAt(text, starts[i]!, ends[i]!, wordHash(words, text, i))) break;
+      start = starts[i]!;
     }
-    if (!isStopWord(text.slice(words.starts[last], words.ends[last]))) addSpan(sink, start, words.ends[last]!, 'NAME', 0.85);
+    if (!isStopWordAt(text, starts[last]!, end, wordHash(words, text, last))) addSpan(sink, start, end, 'NAME', 0.85);
   }
 }
 
@@ -170,9 +299,9 @@ function findDictionaryNames(text: string, words: NameWords, sink: SpanSink, fin
   let length = 0;
   for (let i = 0; i <= words.count; i++) {
     if (i < words.count) {
-      const before = text[words.starts[i]! - 1];
+      const before = text.charCodeAt(words.starts[i]! - 1);
       // A name part after a hyphen or apostrophe is not a new word ("Smith-Jones" is read whole).
-      if (before === '-' || before === "'") continue;
+      if (before === 45 || before === 39) continue;
       if (length > 0 && joins(text, words.ends[run[length - 1]!]!, words.starts[i]!, length === 1)) {
         run[length++] = i;
         continue;
@@ -189,7 +318,7 @@ function joins(text: string, from: number, to: number, allowComma: boolean): boo
   const length = to - from;
   if (length < 1 || length > 9) return false;
   let i = from;
-  if (allowComma && text[i] === ',') i++;
+  if (allowComma && text.charCodeAt(i) === 44) i++;
   const spaces = countSpaces(text, i, to);
   if (spaces === 0 || spaces > 3) return false;
   i += spaces;
@@ -198,54 +327,65 @@ function joins(text: string, from: number, to: number, allowComma: boolean): boo
   const code = text.charCodeAt(i);
   if (!(code >= 65 && code <= 90) && !(code >= 0xc0 && code <= 0xde && code !== 0xd7)) return false;
   i++;
-  if (text[i] === '.') i++;
+  if (text.charCodeAt(i) === 46) i++;
   const trailing = countSpaces(text, i, to);
   return trailing >= 1 && trailing <= 3 && i + trailing === to;
 }
 
 function countSpaces(text: string, from: number, to: number): number {
   let i = from;
-  while (i < to && isSpace(text.charCodeAt(i))) i++;
+  while (i < to && isBlankCode(text.charCodeAt(i))) i++;
   return i - from;
-}
-
-function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0xa0;
 }
 
 /** Dictionary names in the first `length` words of `run` (indices into `words`). */
 function matchRun(text: string, words: NameWords, run: readonly number[], length: number, sink: SpanSink, findings: NameFindings): void {
   for (let i = 0; i < length - 1; i++) {
     const first = run[i]!;
-    if (!isUsable(text, words, first)) continue;
-    const firstKey = wordKey(words, text, first);
-    if (text[words.ends[first]!] === ',') {
+    // "Surname, First".
+    if (text.charCodeAt(words.ends[first]!) === 44) {
       const given = run[i + 1]!;
-      if (isLastNameKey(firstKey) && isFirstNameKey(wordKey(words, text, given)) && isUsable(text, words, given)) {
+      if (isUsable(text, words, first) && isLastNameWord(text, words, first) && isFirstNameWord(text, words, given) && isUsable(text, words, given)) {
         emit(text, words.starts[first]!, words.ends[given]!, sink, findings);
         i++;
       }
       continue;
     }
-    if (!isFirstNameKey(firstKey)) continue;
+    // Fewer words are first names than are usable: that is asked first.
+    if (!isFirstNameWord(text, words, first) || !isUsable(text, words, first)) continue;
     let last = -1;
-    for (let j = i + 1; j < Math.min(length, i + 4) && isUsable(text, words, run[j]!); j++) if (isLastNameKey(wordKey(words, text, run[j]!))) last = j;
+    for (let j = i + 1; j < Math.min(length, i + 4) && isUsable(text, words, run[j]!); j++) if (isLastNameWord(text, words, run[j]!)) last = j;
     if (last < 0) continue;
     emit(text, words.starts[first]!, words.ends[run[last]!]!, sink, findings);
     i = last;
   }
 }
 
+function isFirstNameWord(text: string, words: NameWords, index: number): boolean {
+  return isFirstNameAt(text, words.starts[index]!, words.ends[index]!, wordHash(words, text, index));
+}
+
+function isLastNameWord(text: string, words: NameWords, index: number): boolean {
+  return isLastNameAt(text, words.starts[index]!, words.ends[index]!, wordHash(words, text, index));
+}
+
 /** A word that may be part of a dictionary name: not clinical vocabulary, not an eponym used as a term. */
 function isUsable(text: string, words: NameWords, index: number): boolean {
-  const key = wordKey(words, text, index);
+  const start = words.starts[index]!;
   const end = words.ends[index]!;
-  // Stop words carry no apostrophe: "Patient's" is not the stop word "patients".
-  const lower = key.length === end - words.starts[index]! ? key : text.slice(words.starts[index], end).toLowerCase();
-  return !STOP_WORDS.has(lower) && !isEponymUse(lower, text, end);
+  const hash = wordHash(words, text, index);
+  return !isStopWordAt(text, start, end, hash) && !isEponymUseAt(text, start, end, hash);
 }
 
 function emit(text: string, start: number, end: number, sink: SpanSink, findings: NameFindings): void {
-  const provider = CREDENTIAL_AFTER.test(text.slice(end, end + 8));
-  addSpan(provider ? findings.providers : sink, start, end, 'NAME', 0.75);
+  addSpan(credentialFollows(text, end) ? findings.providers : sink, start, end, 'NAME', 0.75);
+}
+
+/** Whether a credential (", MD") follows a name ending at `end`: CREDENTIAL_AFTER, tried only after a credential's first letter. */
+function credentialFollows(text: string, end: number): boolean {
+  let i = end;
+  if (text.charCodeAt(i) === 44) i++;
+  while (i < end + CREDENTIAL_REACH && isBlankCode(text.charCodeAt(i))) i++;
+  const letter = text.charCodeAt(i) - 65;
+  return letter >= 0 && letter <= 25 && ((CREDENTIAL_INITIALS >> letter) & 1) === 1 && CREDENTIAL_AFTER.test(text.slice(end, end + CREDENTIAL_REACH));
 }

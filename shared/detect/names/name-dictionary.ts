@@ -1,31 +1,16 @@
+import { isDigitCode } from '../char-codes';
+import { foldedHash } from '../span';
+import { FoldedWordTable, hashStep, WarmingWordTable } from './folded-word-table';
 import { FIRST_NAMES_PACKED, LAST_NAMES_PACKED } from './name-dictionary.generated';
 
-/**
- * Lookups searched in the packed string before it is unpacked into a Set. Unpacking costs about
- * 10 ms (measured in a corpus page's first scan, every frame), a search about a microsecond, so a
- * page that asks a few thousand times never pays for the Set, and a large page pays for it once.
- */
-const LOOKUPS_BEFORE_SET = 3_000;
-
-/** A front-coded word list (build-name-dictionary.ts): binary-searched in place, then a Set. */
+/** A front-coded word list (build-name-dictionary.ts), binary-searched in place. */
 class PackedWords {
-  private words: Set<string> | undefined;
   private restarts: number[] | undefined;
-  private lookups = 0;
 
   constructor(private readonly packed: string) {}
 
-  has(key: string): boolean {
-    if (this.words) return this.words.has(key);
-    if (++this.lookups > LOOKUPS_BEFORE_SET) {
-      this.words = unpack(this.packed);
-      return this.words.has(key);
-    }
-    return this.search(key);
-  }
-
   /** The last entry written whole at or before `key`, then the entries after it up to the next one. */
-  private search(key: string): boolean {
+  has(key: string): boolean {
     const packed = this.packed;
     const restarts = (this.restarts ??= restartOffsets(packed));
     let low = 0;
@@ -60,7 +45,7 @@ function restartOffsets(packed: string): number[] {
 function compareEntry(packed: string, offset: number, key: string): number {
   for (let i = 0; ; i++) {
     const code = offset + 1 + i < packed.length ? packed.charCodeAt(offset + 1 + i) : 48;
-    const entryEnded = code >= 48 && code <= 57;
+    const entryEnded = isDigitCode(code);
     if (i === key.length) return entryEnded ? 0 : 1;
     if (entryEnded) return -1;
     const difference = code - key.charCodeAt(i);
@@ -71,29 +56,68 @@ function compareEntry(packed: string, offset: number, key: string): number {
 /** Where the entry starting at `offset` ends: at the next digit, or the end. */
 function entryEnd(packed: string, offset: number): number {
   let j = offset + 1;
-  while (j < packed.length) {
-    const code = packed.charCodeAt(j);
-    if (code >= 48 && code <= 57) break;
-    j++;
-  }
+  while (j < packed.length && !isDigitCode(packed.charCodeAt(j))) j++;
   return j;
 }
 
-/** Reverses build-name-dictionary.ts' front coding: digit = characters shared with the previous word. */
-function unpack(packed: string): Set<string> {
-  const words = new Set<string>();
-  let previous = '';
-  for (let i = 0; i < packed.length; ) {
-    const next = entryEnd(packed, i);
-    previous = previous.slice(0, packed.charCodeAt(i) - 48) + packed.slice(i + 1, next);
-    words.add(previous);
-    i = next;
+/**
+ * The front-coded list as a FoldedWordTable: letters decoded into typed arrays and hashed in one
+ * pass, no string per word (this runs cold, once per frame at most: every pass over the list counts).
+ */
+function tableOf(packed: string): FoldedWordTable {
+  // Sized for the lists as built (1.7 letters per packed character, an entry per 4), grown if need be.
+  let letters = new Uint16Array(packed.length * 2);
+  let entryStarts = new Int32Array((packed.length >> 2) + 2);
+  let entryHashes = new Int32Array(entryStarts.length);
+  // foldedHash of the previous entry's first n letters, n <= 9: the most an entry shares.
+  const prefixHashes = new Int32Array(10);
+  let entries = 0;
+  let end = 0;
+  for (let i = 0; i < packed.length; entries++) {
+    if (entries + 2 > entryStarts.length) {
+      entryStarts = grown(entryStarts);
+      entryHashes = grown(entryHashes);
+    }
+    const shared = packed.charCodeAt(i++) - 48;
+    const start = end;
+    if (end + shared > letters.length) letters = grown(letters);
+    for (let k = 0; k < shared; k++) letters[end++] = letters[entryStarts[entries - 1]! + k]!;
+    let hash = prefixHashes[shared]!;
+    for (let code = packed.charCodeAt(i); i < packed.length && !isDigitCode(code); code = packed.charCodeAt(++i)) {
+      if (end === letters.length) letters = grown(letters);
+      letters[end++] = code;
+      hash = hashStep(hash, code);
+      if (end - start < prefixHashes.length) prefixHashes[end - start] = hash;
+    }
+    entryStarts[entries] = start;
+    entryHashes[entries] = hash;
   }
-  return words;
+  entryStarts[entries] = end;
+  return new FoldedWordTable(letters, entryStarts.subarray(0, entries + 1), entryHashes.subarray(0, entries), true);
 }
 
-const firstNames = new PackedWords(FIRST_NAMES_PACKED);
-const lastNames = new PackedWords(LAST_NAMES_PACKED);
+function grown<T extends Uint16Array | Int32Array>(array: T): T {
+  const bigger = new (array.constructor as new (length: number) => T)(array.length * 2);
+  bigger.set(array);
+  return bigger;
+}
+
+/** Characters nameKey drops: apostrophes and periods. */
+function isDroppedCode(code: number): boolean {
+  return code === 39 || code === 0x2019 || code === 46;
+}
+
+const firstNames = censusList(FIRST_NAMES_PACKED);
+const lastNames = censusList(LAST_NAMES_PACKED);
+
+/** A census list: searched in its packed string at first, then built into a table. */
+function censusList(packed: string): WarmingWordTable {
+  const words = new PackedWords(packed);
+  return new WarmingWordTable(
+    () => tableOf(packed),
+    (text, start, end) => words.has(nameKey(text.slice(start, end))),
+  );
+}
 
 /** Lower case without apostrophes, the census spelling ("O'Brien" -> "obrien"). */
 const NAME_PUNCTUATION = /['’.]/;
@@ -105,20 +129,32 @@ export function nameKey(token: string): string {
 }
 
 export function isFirstName(token: string): boolean {
-  return isFirstNameKey(nameKey(token));
+  return isFirstNameAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
 }
 
 export function isLastName(token: string): boolean {
-  return isLastNameKey(nameKey(token));
+  return isLastNameAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
 }
 
-export function isFirstNameKey(key: string): boolean {
-  return firstNames.has(key);
+/** Whether the word text[start, end) is a census first name; `hash` is foldedHash(text, start, end, true). */
+export function isFirstNameAt(text: string, start: number, end: number, hash: number): boolean {
+  return firstNames.hasWordAt(text, start, end, hash);
 }
 
-export function isLastNameKey(key: string): boolean {
-  if (lastNames.has(key)) return true;
-  // Double-barrelled surnames: every part must be a surname ("Garcia-Lopez").
-  const dash = key.indexOf('-');
-  return dash > 0 && key.split('-').every((part) => lastNames.has(part));
+/** Whether the word text[start, end) is a census surname; `hash` is foldedHash(text, start, end, true). */
+export function isLastNameAt(text: string, start: number, end: number, hash: number): boolean {
+  if (lastNames.hasWordAt(text, start, end, hash)) return true;
+  // Double-barrelled surnames: every part must be a surname ("Garcia-Lopez"); as in
+  // nameKey(word).indexOf('-') > 0, a letter must come before the first hyphen.
+  let dash = start;
+  let lettersBefore = 0;
+  for (; dash < end && text.charCodeAt(dash) !== 45; dash++) if (!isDroppedCode(text.charCodeAt(dash))) lettersBefore++;
+  if (dash === end || lettersBefore === 0) return false;
+  for (let partStart = start; partStart <= end; ) {
+    let partEnd = partStart;
+    while (partEnd < end && text.charCodeAt(partEnd) !== 45) partEnd++;
+    if (!lastNames.hasWordAt(text, partStart, partEnd, foldedHash(text, partStart, partEnd, true))) return false;
+    partStart = partEnd + 1;
+  }
+  return true;
 }

@@ -1,12 +1,13 @@
-import { isWordChar, LOWER, UPPER } from '../span';
+import { foldedHash, isWordChar, LOWER, UPPER } from '../span';
 import { nameKey } from './name-dictionary';
 
 // A capitalised name word: "Smith", "McDonald", "O'Brien", "Jean-Luc", or upper case "SMITH", "O'KON".
 // Each repetition starts with a character the previous part cannot match, so matching is linear.
 const TITLE_WORD = `[${UPPER}][${LOWER}'’]+(?:(?:-[${UPPER}]?|[${UPPER}]|['’][${UPPER}])[${LOWER}'’]+)*`;
 const UPPER_WORD = `[${UPPER}](?:[${UPPER}]+|['’][${UPPER}]+)(?:['’-][${UPPER}]+)*`;
-export const NOT_WORD_AFTER = `(?![${UPPER}${LOWER}\\d])`;
-export const NAME_WORD = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD})${NOT_WORD_AFTER}`, 'g');
+const NOT_WORD_AFTER = `(?![${UPPER}${LOWER}\\d])`;
+const NAME_WORD = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD})${NOT_WORD_AFTER}`, 'g');
+/** A name word or an initial ("J." or "J") at one position. */
 export const NAME_WORD_AT = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD}|[${UPPER}]\\.?)${NOT_WORD_AFTER}`, 'y');
 
 /**
@@ -17,28 +18,50 @@ export interface NameWords {
   count: number;
   starts: Int32Array;
   ends: Int32Array;
+  /**
+   * foldedHash(text, start, end, true) of each word, to look it up in a vocabulary without a
+   * substring: filled on first use by wordHash (-1 until then), as keys by wordKey.
+   */
+  hashes: Int32Array;
   /** nameKey of each word, filled on first use (most words are never looked up). */
   keys: (string | undefined)[];
 }
 
 export function findNameWords(text: string): NameWords {
-  // Sized for screen text (a capitalised word every 8-10 characters) so it rarely has to grow.
-  const capacity = 16 + (text.length >> 3);
-  let starts = new Int32Array(capacity);
-  let ends = new Int32Array(capacity);
   let count = 0;
   NAME_WORD.lastIndex = 0;
   for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
     if (isWordChar(text, m.index - 1)) continue;
-    if (count === starts.length) {
-      starts = grow(starts);
-      ends = grow(ends);
-    }
-    starts[count] = m.index;
-    ends[count++] = NAME_WORD.lastIndex;
+    if (2 * count + 2 > found.length) found = grow(found);
+    found[2 * count] = m.index;
+    found[2 * count + 1] = NAME_WORD.lastIndex;
+    count++;
   }
-  return { count, starts, ends, keys: new Array<string | undefined>(count) };
+  // One allocation for the three arrays: each typed array costs about a microsecond to allocate.
+  const arrays = new Int32Array(3 * count);
+  for (let i = 0; i < count; i++) {
+    arrays[i] = found[2 * i]!;
+    arrays[count + i] = found[2 * i + 1]!;
+  }
+  arrays.fill(NO_HASH_YET, 2 * count);
+  // A huge page must not keep its scratch space once scanned.
+  if (found.length > MOST_FOUND_KEPT) found = new Int32Array(FOUND_AT_FIRST);
+  return { count, starts: arrays.subarray(0, count), ends: arrays.subarray(count, 2 * count), hashes: arrays.subarray(2 * count), keys: new Array<string | undefined>(count) };
 }
+
+/** Where each word findNameWords finds starts and ends, in turn: reused by every call, then copied out. */
+const FOUND_AT_FIRST = 4096;
+const MOST_FOUND_KEPT = 1 << 16;
+let found = new Int32Array(FOUND_AT_FIRST);
+
+/** foldedHash(text, start, end, true) of word `index`, computed on first use. */
+export function wordHash(words: NameWords, text: string, index: number): number {
+  const hash = words.hashes[index]!;
+  return hash !== NO_HASH_YET ? hash : (words.hashes[index] = foldedHash(text, words.starts[index]!, words.ends[index]!, true));
+}
+
+/** Hashes are 30-bit and non-negative. */
+const NO_HASH_YET = -1;
 
 export function wordKey(words: NameWords, text: string, index: number): string {
   return (words.keys[index] ??= nameKey(text.slice(words.starts[index], words.ends[index])));

@@ -1,3 +1,4 @@
+import { isBlankCode, isDigitCode } from '../char-codes';
 import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 
 /** USPS Publication 28 street suffixes (full words and standard abbreviations). */
@@ -34,85 +35,360 @@ const casings = (words: readonly string[]): string =>
 const WORD = `[A-Z0-9][${UPPER}${LOWER}\\d'.-]*`;
 const CAPITALISED = `[${UPPER}][${UPPER}${LOWER}'-]*`;
 const SUFFIX = `(?:${casings(STREET_SUFFIXES)})`;
-const UNIT = `(?:,?${SPACE}+(?:${casings(['apt', 'apartment', 'suite', 'ste', 'unit', 'bldg', 'building', 'floor', 'fl', 'room', 'rm'])}|#)\\.?${SPACE}*#?${SPACE}*[A-Z0-9][A-Z0-9-]{0,6})`;
+// "(SPACE* #)? SPACE*", not "SPACE* #? SPACE*": two adjacent loops would try every split of a run of spaces.
+const UNIT = `(?:,?${SPACE}+(?:${casings(['apt', 'apartment', 'suite', 'ste', 'unit', 'bldg', 'building', 'floor', 'fl', 'room', 'rm'])}|#)\\.?(?:${SPACE}*#)?${SPACE}*[A-Z0-9][A-Z0-9-]{0,6})`;
+const FRENCH_STREET_WORDS = '(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|passage|route|cours)';
+const SPANISH_STREET_WORDS = '(?:Calle|Avenida|Av\\.|Paseo|Camino|Plaza|Ronda|Travesía|Carretera|Pasaje)';
+const GERMAN_STREET_SUFFIXES = ['straße', 'strasse', 'str.', 'weg', 'allee', 'platz', 'gasse', 'ring', 'damm'];
+const PO_BOX_WORDS = ['box', 'apartado', 'postal', 'postfach'];
+/** "box" -> "[bB][oO][xX]": case-insensitive inside a case-sensitive regex. */
+const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${c.toUpperCase()}]`);
+// Each form below is sticky (`y`): it is tried only where CANDIDATES (further below) says it can match.
 // "633 Abernathy Landing", "12 N. Main St Apt 4B": house number, up to four words, a suffix, a unit.
 const STREET = new RegExp(
   `\\b\\d{1,6}[A-Z]?(?:-\\d{1,4})?${SPACE}+(?:${WORD}${SPACE}+){1,4}?${SUFFIX}\\b\\.?${UNIT}?`,
-  'g',
+  'y',
 );
-const PO_BOX = new RegExp(`\\b(?:P\\.?${SPACE}?O\\.?${SPACE}*Box|Post${SPACE}+Office${SPACE}+Box|Apartado(?:${SPACE}+Postal)?|Postfach)${SPACE}*\\d{1,8}`, 'gi');
-// European forms: "12 rue de la Paix", "Calle Mayor 5", "Hauptstraße 5a".
+// European forms: "12 rue de la Paix", "Calle Mayor 5" (one pattern: a match of either form hides the other).
 const EUROPEAN_STREET = new RegExp(
-  `\\b(?:\\d{1,4},?${SPACE}+(?:rue|avenue|boulevard|bd|chemin|allée|impasse|place|quai|passage|route|cours)${SPACE}+(?:(?:de|du|des|la|le|l')${SPACE}*){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2}` +
-    `|(?:Calle|Avenida|Av\\.|Paseo|Camino|Plaza|Ronda|Travesía|Carretera|Pasaje)${SPACE}+(?:(?:de|del|la|los|las)${SPACE}+){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2},?${SPACE}*(?:n[º°o]\\.?${SPACE}*)?\\d{1,4}` +
+  `\\b(?:\\d{1,4},?${SPACE}+${FRENCH_STREET_WORDS}${SPACE}+(?:(?:de|du|des|la|le|l')${SPACE}*){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2}` +
+    `|${SPANISH_STREET_WORDS}${SPACE}+(?:(?:de|del|la|los|las)${SPACE}+){0,2}${CAPITALISED}(?:${SPACE}+${CAPITALISED}){0,2},?${SPACE}*(?:n[º°o]\\.?${SPACE}*)?\\d{1,4}` +
     `)(?![${UPPER}${LOWER}\\d])`,
-  'g',
+  'y',
 );
+const PO_BOX = new RegExp(`\\b(?:P\\.?${SPACE}?O\\.?${SPACE}*Box|Post${SPACE}+Office${SPACE}+Box|Apartado(?:${SPACE}+Postal)?|Postfach)${SPACE}*\\d{1,8}`, 'iy');
 // German street names end in a suffix glued to the name: found from the suffix, the name read backwards.
-const GERMAN_STREET_SUFFIX = new RegExp(`(?:straße|strasse|str\\.|weg|allee|platz|gasse|ring|damm)${SPACE}+\\d{1,4}[a-z]?(?![${UPPER}${LOWER}\\d])`, 'g');
-const GERMAN_STREET_NAME_BEFORE = new RegExp(`[${UPPER}][${UPPER}${LOWER}-]*$`);
+const GERMAN_STREET_SUFFIX_WORD = `(?:${GERMAN_STREET_SUFFIXES.map((suffix) => suffix.replace('.', '\\.')).join('|')})`;
+const GERMAN_STREET_SUFFIX = new RegExp(`${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d{1,4}[a-z]?(?![${UPPER}${LOWER}\\d])`, 'y');
+const GERMAN_STREET_NAME_REACH = 40;
 // ", KS 66801" / ", Kansas, 66083" / ", KS": a state after a comma; the city is the words before it.
-const STATE_AFTER_COMMA = new RegExp(`,${SPACE}*(${STATE_CODES}|${STATE_NAMES})\\b(?:,?${SPACE}*(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'g');
-const CITY_BEFORE = new RegExp(`${CAPITALISED}(?:${SPACE}${CAPITALISED}){0,3}$`);
-// "921 N Broadway, Springfield, IL": before "City, ST" a house number and a few words are the street
-// line whatever its suffix ("The Hawthorns", "Jubilee Close", "Woodlands Apt. 112").
-const STREET_LINE_BEFORE_CITY = new RegExp(`\\d{1,6}[A-Z]?(?:-\\d{1,4})?(?:${SPACE}+[A-Z0-9#][${UPPER}${LOWER}\\d'.#-]*){1,5},${SPACE}*$`);
-const STREET_LINE_REACH = 60;
-// Credentials that are also state codes: "Smith, MD" is a doctor, not a town in Maryland.
-const CREDENTIAL_STATE_CODES = new Set(['MD', 'PA', 'DO', 'ME', 'OR', 'IN', 'OK', 'HI', 'DE', 'MS', 'MA', 'NP']);
-// "ZIP 90210", "Code postal : 75001": found from the five digits (rare) and the label read backwards.
-const ZIP_DIGITS = /\d{5}(?:-\d{4})?(?!\d)/g;
+const STATE_AFTER_COMMA = new RegExp(`,${SPACE}*(${STATE_CODES}|${STATE_NAMES})\\b(?:,?${SPACE}*(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'y');
+// "ZIP 90210", "Code postal : 75001": five digits, and a label read backwards.
+const ZIP_DIGITS = /\d{5}(?:-\d{4})?(?!\d)/y;
 const ZIP_LABEL_BEFORE = /\b(?:zip|zip code|postal code|postcode|código postal|code postal|plz|cp)[ \t\u00a0]*[:#]?[ \t\u00a0]*$/i;
 const ZIP_LABEL_REACH = 24;
 
+/**
+ * What a digit can be, each a zero-width test at the digit:
+ * - the last digit of a house number followed by a word and the start of another (STREET);
+ * - the last digit of a number followed by a French street word (EUROPEAN_STREET);
+ * - the first of five digits after the last letter of a ZIP label (zip, cp, code, postal, plz),
+ *   maybe spaces and one ':' or '#' (ZIP_DIGITS, then ZIP_LABEL_BEFORE; written "(SPACE* [:#])? SPACE*",
+ *   not "SPACE* [:#]? SPACE*", whose two loops would try every split of a long run of spaces);
+ * - the first digit after a PO box word or a German street suffix (PO_BOX and GERMAN_STREET_SUFFIX
+ *   end in these digits).
+ * Tests that look back start with the character before the digit: a one-character look-behind is
+ * cheap, longer ones run only where it holds (most digits follow a digit).
+ */
+const HOUSE_NUMBER = `(?=[A-Z]?${SPACE}+${WORD}${SPACE}+[A-Za-z0-9])`;
+const FRENCH_NUMBER = `(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})`;
+const LABELLED_ZIP = `(?<=[ \\t\\u00a0:#pPzZeElL]\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=[pPzZeElL](?:${SPACE}*[:#])?${SPACE}*\\d)`;
+const PO_BOX_NUMBER = `(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`;
+const GERMAN_STREET_NUMBER = `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`;
+/** The tests of a number, each followed by an empty group that says it held (at most one holds). */
+const NUMBER_TESTS = `${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|${LABELLED_ZIP}()`;
+/** A number at `lastIndex` tested alone: after a PO box word or a German suffix (see CANDIDATES). */
+const NUMBER_AT = new RegExp(`\\d(?:${NUMBER_TESTS})`, 'y');
+/**
+ * One scan finds where every form above can match: a regex scan costs about 1 ms/MB whatever it looks
+ * for (the digits alone are 17% of the text), so one scan instead of seven, and each form's own regex
+ * runs only at its candidates. Each digit test ends with an empty group that says it held. The alternation
+ * stops at the first test that holds, so a digit after a PO box word or a German suffix (read only
+ * after the last letter of one of their words and spaces) is tested again with NUMBER_AT: rare, and
+ * a digit can be both ("Postfach 5 Main St").
+ */
+const CANDIDATES = new RegExp(
+  `\\d(?:(?<=[ \\t\\u00a0xXoOlLhHeg.zm]\\d)(?<=[xXoOlLhHeg.zm]${SPACE}*\\d)(?:${PO_BOX_NUMBER}()|${GERMAN_STREET_NUMBER}())|${NUMBER_TESTS})` +
+    `|${SPANISH_STREET_WORDS}(?=${SPACE})` +
+    `|,(?=${SPACE}*(?:${STATE_CODES}|${STATE_NAMES})\\b)`,
+  'g',
+);
+const PO_BOX_NUMBER_GROUP = 1;
+const GERMAN_STREET_NUMBER_GROUP = 2;
+const NUMBER_TESTS_GROUP = 3;
+const NUMBER_AT_TESTS_GROUP = 1;
+// How far back the city before a state, and the street line before that city, are looked for.
+const CITY_REACH = 60;
+const STREET_LINE_REACH = 60;
+// Credentials that are also state codes: "Smith, MD" is a doctor, not a town in Maryland.
+const CREDENTIAL_STATE_CODES = new Set(['MD', 'PA', 'DO', 'ME', 'OR', 'IN', 'OK', 'HI', 'DE', 'MS', 'MA', 'NP']);
+
+/** Where each sticky form may next match: its matches never overlap, as with a global regex. */
+interface Resume {
+  street: number;
+  european: number;
+  poBox: number;
+  state: number;
+}
+
 /** Street lines, PO boxes, cities followed by a state, and ZIP codes. */
 export function findAddresses(text: string, sink: SpanSink): void {
-  findWith(STREET, text, sink, 'ADDRESS', 0.85);
-  findWith(PO_BOX, text, sink, 'ADDRESS', 0.9);
-  findWith(EUROPEAN_STREET, text, sink, 'ADDRESS', 0.8);
-  GERMAN_STREET_SUFFIX.lastIndex = 0;
-  for (let m = GERMAN_STREET_SUFFIX.exec(text); m; m = GERMAN_STREET_SUFFIX.exec(text)) {
-    const name = GERMAN_STREET_NAME_BEFORE.exec(text.slice(Math.max(0, m.index - 40), m.index + 1).slice(0, -1));
-    if (name) addSpan(sink, m.index - name[0].length, m.index + m[0].length, 'ADDRESS', 0.8);
-  }
-  STATE_AFTER_COMMA.lastIndex = 0;
-  for (let m = STATE_AFTER_COMMA.exec(text); m; m = STATE_AFTER_COMMA.exec(text)) {
-    const state = m[1]!;
-    const zip = m[2];
-    if (!zip && (CREDENTIAL_STATE_CODES.has(state) || isWordChar(text, m.index + m[0].length))) continue;
-    const windowStart = Math.max(0, m.index - 60);
-    const city = CITY_BEFORE.exec(text.slice(windowStart, m.index));
-    if (!city || isWordChar(text, windowStart + city.index - 1)) continue;
-    const cityStart = windowStart + city.index;
-    addSpan(sink, cityStart, m.index, 'ADDRESS', zip ? 0.85 : 0.7);
-    if (zip) {
-      const lineWindow = Math.max(0, cityStart - STREET_LINE_REACH);
-      const line = STREET_LINE_BEFORE_CITY.exec(text.slice(lineWindow, cityStart));
-      if (line && !isWordChar(text, lineWindow + line.index - 1)) {
-        const lineStart = lineWindow + line.index;
-        addSpan(sink, lineStart, lineStart + line[0].lastIndexOf(','), 'ADDRESS', 0.8);
-      }
-    }
-    if (zip) {
-      const zipEnd = m.index + m[0].length;
-      addSpan(sink, zipEnd - zip.length, zipEnd, 'ZIP', 0.9);
-    }
-  }
-  ZIP_DIGITS.lastIndex = 0;
-  for (let m = ZIP_DIGITS.exec(text); m; m = ZIP_DIGITS.exec(text)) {
-    const before = text.charCodeAt(m.index - 1);
-    if (before >= 48 && before <= 57) continue;
-    const labelWindow = Math.max(0, m.index - ZIP_LABEL_REACH);
-    const label = ZIP_LABEL_BEFORE.exec(text.slice(labelWindow, m.index));
-    if (label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, m.index, m.index + m[0].length, 'ZIP', 0.9);
+  const resume: Resume = { street: 0, european: 0, poBox: 0, state: 0 };
+  CANDIDATES.lastIndex = 0;
+  for (let m = CANDIDATES.exec(text); m; m = CANDIDATES.exec(text)) {
+    const at = m.index;
+    const first = text.charCodeAt(at);
+    if (m[PO_BOX_NUMBER_GROUP] !== undefined || m[GERMAN_STREET_NUMBER_GROUP] !== undefined) {
+      if (m[PO_BOX_NUMBER_GROUP] !== undefined) findPoBoxBefore(text, at, sink, resume);
+      else findGermanStreetBefore(text, at, sink);
+      NUMBER_AT.lastIndex = at;
+      const number = NUMBER_AT.exec(text);
+      if (number) findFromNumber(text, at, number, NUMBER_AT_TESTS_GROUP, sink, resume);
+    } else if (isDigitCode(first)) findFromNumber(text, at, m, NUMBER_TESTS_GROUP, sink, resume);
+    else if (first === COMMA) findCityAt(text, at, sink, resume);
+    else findEuropeanStreetAt(text, at, sink, resume); // a Spanish street word
   }
 }
 
-function findWith(pattern: RegExp, text: string, sink: SpanSink, type: 'ADDRESS', confidence: number): void {
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
-    if (!isWordChar(text, m.index - 1)) addSpan(sink, m.index, m.index + m[0].length, type, confidence);
+/** What the number at `at` starts or ends, from the groups of NUMBER_TESTS in `m` (the first is `firstGroup`). */
+function findFromNumber(text: string, at: number, m: RegExpExecArray, firstGroup: number, sink: SpanSink, resume: Resume): void {
+  if (m[firstGroup] !== undefined) findStreetEndingAt(text, at, sink, resume);
+  else if (m[firstGroup + 1] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
+  else findLabelledZipAt(text, at, sink);
+}
+
+/**
+ * A house number ends at `lastDigit` ("12", "12A", "12-14"): STREET is tried where the number can
+ * start, its digit run and, for a range, the run before the hyphen (leftmost first, as a global
+ * regex would find it).
+ */
+function findStreetEndingAt(text: string, lastDigit: number, sink: SpanSink, resume: Resume): void {
+  const runStart = digitRunStart(text, lastDigit);
+  if (text.charCodeAt(runStart - 1) === HYPHEN) {
+    const beforeHyphen = runStart - 1 - (isAsciiUpper(text.charCodeAt(runStart - 2)) ? 1 : 0);
+    if (isDigitCode(text.charCodeAt(beforeHyphen - 1)) && findStreetAt(text, digitRunStart(text, beforeHyphen - 1), sink, resume)) return;
   }
+  findStreetAt(text, runStart, sink, resume);
+}
+
+function findStreetAt(text: string, start: number, sink: SpanSink, resume: Resume): boolean {
+  if (start < resume.street) return false;
+  STREET.lastIndex = start;
+  const m = STREET.exec(text);
+  if (!m) return false;
+  resume.street = start + m[0].length;
+  if (!isWordChar(text, start - 1)) addSpan(sink, start, resume.street, 'ADDRESS', 0.85);
+  return true;
+}
+
+function findEuropeanStreetAt(text: string, start: number, sink: SpanSink, resume: Resume): void {
+  if (start < resume.european) return;
+  EUROPEAN_STREET.lastIndex = start;
+  const m = EUROPEAN_STREET.exec(text);
+  if (!m) return;
+  resume.european = start + m[0].length;
+  if (!isWordChar(text, start - 1)) addSpan(sink, start, resume.european, 'ADDRESS', 0.8);
+}
+
+/** A state after the comma at `comma`: the city before it, its ZIP, and the street line before the city. */
+function findCityAt(text: string, comma: number, sink: SpanSink, resume: Resume): void {
+  if (comma < resume.state) return;
+  STATE_AFTER_COMMA.lastIndex = comma;
+  const m = STATE_AFTER_COMMA.exec(text);
+  if (!m) return;
+  const end = comma + m[0].length;
+  resume.state = end;
+  const state = m[1]!;
+  const zip = m[2];
+  if (!zip && (CREDENTIAL_STATE_CODES.has(state) || isWordChar(text, end))) return;
+  const cityStart = cityStartBefore(text, comma);
+  if (cityStart < 0 || isWordChar(text, cityStart - 1)) return;
+  addSpan(sink, cityStart, comma, 'ADDRESS', zip ? 0.85 : 0.7);
+  if (!zip) return;
+  const lineComma = commaBefore(text, cityStart, Math.max(0, cityStart - STREET_LINE_REACH));
+  const lineStart = lineComma < 0 ? -1 : streetLineStartBefore(text, lineComma, Math.max(0, cityStart - STREET_LINE_REACH));
+  if (lineStart >= 0 && !isWordChar(text, lineStart - 1)) addSpan(sink, lineStart, lineComma, 'ADDRESS', 0.8);
+  addSpan(sink, end - zip.length, end, 'ZIP', 0.9);
+}
+
+/**
+ * Where the city ending at `end` starts, or -1: the leftmost start of up to four capitalised words
+ * ("New York", "Winston-Salem") separated by single spaces, within CITY_REACH characters. Read
+ * backwards in code: a regex anchored with `$` over a slice tries every start position.
+ */
+function cityStartBefore(text: string, end: number): number {
+  const windowStart = Math.max(0, end - CITY_REACH);
+  let cityStart = -1;
+  let wordEnd = end;
+  for (let words = 0; words < 4; words++) {
+    let wordStart = wordEnd;
+    while (wordStart > windowStart && isCityChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    // A capitalised word ends here if an upper-case letter does (the leftmost one starts the longest).
+    const upper = firstUpperLetter(text, wordStart, wordEnd);
+    if (upper < 0) break;
+    cityStart = upper;
+    // An earlier word joins only if this one is whole: it starts with its upper-case letter after one space.
+    if (upper !== wordStart || wordStart - 1 < windowStart || !isBlankCode(text.charCodeAt(wordStart - 1))) break;
+    wordEnd = wordStart - 1;
+  }
+  return cityStart;
+}
+
+/** The comma before `end` with only spaces between, or -1. */
+function commaBefore(text: string, end: number, windowStart: number): number {
+  let i = end;
+  while (i > windowStart && isBlankCode(text.charCodeAt(i - 1))) i--;
+  return i > windowStart && text.charCodeAt(i - 1) === COMMA ? i - 1 : -1;
+}
+
+/**
+ * "921 N Broadway," before a city: where a house number followed by one to five words ending at
+ * `comma` starts (leftmost: the most words), or -1. Words are whole runs of letters, digits and
+ * ' . # - starting with a capital, a digit or #, each after spaces; the number ends the run before them.
+ */
+function streetLineStartBefore(text: string, comma: number, windowStart: number): number {
+  let lineStart = -1;
+  let wordEnd = comma;
+  for (let words = 1; words <= 5; words++) {
+    let wordStart = wordEnd;
+    while (wordStart > windowStart && isLineWordChar(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === wordEnd || !isLineWordStart(text.charCodeAt(wordStart))) break;
+    let gapStart = wordStart;
+    while (gapStart > windowStart && isBlankCode(text.charCodeAt(gapStart - 1))) gapStart--;
+    if (gapStart === wordStart) break;
+    const numberStart = houseNumberStartBefore(text, gapStart, windowStart);
+    if (numberStart >= 0) lineStart = numberStart;
+    wordEnd = gapStart;
+  }
+  return lineStart;
+}
+
+/**
+ * Where a house number (\d{1,6}[A-Z]?(?:-\d{1,4})?) ending exactly at `end` starts, leftmost, not
+ * before `windowStart`; -1 if none.
+ */
+function houseNumberStartBefore(text: string, end: number, windowStart: number): number {
+  const trailingDigits = digitsBefore(text, end, windowStart, end - windowStart);
+  if (trailingDigits > 0) {
+    const digitsStart = end - trailingDigits;
+    // "12-14", "12A-14": the range starts at the first number.
+    if (trailingDigits <= 4 && digitsStart > windowStart && text.charCodeAt(digitsStart - 1) === HYPHEN) {
+      const hyphen = digitsStart - 1;
+      const letterStart = hyphen > windowStart && isAsciiUpper(text.charCodeAt(hyphen - 1)) ? hyphen - 1 : hyphen;
+      const firstDigits = digitsBefore(text, letterStart, windowStart, 6);
+      if (firstDigits > 0) return letterStart - firstDigits;
+    }
+    return end - Math.min(trailingDigits, 6);
+  }
+  // "12A": a house letter after the digits.
+  if (end > windowStart && isAsciiUpper(text.charCodeAt(end - 1))) {
+    const digits = digitsBefore(text, end - 1, windowStart, 6);
+    if (digits > 0) return end - 1 - digits;
+  }
+  return -1;
+}
+
+/** How many digits (at most `max`) end at `end`, not before `windowStart`. */
+function digitsBefore(text: string, end: number, windowStart: number, max: number): number {
+  let start = end;
+  while (start > windowStart && end - start < max && isDigitCode(text.charCodeAt(start - 1))) start--;
+  return end - start;
+}
+
+/** Where the run of digits containing `digit` starts. */
+function digitRunStart(text: string, digit: number): number {
+  let start = digit;
+  while (start > 0 && isDigitCode(text.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** "ZIP 90210": five digits at `start`, after what may end a ZIP label. */
+function findLabelledZipAt(text: string, start: number, sink: SpanSink): void {
+  ZIP_DIGITS.lastIndex = start;
+  const zip = ZIP_DIGITS.exec(text);
+  if (!zip) return;
+  const labelWindow = Math.max(0, start - ZIP_LABEL_REACH);
+  const label = ZIP_LABEL_BEFORE.exec(text.slice(labelWindow, start));
+  if (label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, start, start + zip[0].length, 'ZIP', 0.9);
+}
+
+/**
+ * Digits after a PO box word: the box starts at a 'P' or an 'A' (any case) among the letters, dots
+ * and spaces before them; PO_BOX is tried there, leftmost first, as a global regex would find it.
+ */
+function findPoBoxBefore(text: string, digits: number, sink: SpanSink, resume: Resume): void {
+  let wordsStart = digits;
+  while (wordsStart > resume.poBox && isPoBoxChar(text.charCodeAt(wordsStart - 1))) wordsStart--;
+  for (let start = wordsStart; start < digits; start++) {
+    const letter = text.charCodeAt(start) | 0x20;
+    if (letter !== 0x70 /* p */ && letter !== 0x61 /* a */) continue;
+    PO_BOX.lastIndex = start;
+    const m = PO_BOX.exec(text);
+    if (!m) continue;
+    resume.poBox = start + m[0].length;
+    if (!isWordChar(text, start - 1)) addSpan(sink, start, resume.poBox, 'ADDRESS', 0.9);
+    return;
+  }
+}
+
+/** Digits after a German street suffix ("Hauptstraße 5"): the suffix before the spaces, then the name before it. */
+function findGermanStreetBefore(text: string, digits: number, sink: SpanSink): void {
+  let suffixEnd = digits;
+  while (suffixEnd > 0 && isBlankCode(text.charCodeAt(suffixEnd - 1))) suffixEnd--;
+  for (const suffix of GERMAN_STREET_SUFFIXES) {
+    const suffixStart = suffixEnd - suffix.length;
+    if (!text.startsWith(suffix, suffixStart)) continue;
+    // One suffix at most ends here (none is the end of another).
+    GERMAN_STREET_SUFFIX.lastIndex = suffixStart;
+    const m = GERMAN_STREET_SUFFIX.exec(text);
+    if (!m) return;
+    // The name: the leftmost capital of the letters and hyphens right before the suffix.
+    const windowStart = Math.max(0, suffixStart - GERMAN_STREET_NAME_REACH);
+    let nameStart = suffixStart;
+    while (nameStart > windowStart && isGermanNameChar(text.charCodeAt(nameStart - 1))) nameStart--;
+    nameStart = firstUpperLetter(text, nameStart, suffixStart);
+    if (nameStart >= 0) addSpan(sink, nameStart, suffixStart + m[0].length, 'ADDRESS', 0.8);
+    return;
+  }
+}
+
+/** The first upper-case letter ([UPPER]) in text[from, to), or -1. */
+function firstUpperLetter(text: string, from: number, to: number): number {
+  for (let i = from; i < to; i++) if (isUpperLetter(text.charCodeAt(i))) return i;
+  return -1;
+}
+
+const HYPHEN = 45;
+const COMMA = 44;
+const HASH = 35;
+
+function isAsciiUpper(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+/** [UPPER] */
+function isUpperLetter(code: number): boolean {
+  return isAsciiUpper(code) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
+/** [LOWER] */
+function isLowerLetter(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 0xdf && code <= 0x17e && code !== 0xf7);
+}
+
+/** A character of a PO box word or what separates them: ASCII letters, '.', SPACE. */
+function isPoBoxChar(code: number): boolean {
+  return isAsciiUpper(code) || (code >= 97 && code <= 122) || code === 46 || isBlankCode(code);
+}
+
+/** A character of a German street name: [UPPER LOWER -]. */
+function isGermanNameChar(code: number): boolean {
+  return isUpperLetter(code) || isLowerLetter(code) || code === HYPHEN;
+}
+
+/** A character of a capitalised city word: [UPPER LOWER ' -]. */
+function isCityChar(code: number): boolean {
+  return isUpperLetter(code) || isLowerLetter(code) || code === 39 || code === HYPHEN;
+}
+
+/** A character of a street line word: [UPPER LOWER \d ' . # -]. */
+function isLineWordChar(code: number): boolean {
+  return isCityChar(code) || isDigitCode(code) || code === 46 || code === HASH;
+}
+
+/** The first character of a street line word: [A-Z0-9#]. */
+function isLineWordStart(code: number): boolean {
+  return isAsciiUpper(code) || isDigitCode(code) || code === HASH;
 }
 
 /** True for a 5-digit or ZIP+4 value (used under a "ZIP" label). */
