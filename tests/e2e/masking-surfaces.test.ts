@@ -94,6 +94,27 @@ describe('masking every surface of a page', () => {
     for (const [kind, ssn] of Object.entries(FRAME_SSNS)) await expect.poll(() => frameText(ssn), { message: kind }).toBe(true);
   });
 
+  it('starts masking an empty frame only when content arrives, and masks that content before it is painted', async () => {
+    const ward = await browser.context.newPage();
+    await ward.goto(`${stack.pagesUrl}/masking/empty-frame.html`);
+    await ward.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    const frame = ward.frames().find((f) => f !== ward.mainFrame())!;
+    // The masking module registers its highlight when it starts: not yet, the frame is empty.
+    expect(await frame.evaluate(() => CSS.highlights.has('phi-shield-mask'))).toBe(false);
+    const atNextFrame = await frame.evaluate(
+      () =>
+        new Promise<{ masked: number; state: string | null }>((resolve) => {
+          document.body.innerHTML = '<p>Mother SSN: 167-55-8899</p>';
+          // Animation frame callbacks run before the paint that would first show the text.
+          requestAnimationFrame(() => resolve({ masked: CSS.highlights.get('phi-shield-mask')?.size ?? 0, state: document.documentElement.getAttribute('data-phi-shield') }));
+        }),
+    );
+    expect(atNextFrame.masked).toBeGreaterThan(0);
+    expect(atNextFrame.state).toContain('ready');
+    expect(await maskedTexts(frame)).toContain(FRAME_SSNS.blank);
+    await ward.close();
+  });
+
   it("posts nothing into the page's windows: their message listeners hear nothing from the extension", async () => {
     const listening = await browser.context.newPage();
     await listening.addInitScript(() => {
