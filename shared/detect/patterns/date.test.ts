@@ -56,6 +56,11 @@ describe('findDates', () => {
     ['3rd of March', [['3rd of March', 0.8]]],
     ['3            March 2021', [['March 2021', 0.8]]],
     ['123 March 2021', [['March 2021', 0.8]]],
+    // The day is a whole number, even when only its last digits are within the reach.
+    ['3' + ' '.repeat(11) + 'March 2021', [['3' + ' '.repeat(11) + 'March 2021', 0.95]]],
+    ['12' + ' '.repeat(10) + 'March 2021', [['12' + ' '.repeat(10) + 'March 2021', 0.95]]],
+    ['123' + ' '.repeat(10) + 'March 2021', [['March 2021', 0.8]]],
+    ['1234' + ' '.repeat(10) + 'March 2021', [['March 2021', 0.8]]],
     // Month and year.
     ['MAR-21', [['MAR-21', 0.8]]],
     ['march 2021-03', [['march 2021', 0.8]]],

@@ -319,8 +319,8 @@ function dayStartBefore(text: string, monthStart: number): number {
     else if (endsWithOneOf(text, index, DAY_SUFFIXES, limit)) index -= 2;
   }
   const dayStart = digitRunStart(text, index, limit);
-  // Digits before the reach do not count: the day is what the DAY_REACH window shows of the number.
-  return index - dayStart >= 1 && index - dayStart <= 2 ? dayStart : -1;
+  // The day is a whole number: in "123          March" the reach shows only "23", which is no day.
+  return index - dayStart >= 1 && index - dayStart <= 2 && !isDigitCode(codeAt(text, dayStart - 1)) ? dayStart : -1;
 }
 
 /**
