@@ -74,6 +74,13 @@ describe('findDates', () => {
     ['Thursday, 3 March 2021', [['Thursday, 3 March 2021', 0.95]]],
     ['Thu. 3 March 2021', [['Thu. 3 March 2021', 0.95]]],
     ['on 3 March 2021', [['3 March 2021', 0.95]]],
+    // The weekday is a whole word, even when it starts the reach.
+    ['Mon, 3 March 2021', [['Mon, 3 March 2021', 0.95]]],
+    ['Monday, 3 March 2021', [['Monday, 3 March 2021', 0.95]]],
+    ['Salmon, 3 March 2021', [['3 March 2021', 0.95]]],
+    ['Salmonday, 3 March 2021', [['3 March 2021', 0.95]]],
+    ['x_Mon, 3 March 2021', [['3 March 2021', 0.95]]],
+    ['(Sat. 3 March 2021', [['Sat. 3 March 2021', 0.95]]],
   ])('%j -> %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
