@@ -136,4 +136,18 @@ describe('detect: output contract', () => {
     expect(detect('Ann Lee', { ariaLabel: 'Emergency contact' })).toMatchObject([{ type: 'NAME' }]);
     expect(detect('Blood glucose meter', { labels: ['Name', 'Device Name'] })).toEqual([]);
   });
+
+  // "SURNAME, GIVEN INITIAL", as banners and lists print it: the initial is part of the name shown.
+  it.each<[string, string[], string[]]>([
+    ['MEDHURST, SUMIKO L', ['Patient Name'], ['MEDHURST, SUMIKO L']],
+    ['Medhurst, Sumiko L', ['Patient Name'], ['Medhurst, Sumiko L']],
+    ['Medhurst, Sumiko L.', ['Patient Name'], ['Medhurst, Sumiko L.']],
+    ['MEDHURST, SUMIKO LAREE', ['Patient Name'], ['MEDHURST, SUMIKO LAREE']],
+    ['Smith Jr., John A', ['Patient Name'], ['Smith Jr., John A']],
+    ['Patient: MEDHURST, SUMIKO L  DOB: 03/04/1950', [], ['MEDHURST, SUMIKO L', '03/04/1950']],
+    ['Manual wheelchair', ['Patient Name'], []],
+    ['Crutches (physical object)', ['Patient Name'], []],
+  ])('masks %j under %j as %j', (text, labels, masked) => {
+    expect(detect(text, { labels }).map((s) => s.text)).toEqual(masked);
+  });
 });

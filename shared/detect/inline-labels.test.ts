@@ -20,6 +20,9 @@ describe('findInlineLabels', () => {
     ['see xurn: 12345', []],
     // The longest label among the last words of the clause.
     ['Seen today. Patient Name: Ann Lee', [['Patient Name:', 8, 'NAME']]],
+    // Label words joined by a no-break space: the label still starts at its first word.
+    ['Patient\u00a0Name: Ann Lee', [['Patient\u00a0Name:', 8, 'NAME']]],
+    ['Seen today. Patient\u00a0Name: Ann Lee', [['Patient\u00a0Name:', 8, 'NAME']]],
     // Identifier keywords without a colon, when a digit follows.
     ['MRN 1234567 and Acct# 88812\nSSN 123456789', [['MRN ', 23, 'MRN'], ['Acct# ', 5, 'ACCOUNT'], ['SSN ', 9, 'SSN']]],
   ])('%j -> %j', (text, expected) => {

@@ -146,7 +146,7 @@ function longestLabelSuffix(words: string): LabelSuffix | undefined {
 
 interface LabelSuffix {
   meaning: LabelMeaning;
-  /** Where the label starts in the words: the last occurrence of its words joined by single spaces (-1 when nbsp joined them). */
+  /** Where the label starts in the words. */
   offset: number;
 }
 
@@ -159,7 +159,8 @@ function readLabelSuffix(words: string): LabelSuffix | undefined {
   for (let take = Math.min(4, parts.length); take >= 1; take--) {
     const label = parts.slice(parts.length - take).join(' ');
     const meaning = classifyLabel(label);
-    if (meaning) return { meaning, offset: words.lastIndexOf(label) };
+    // The words end with the label; counting back from their end holds whether a space or an nbsp joins them.
+    if (meaning) return { meaning, offset: words.length - label.length };
     if (isThingLabel(label)) return undefined;
   }
   return undefined;

@@ -4,11 +4,13 @@ import type { LabelMeaning } from './labels';
 import { readNameWords, type NameFindings } from './names/find-names';
 import { isFirstName, isLastName } from './names/name-dictionary';
 import { isAgeOver89 } from './patterns/age';
-import { addSpan, isWhitespaceCode, type SpanSink } from './span';
+import { addSpan, isWhitespaceCode, LOWER, UPPER, type SpanSink } from './span';
 
 const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?[ \t\u00a0]+/y;
 const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
 const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
+/** A lone initial after a name word, as readNameWords reads one: 1-3 spaces, a capital, an optional period. */
+const INITIAL_AT = new RegExp(`[ \\t\\u00a0]{1,3}[${UPPER}]\\.?(?![${UPPER}${LOWER}\\d])`, 'y');
 const NAME_REMAINDER = /^[\s,.;]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;]*$/;
 const IDENTIFIER_VALUE_AT = /[ \t\u00a0]*([A-Za-z0-9][A-Za-z0-9./-]*(?:[ -][0-9]+)*)/y;
 const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'VEHICLE', 'DEVICE', 'ID', 'ZIP']);
@@ -96,11 +98,19 @@ function readFullName(text: string, start: number, limit: number): { end: number
   if (family.words.length === 0) return { end: start, words: [] };
   const words = family.words.slice();
   let end = family.end;
-  if (codeAt(text, end) === 44) {
-    const given = readNameWords(text, skipBlanks(text, end + 1), 3);
+  // A suffix's period comes before the comma: "Smith Jr., John".
+  const comma = codeAt(text, end) === 46 && codeAt(text, end + 1) === 44 ? end + 1 : end;
+  if (codeAt(text, comma) === 44) {
+    const given = readNameWords(text, skipBlanks(text, comma + 1), 3);
     if (given.words.length > 0) {
       end = given.end;
       words.push(...given.words);
+      // readNameWords leaves out a trailing lone initial (in running text it more often starts the
+      // next sentence), but after "SURNAME, GIVEN" it is the middle initial: "MEDHURST, SUMIKO L".
+      if (isBlankCode(codeAt(text, end))) {
+        INITIAL_AT.lastIndex = end;
+        if (INITIAL_AT.test(text)) end = INITIAL_AT.lastIndex;
+      }
     }
   }
   // A suffix (Jr, Sr, II...) starts with J, S or I after an optional comma and spaces.

@@ -52,6 +52,8 @@ describe('findAges', () => {
     // The word must be whole and within twenty characters; the number whole and not a decimal or ratio.
     ['Page 94', []],
     ['x_age 94', []],
+    ['x_age' + ' '.repeat(17) + '94', []],
+    ['x_âge 94', []],
     ['age                 94', [['94', 0.85]]],
     ['age                  94', []],
     ['age 94.5', []],

@@ -1,4 +1,4 @@
-import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
+import { addSpan, isWordChar, isWordCode, LOWER, UPPER, type SpanSink } from '../span';
 import { codeAt, COLON, COMMA, DOT, endsWithWord, EQUALS, HYPHEN, isBlankCode, isDigitCode, skipBlanksBack, SLASH, UNDERSCORE } from '../char-codes';
 
 // Ages over 89 are PHI (Safe Harbor); younger ages are not. An age is a whole number 90-120 with
@@ -66,10 +66,9 @@ function hasAgeWordBefore(text: string, numberStart: number): boolean {
   if (isBlankCode(codeAt(text, index)) && endsWithWord(text, index, 'of', limit)) index = skipBlanksBack(text, index - 2, limit);
   for (const word of AGE_WORDS) {
     if (!endsWithWord(text, index, word, limit)) continue;
-    const wordStart = index - word.length;
-    if (isWordChar(text, wordStart - 1)) return false;
-    // \b before the ASCII words, which a word starting the reach always had (nothing before it counted).
-    return word === 'âge' || wordStart === limit || codeAt(text, wordStart - 1) !== UNDERSCORE;
+    // The word must be whole, also where it starts the reach: "x_age" is not "age", "x_âge" not "âge".
+    const before = codeAt(text, index - word.length - 1);
+    return !isWordCode(before) && before !== UNDERSCORE;
   }
   return false;
 }

@@ -56,6 +56,11 @@ describe('findDates', () => {
     ['3rd of March', [['3rd of March', 0.8]]],
     ['3            March 2021', [['March 2021', 0.8]]],
     ['123 March 2021', [['March 2021', 0.8]]],
+    // The day is a whole number, even when only its last digits are within the reach.
+    ['3' + ' '.repeat(11) + 'March 2021', [['3' + ' '.repeat(11) + 'March 2021', 0.95]]],
+    ['12' + ' '.repeat(10) + 'March 2021', [['12' + ' '.repeat(10) + 'March 2021', 0.95]]],
+    ['123' + ' '.repeat(10) + 'March 2021', [['March 2021', 0.8]]],
+    ['1234' + ' '.repeat(10) + 'March 2021', [['March 2021', 0.8]]],
     // Month and year.
     ['MAR-21', [['MAR-21', 0.8]]],
     ['march 2021-03', [['march 2021', 0.8]]],
@@ -69,6 +74,13 @@ describe('findDates', () => {
     ['Thursday, 3 March 2021', [['Thursday, 3 March 2021', 0.95]]],
     ['Thu. 3 March 2021', [['Thu. 3 March 2021', 0.95]]],
     ['on 3 March 2021', [['3 March 2021', 0.95]]],
+    // The weekday is a whole word, even when it starts the reach.
+    ['Mon, 3 March 2021', [['Mon, 3 March 2021', 0.95]]],
+    ['Monday, 3 March 2021', [['Monday, 3 March 2021', 0.95]]],
+    ['Salmon, 3 March 2021', [['3 March 2021', 0.95]]],
+    ['Salmonday, 3 March 2021', [['3 March 2021', 0.95]]],
+    ['x_Mon, 3 March 2021', [['3 March 2021', 0.95]]],
+    ['(Sat. 3 March 2021', [['Sat. 3 March 2021', 0.95]]],
   ])('%j -> %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

@@ -319,14 +319,14 @@ function dayStartBefore(text: string, monthStart: number): number {
     else if (endsWithOneOf(text, index, DAY_SUFFIXES, limit)) index -= 2;
   }
   const dayStart = digitRunStart(text, index, limit);
-  // Digits before the reach do not count: the day is what the DAY_REACH window shows of the number.
-  return index - dayStart >= 1 && index - dayStart <= 2 ? dayStart : -1;
+  // The day is a whole number: in "123          March" the reach shows only "23", which is no day.
+  return index - dayStart >= 1 && index - dayStart <= 2 && !isDigitCode(codeAt(text, dayStart - 1)) ? dayStart : -1;
 }
 
 /**
  * Where "Wednesday, " or "Thu. " before a date starts (within WEEKDAY_REACH characters), or
- * `dateStart`. Reads `weekday .? ,? blanks+` backwards; the weekday need not start a word (as
- * before: "Salmon, 3 March 2021" takes "mon, ").
+ * `dateStart`. Reads `weekday .? ,? blanks+` backwards; the weekday must start a word ("Salmon, "
+ * has none).
  */
 function weekdayStartBefore(text: string, dateStart: number): number {
   const limit = Math.max(0, dateStart - WEEKDAY_REACH);
@@ -344,7 +344,8 @@ function weekdayStartBefore(text: string, dateStart: number): number {
     if (!endsWithWord(text, index, ending, limit)) continue;
     const abbreviationEnd = index - ending.length;
     for (const abbreviation of WEEKDAY_ABBREVIATIONS) {
-      if (endsWithWord(text, abbreviationEnd, abbreviation, limit)) start = Math.min(start, abbreviationEnd - abbreviation.length);
+      const weekdayStart = abbreviationEnd - abbreviation.length;
+      if (endsWithWord(text, abbreviationEnd, abbreviation, limit) && startsWord(text, weekdayStart)) start = Math.min(start, weekdayStart);
     }
   }
   return start;
