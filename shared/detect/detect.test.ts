@@ -8,6 +8,8 @@ const POSITIVES: [PhiType, string, string][] = [
   ['NAME', 'Mrs. Sumiko Larue Medhurst 1927-05-21', 'Mrs. Sumiko Larue Medhurst'],
   ['NAME', 'Emergency contact: Harold VonRueden (son)', 'Harold VonRueden'],
   ['NAME', 'Accompanied by his daughter Maria Kshlerin today.', 'Maria Kshlerin'],
+  ['NAME', 'Her son is named Xyla Qorvath.', 'Xyla Qorvath'],
+  ['NAME', 'Emergency contact is named Orin Vashti', 'Orin Vashti'],
   ['NAME', 'Sumiko Larue\n is a 34 year-old female.', 'Sumiko Larue'],
   ['NAME', 'Seen with Angela Martinez at bedside.', 'Angela Martinez'],
   ['NAME', 'SMITH, JOHN A  MRN 12345678', 'SMITH, JOHN'],

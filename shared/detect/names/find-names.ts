@@ -43,7 +43,7 @@ const CREDENTIAL_REACH = 8;
 // Words before a person: the patient, relatives, contacts (English, Spanish, French, German).
 const PERSON_CUE_WORDS =
   'patient|pt\\.?|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder';
-const PERSON_CUE = new RegExp(`(?:${PERSON_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*[:,(-])?[ \\t\\u00a0]+(?:(?:is|named|called|was)[ \\t\\u00a0]+)?`, 'gi');
+const PERSON_CUE = new RegExp(`(?:${PERSON_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*[:,(-])?[ \\t\\u00a0]+(?:(?:is|named|called|was)[ \\t\\u00a0]+){0,2}`, 'gi');
 // The last word of each cue (and the verbs that may follow one): a name word preceded by none of
 // these cannot follow a cue, which saves running PERSON_CUE over the whole text.
 const CUE_LAST_WORD_LIST = PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
