@@ -49,7 +49,7 @@ export function startMasking({ doc, state, shadowRoots, settings, onMessage }: S
       applySettings(first);
       state.set('ready', true);
       state.set('loading', false);
-      if (first.settings.protectionEnabled) whenIdle(doc, () => reportProtected(shield));
+      if (first.settings.protectionEnabled) whenIdle(doc, () => reportProtected(shield, doc));
     } catch (err) {
       reportMaskingFailed(err);
     }
@@ -64,7 +64,7 @@ export function startMasking({ doc, state, shadowRoots, settings, onMessage }: S
 
   // SPA route changes: the DOM changes are masked as they happen; the new route is logged once it settled.
   onRouteChange(doc, () => {
-    if (resolved.settings.protectionEnabled) setTimeout(() => reportProtected(shield), ROUTE_SETTLE_MS);
+    if (resolved.settings.protectionEnabled) setTimeout(() => reportProtected(shield, doc), ROUTE_SETTLE_MS);
   });
 }
 
@@ -91,8 +91,12 @@ async function saveSiteSelector(selector: string): Promise<void> {
   await sendMessage({ kind: 'add-site-selector', selector });
 }
 
-function reportProtected(shield: PageShield): void {
-  const message: Message = { kind: 'page-protected', counts: shield.counts() };
+function reportProtected(shield: PageShield, doc: Document): void {
+  const counts = shield.counts();
+  // A frame inside a page (an ad, a blank helper frame) is logged only when it masked something:
+  // the top page's entry already says protection was on, and auditors need no entry per empty frame.
+  if (doc.defaultView !== doc.defaultView?.top && Object.values(counts).every((count) => !count)) return;
+  const message: Message = { kind: 'page-protected', counts };
   // A failure to log must be visible, never silent; the page stays masked either way.
   sendMessage(message).catch(() => console.warn('[PHI Shield] could not record this page in the audit log'));
 }

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import type { AuditEvent } from '../../shared/events';
 import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { dumpExtensionIndexedDb } from './leak-scan';
 import { ocr, readableIn } from './masking-ocr';
 
 // PHI planted on tests/e2e/pages/masking/surfaces.html and its frames, by surface.
@@ -113,6 +115,20 @@ describe('masking every surface of a page', () => {
     expect(atNextFrame.state).toContain('ready');
     expect(await maskedTexts(frame)).toContain(FRAME_SSNS.blank);
     await ward.close();
+  });
+
+  it('logs the page and each frame that masked something, not a frame that showed no PHI', async () => {
+    const chart = await browser.context.newPage();
+    await chart.goto(`${stack.pagesUrl}/masking/frames-audit.html`);
+    const routesLogged = async () => {
+      const tables = JSON.parse(await dumpExtensionIndexedDb(browser.serviceWorker)) as Record<string, AuditEvent[]>;
+      return (tables['phi-shield-audit/events'] ?? []).flatMap((e) => (e.type === 'page_protected' ? [e.site.route] : []));
+    };
+    await expect.poll(routesLogged, { timeout: 10_000 }).toEqual(expect.arrayContaining(['/masking/frames-audit.html', '/masking/frame-same-origin.html']));
+    // Every frame reports within REPORT_WITHIN_MS (2 s) of being masked, or when it is left.
+    await chart.close();
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(await routesLogged()).not.toContain('/masking/frame-plain.html');
   });
 
   it("posts nothing into the page's windows: their message listeners hear nothing from the extension", async () => {
