@@ -9,13 +9,22 @@ import { browser } from 'wxt/browser';
 export const SHADOW_ATTACHED_EVENT = 'phi-shield:shadow-attached';
 
 /**
+ * The elements a shadow root can be attached to, by script or by the parser (the DOM standard's
+ * "valid shadow host name"), besides custom elements: only these are worth asking the extension
+ * API about, so a table's thousands of cells cost nothing.
+ */
+const SHADOW_HOST_NAMES = new Set([
+  'article', 'aside', 'blockquote', 'body', 'div', 'footer', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'main', 'nav', 'p', 'section', 'span',
+]);
+
+/**
  * Finds shadow roots for the shield. Open roots are `host.shadowRoot`; closed ones come from the
- * extension API `dom.openOrClosedShadowRoot`, asked only for hosts the patch announced (asking
- * for every element of a large page would cost a call per element).
+ * extension API `dom.openOrClosedShadowRoot`, asked for every element that can host a root while
+ * the walk passes it: declarative roots (`<template shadowrootmode="closed">`) are made by the
+ * parser without attachShadow, so nothing announces them. Roots attached by script after their
+ * host was walked are announced by the main-world patch instead.
  */
 export class ShadowRoots {
-  private readonly closed = new WeakMap<Element, ShadowRoot>();
-
   constructor(private readonly onRoot: (root: ShadowRoot) => void) {}
 
   /** Listens for announcements on a document or a shadow root (a nested host's event reaches only the root above it unretargeted). */
@@ -23,15 +32,18 @@ export class ShadowRoots {
     target.addEventListener(SHADOW_ATTACHED_EVENT, this.onAttached, true);
   }
 
-  rootOf = (host: Element): ShadowRoot | null => host.shadowRoot ?? this.closed.get(host) ?? null;
+  rootOf = (host: Element): ShadowRoot | null => {
+    if (host.shadowRoot) return host.shadowRoot;
+    if (!(host instanceof HTMLElement) || !canHostShadow(host)) return null;
+    return browser.dom.openOrClosedShadowRoot(host) ?? null;
+  };
 
   private readonly onAttached = (event: Event): void => {
-    const host = event.target;
-    if (!(host instanceof HTMLElement)) return;
-    const root = host.shadowRoot ?? browser.dom.openOrClosedShadowRoot(host);
-    if (!root) return;
-    if (root.mode === 'closed') this.closed.set(host, root);
-    this.listen(root);
-    this.onRoot(root);
+    const root = event.target instanceof Element ? this.rootOf(event.target) : null;
+    if (root) this.onRoot(root);
   };
+}
+
+function canHostShadow(element: HTMLElement): boolean {
+  return element.localName.includes('-') || SHADOW_HOST_NAMES.has(element.localName);
 }
