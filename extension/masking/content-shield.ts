@@ -6,6 +6,7 @@ import { parseContentMessage } from './content-messages';
 import { startElementPicker } from './element-picker';
 import { PageShield } from './page-shield';
 import { loadPageSettings, PROTECTIVE_DEFAULTS, type ResolvedSettings } from './page-settings';
+import { coverPdfDocument, isPdfDocument } from './pdf-cover';
 import { RevealController } from './reveal-controller';
 import { onRouteChange } from './route-change';
 import { ShieldState } from './shield-state';
@@ -27,6 +28,7 @@ export function startContentShield(doc: Document): void {
   const shield = new PageShield(doc, PROTECTIVE_DEFAULTS);
   let resolved: ResolvedSettings = { settings: PROTECTIVE_DEFAULTS, fromBackground: false };
   const reveals = new RevealController(doc, shield, state, () => resolved);
+  if (isPdfDocument(doc)) coverPdfDocument(doc, state, () => void reveals.toggleRevealMode());
 
   const applySettings = (next: ResolvedSettings) => {
     resolved = next;

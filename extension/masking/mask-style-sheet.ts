@@ -1,5 +1,6 @@
 import type { PageSettings } from '../messages';
 import { HIGHLIGHT_NAME } from './highlight-mask';
+import { STATE_ATTRIBUTE } from './shield-state';
 
 export type MaskStyle = PageSettings['maskStyle'];
 
@@ -7,6 +8,8 @@ export type MaskStyle = PageSettings['maskStyle'];
 export const FIELD_ATTRIBUTE = 'data-phi-shield-field';
 /** Marks an image (patient photo, or in PHI context) that is covered. */
 export const COVER_ATTRIBUTE = 'data-phi-shield-cover';
+/** Marks the shield's cover over a PDF document (pdf-cover.ts): shown only while this sheet masks. */
+export const PDF_COVER_ATTRIBUTE = 'data-phi-shield-pdf-cover';
 
 const BLOCK = '#1f2937';
 
@@ -28,6 +31,8 @@ function rulesFor(style: MaskStyle): string {
 select[${FIELD_ATTRIBUTE}] { color: transparent !important; text-shadow: none !important; background-color: ${BLOCK} !important; }
 img[${COVER_ATTRIBUTE}] { filter: ${cover} !important; }
 :is(canvas, embed, object, iframe[src$='.pdf' i], iframe[src*='.pdf?' i], iframe[src*='.pdf#' i]) { opacity: 0 !important; outline: 2px dashed #6b7280 !important; }
+html[${STATE_ATTRIBUTE}~='pdf'] body { opacity: 0 !important; }
+[${PDF_COVER_ATTRIBUTE}] { display: flex !important; }
 `;
 }
 
