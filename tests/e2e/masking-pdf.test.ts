@@ -1,7 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import type { Protocol } from 'playwright-core/types/protocol';
 import type { ContentMessage } from '../../extension/masking/content-messages';
 import { PDF_COVER_ATTRIBUTE } from '../../extension/masking/mask-style-sheet';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
@@ -30,12 +29,21 @@ function startPdfServer(): Promise<{ url: string; server: Server }> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({ url: `http://127.0.0.1:${(server.address() as { port: number }).port}`, server })));
 }
 
+/** What the test reads of a DevTools protocol DOM node. */
+interface DomNode {
+  nodeId: number;
+  nodeName: string;
+  attributes?: string[];
+  children?: DomNode[];
+  shadowRoots?: DomNode[];
+}
+
 /** The centre of the cover's button, in the shield's closed shadow root: Playwright cannot see into it, the DevTools protocol can. */
 async function coverButtonCentre(browser: ExtensionBrowser, page: Page): Promise<{ x: number; y: number }> {
   const cdp = await browser.context.newCDPSession(page);
-  const find = (node: Protocol.DOM.Node, found: (n: Protocol.DOM.Node) => boolean): Protocol.DOM.Node | undefined =>
+  const find = (node: DomNode, found: (n: DomNode) => boolean): DomNode | undefined =>
     found(node) ? node : [...(node.children ?? []), ...(node.shadowRoots ?? [])].map((child) => find(child, found)).find(Boolean);
-  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const { root }: { root: DomNode } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
   const cover = find(root, (n) => n.attributes?.includes(PDF_COVER_ATTRIBUTE) ?? false);
   const button = cover && find(cover, (n) => n.nodeName === 'BUTTON');
   if (!button) throw new Error('No PDF cover button on the page.');
