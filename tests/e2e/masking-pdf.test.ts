@@ -7,6 +7,7 @@ import { launchWithExtension, type ExtensionBrowser } from './extension-browser'
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
 import { minimalPdf } from './minimal-pdf';
 import { ocr, readableIn } from './masking-ocr';
+import { framesLeaking, recordScreencast } from './screencast';
 
 // The extension APIs the test calls inside the service worker and the popup page.
 declare const chrome: {
@@ -93,10 +94,13 @@ describe('a tab or frame navigated straight to a PDF (the browser viewer, where 
     pdfServer?.server.close();
   });
 
-  it('shows none of a PDF tab while protection is on: the viewer is hidden and a cover says why', async () => {
-    await openPdf('/chart.pdf');
-    expect(await readableDuring(3_000)).toEqual([]);
-    expect(await screenText()).toMatch(/PDF hidden/);
+  it('shows none of a PDF tab while protection is on, from the first paint: the viewer is hidden and a cover says why', async () => {
+    const frames = await recordScreencast(browser.context, page, async () => {
+      await openPdf('/chart.pdf');
+      await page.waitForTimeout(3_000); // the viewer draws a while after its frames appear
+    });
+    expect(framesLeaking(frames, PLANTED)).toEqual([]);
+    expect(ocr(frames.at(-1)!)).toMatch(/PDF hidden/);
     expect(await page.evaluate(() => getComputedStyle(document.body).opacity)).toBe('0');
   });
 
