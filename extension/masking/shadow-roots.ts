@@ -19,7 +19,7 @@ const SHADOW_HOST_NAMES = new Set([
 
 /**
  * Finds shadow roots for the shield. Open roots are `host.shadowRoot`; closed ones come from the
- * extension API `dom.openOrClosedShadowRoot`, asked for every element that can host a root while
+ * extension API `dom.openOrClosedShadowRoot` (below), asked for every element that can host a root while
  * the walk passes it: declarative roots (`<template shadowrootmode="closed">`) are made by the
  * parser without attachShadow, so nothing announces them. Roots attached by script after their
  * host was walked are announced by the main-world patch instead.
@@ -35,13 +35,23 @@ export class ShadowRoots {
   rootOf = (host: Element): ShadowRoot | null => {
     if (host.shadowRoot) return host.shadowRoot;
     if (!(host instanceof HTMLElement) || !canHostShadow(host)) return null;
-    return browser.dom.openOrClosedShadowRoot(host) ?? null;
+    return openOrClosedShadowRoot(host);
   };
 
   private readonly onAttached = (event: Event): void => {
     const root = event.target instanceof Element ? this.rootOf(event.target) : null;
     if (root) this.onRoot(root);
   };
+}
+
+/**
+ * Chrome (88+) and Safari have the `dom` API; Firefox has none and gives content scripts the
+ * `element.openOrClosedShadowRoot` property instead (Firefox 63+). Without this, every walk would
+ * throw on Firefox and leave the page hidden.
+ */
+function openOrClosedShadowRoot(element: HTMLElement): ShadowRoot | null {
+  if (browser.dom) return browser.dom.openOrClosedShadowRoot(element) ?? null;
+  return (element as HTMLElement & { openOrClosedShadowRoot?: ShadowRoot | null }).openOrClosedShadowRoot ?? null;
 }
 
 function canHostShadow(element: HTMLElement): boolean {
