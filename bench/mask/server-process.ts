@@ -9,12 +9,15 @@ import { createInterface } from 'node:readline';
 import { startStaticServer } from '../../scripts/static-server';
 
 export async function serveInChild(roots: string[]): Promise<{ url: string; close(): void }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, ...roots], { stdio: ['ignore', 'pipe', 'inherit'] });
-  const [url] = (await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next()).value.split(' ');
-  return { url, close: () => child.kill() };
+  const child = spawn(process.execPath, ['--import', 'tsx', import.meta.filename, ...roots], { stdio: ['pipe', 'pipe', 'inherit'] });
+  const firstLine = await createInterface({ input: child.stdout! })[Symbol.asyncIterator]().next();
+  if (firstLine.done) throw new Error(`The page server did not start (roots: ${roots.join(', ')})`);
+  return { url: firstLine.value, close: () => child.kill() };
 }
 
 if (process.argv[1] === import.meta.filename) {
   const { url } = await startStaticServer(process.argv.slice(2));
   console.log(url);
+  // The bench holds our stdin open: when it ends (the bench finished or died), so do we.
+  process.stdin.on('end', () => process.exit()).resume();
 }

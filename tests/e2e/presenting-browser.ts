@@ -1,9 +1,9 @@
 import { expect } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { effectivePolicy } from '../../extension/policy/effective-policy';
 import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb } from './leak-scan';
-import { DEFAULT_POLICY_SETTINGS, DEFAULT_PRESENTATION_POLICY, type PresentationPolicy, type TenantPolicy } from '../../shared/policy';
+import { DEFAULT_PRESENTATION_POLICY, type PresentationPolicy } from '../../shared/policy';
+import { storeTenantPolicy } from './stored-policy';
 
 /**
  * Real screen capture, headless: Chromium's fake capture UI picks the screen without asking and a
@@ -62,25 +62,7 @@ export async function storedEvents(serviceWorker: Worker, type: string): Promise
   return dump['phi-shield-audit/events']!.filter((e) => e.type === type);
 }
 
-/**
- * A tenant policy with these presentation settings, as the device stores it after a fetch, and
- * the policy in force computed from it by the extension's own code: the background recomputes the
- * second from the first whenever it re-reads IT's settings, so both are written.
- */
+/** A tenant policy with these presentation settings, stored as the device stores it after a fetch. */
 export function setPresentationPolicy(serviceWorker: Worker, presentation: Partial<PresentationPolicy>): Promise<void> {
-  const central: TenantPolicy = { version: 1, updatedAt: null, settings: { ...DEFAULT_POLICY_SETTINGS, presentation: { ...DEFAULT_PRESENTATION_POLICY, ...presentation } } };
-  return serviceWorker.evaluate(async (rows) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open('phi-shield-audit');
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    await new Promise((resolve, reject) => {
-      const tx = db.transaction('meta', 'readwrite');
-      for (const row of rows) tx.objectStore('meta').put(row);
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, [{ key: 'tenantPolicy', value: central }, { key: 'managedPolicy', value: effectivePolicy(central, null) }]);
+  return storeTenantPolicy(serviceWorker, { presentation: { ...DEFAULT_PRESENTATION_POLICY, ...presentation } });
 }
