@@ -24,7 +24,7 @@ export function startMasking({ doc, state, shadowRoots, settings, onMessage }: S
   const shield = new PageShield(doc, PROTECTIVE_DEFAULTS, shadowRoots);
   let resolved: ResolvedSettings = { settings: PROTECTIVE_DEFAULTS, fromBackground: false };
   const reveals = new RevealController(doc, shield, state, () => resolved);
-  // Now, before the settings' answer shows the page: a PDF's body is hidden from then on.
+  // Before the settings' answer sets `ready`, which would show the page: a PDF's body stays hidden throughout.
   if (isPdfDocument(doc)) coverPdfDocument(doc, state, () => void reveals.toggleRevealMode());
 
   const applySettings = (next: ResolvedSettings) => {
