@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { parseContentMessage, type ContentMessage } from './content-messages';
 import { loadPageSettings, type ResolvedSettings } from './page-settings';
+import { isPdfDocument } from './pdf-cover';
 import { reportMaskingFailed } from './report-masking-failed';
 import { ShadowRoots } from './shadow-roots';
 import { ShieldState } from './shield-state';
@@ -57,10 +58,13 @@ function pageParsed(doc: Document): Promise<void> {
  * Resolves at once if the page has anything to mask, else with the first node added to it: an
  * empty frame (an about:blank frame kept for later, an empty ad slot) does not initialise the
  * masking module until then. The observer's callback runs before the next paint, and so does the
- * first scan, started from it in the same microtask checkpoint.
+ * first scan, started from it in the same microtask checkpoint. A PDF in the browser's viewer
+ * always has something to hide, whatever its body holds (in Chromium 156, one whitespace text
+ * node: the viewer sits in a shadow root, where this observer would not see it arrive), so the
+ * masking module starts at once and covers it.
  */
 function untilContent(doc: Document): Promise<void> {
-  if (!doc.body || doc.body.hasChildNodes() || doc.title !== '') return Promise.resolve();
+  if (!doc.body || doc.body.hasChildNodes() || doc.title !== '' || isPdfDocument(doc)) return Promise.resolve();
   return new Promise((resolve) => {
     const observer = new MutationObserver(() => {
       observer.disconnect();

@@ -5,6 +5,7 @@ import type { ShieldStart } from './content-shield';
 import { startElementPicker } from './element-picker';
 import { PageShield } from './page-shield';
 import { loadPageSettings, PROTECTIVE_DEFAULTS, type ResolvedSettings } from './page-settings';
+import { coverPdfDocument, isPdfDocument } from './pdf-cover';
 import { reportMaskingFailed } from './report-masking-failed';
 import { RevealController } from './reveal-controller';
 import { onRouteChange } from './route-change';
@@ -23,6 +24,8 @@ export function startMasking({ doc, state, shadowRoots, settings, onMessage }: S
   const shield = new PageShield(doc, PROTECTIVE_DEFAULTS, shadowRoots);
   let resolved: ResolvedSettings = { settings: PROTECTIVE_DEFAULTS, fromBackground: false };
   const reveals = new RevealController(doc, shield, state, () => resolved);
+  // Before the settings' answer sets `ready`, which would show the page: a PDF's body stays hidden throughout.
+  if (isPdfDocument(doc)) coverPdfDocument(doc, state, () => void reveals.toggleRevealMode());
 
   const applySettings = (next: ResolvedSettings) => {
     resolved = next;

@@ -5,9 +5,10 @@
  *   shows it after a few seconds, so a page whose script died is not left unusable);
  * - `loading`: started, first scan not done: the page stays hidden (opacity 0);
  * - `ready`: the first scan masked the page; from now on masks follow mutations;
- * - `panic`: the shortcut blurred the whole page; `reveal`: reveal mode; `off`: protection is off here.
+ * - `panic`: the shortcut blurred the whole page; `reveal`: reveal mode; `off`: protection is off here;
+ * - `pdf`: the browser's PDF viewer shows this document; it stays hidden whole while masked (pdf-cover.ts).
  */
-export type ShieldToken = 'loading' | 'ready' | 'panic' | 'reveal' | 'off';
+export type ShieldToken = 'loading' | 'ready' | 'panic' | 'reveal' | 'off' | 'pdf';
 
 export const STATE_ATTRIBUTE = 'data-phi-shield';
 
