@@ -1,2 +1,2 @@
 /** Bumped whenever detection behaviour changes; recorded in audit events. */
-export const DETECTOR_VERSION = '1.0.0';
+export const DETECTOR_VERSION = '1.1.0';
