@@ -13,7 +13,7 @@ import { findPhones } from './patterns/phone';
 import { findSsns } from './patterns/ssn';
 import { findUrls } from './patterns/url';
 import { findUuids } from './patterns/uuid';
-import { mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
+import { countStartingBefore, mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
 import type { FoundSpan, SpanSink } from './span';
 import type { DetectContext } from './types';
 
@@ -112,7 +112,7 @@ function strengthenBannerNames(spans: SpanSink, regions: readonly Region[]): voi
   if (banners.length === 0) return;
   for (const span of spans) {
     if (span.type !== 'NAME') continue;
-    const banner = banners[lastStartingAtOrBefore(banners, span.start)];
+    const banner = banners[countStartingBefore(banners, span.start + 1) - 1];
     if (banner && span.end <= banner.end) span.confidence = Math.max(span.confidence, BANNER_NAME_CONFIDENCE);
   }
 }
@@ -129,25 +129,8 @@ function applyProviderPolicy(spans: SpanSink, providers: SpanSink, maskProviders
   const furthestEnd = new Int32Array(sorted.length);
   sorted.forEach((provider, i) => (furthestEnd[i] = Math.max(provider.end, i > 0 ? furthestEnd[i - 1]! : 0)));
   const overlapsProvider = (span: FoundSpan) => {
-    const last = lastStartingBefore(sorted, span.end);
+    const last = countStartingBefore(sorted, span.end) - 1;
     return last >= 0 && furthestEnd[last]! > span.start;
   };
   return spans.filter((s) => s.type !== 'NAME' || s.confidence >= 0.95 || !overlapsProvider(s));
-}
-
-/** Index of the last of `sorted` (by start) that starts at or before `position`, or -1. */
-function lastStartingAtOrBefore(sorted: readonly { start: number }[], position: number): number {
-  return lastStartingBefore(sorted, position + 1);
-}
-
-/** Index of the last of `sorted` (by start) that starts before `position`, or -1. */
-function lastStartingBefore(sorted: readonly { start: number }[], position: number): number {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]!.start < position) low = middle + 1;
-    else high = middle;
-  }
-  return low - 1;
 }

@@ -1,6 +1,7 @@
 import type { PhiType } from '../phi-types';
 import { codeAt, isBlankCode, isDigitCode, skipBlanks } from './char-codes';
 import type { LabelMeaning } from './labels';
+import { countStartingBefore } from './resolve-overlaps';
 import { readNameWords, type NameFindings } from './names/find-names';
 import { isFirstName, isLastName } from './names/name-dictionary';
 import { isAgeOver89 } from './patterns/age';
@@ -136,13 +137,6 @@ function hasDigit(text: string, start: number, end: number): boolean {
 
 /** Whether any of `sorted` (by start; spans are short) overlaps [start, end). */
 function overlapsAny(sorted: readonly { start: number; end: number }[], start: number, end: number): boolean {
-  let low = 0;
-  let high = sorted.length;
-  while (low < high) {
-    const middle = (low + high) >> 1;
-    if (sorted[middle]!.start < end) low = middle + 1;
-    else high = middle;
-  }
-  for (let i = low - 1; i >= 0 && sorted[i]!.start > start - LONGEST_FIELD_VALUE * 2; i--) if (sorted[i]!.end > start) return true;
+  for (let i = countStartingBefore(sorted, end) - 1; i >= 0 && sorted[i]!.start > start - LONGEST_FIELD_VALUE * 2; i--) if (sorted[i]!.end > start) return true;
   return false;
 }

@@ -43,3 +43,15 @@ export function resolveSorted(sorted: readonly FoundSpan[]): FoundSpan[] {
 function byStartThenLongest(a: FoundSpan, b: FoundSpan): number {
   return a.start - b.start || b.end - a.end;
 }
+
+/** How many of `sorted` (by start) start before `position`. */
+export function countStartingBefore(sorted: readonly { start: number }[], position: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle]!.start < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
