@@ -10,11 +10,15 @@ import { rememberTabReport, tabReport } from './tab-reports';
  * protection is off, so this is also where the popup learns a tab's site.
  */
 export async function handleGetPageSettings(db: AuditDb, pageUrl: string, tabId: number | undefined, isTopFrame: boolean): Promise<PageSettings> {
-  if (tabId !== undefined && isTopFrame) {
-    const site = routeTemplate(pageUrl);
-    const previous = await tabReport(tabId);
-    const sameSite = previous?.site.origin === site.origin && previous.site.route === site.route;
-    await rememberTabReport(tabId, { site, counts: sameSite ? previous.counts : {} });
-  }
-  return resolvePageSettings(pageUrl, await readSettingsSources(db));
+  // The tab's bookkeeping and the settings' reads run side by side: the page stays hidden until it has the answer.
+  const [sources] = await Promise.all([readSettingsSources(db), tabId !== undefined && isTopFrame ? rememberTabSite(tabId, pageUrl) : undefined]);
+  return resolvePageSettings(pageUrl, sources);
+}
+
+/** The tab now shows this site: its masked counts carry over only if the site is the same. */
+async function rememberTabSite(tabId: number, pageUrl: string): Promise<void> {
+  const site = routeTemplate(pageUrl);
+  const previous = await tabReport(tabId);
+  const sameSite = previous?.site.origin === site.origin && previous.site.route === site.route;
+  await rememberTabReport(tabId, { site, counts: sameSite ? previous.counts : {} });
 }
