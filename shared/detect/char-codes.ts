@@ -30,6 +30,11 @@ export function isDigitCode(code: number): boolean {
   return code >= 48 && code <= 57;
 }
 
+/** [A-Z]. */
+export function isAsciiUpperCode(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
 /** [A-Za-z]. */
 export function isAsciiLetterCode(code: number): boolean {
   const folded = code | 0x20;

@@ -1,4 +1,4 @@
-import { codeAt, isAsciiLetterCode, isBlankCode, isDigitCode, isRegexWordCode } from '../char-codes';
+import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isBlankCode, isDigitCode, isRegexWordCode } from '../char-codes';
 import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 
 /** USPS Publication 28 street suffixes (full words and standard abbreviations). */
@@ -157,7 +157,7 @@ function findFromNumber(text: string, at: number, m: RegExpExecArray, firstGroup
 function findStreetEndingAt(text: string, lastDigit: number, sink: SpanSink, resume: Resume): void {
   const runStart = digitRunStart(text, lastDigit);
   if (text.charCodeAt(runStart - 1) === HYPHEN) {
-    const beforeHyphen = runStart - 1 - (isAsciiUpper(text.charCodeAt(runStart - 2)) ? 1 : 0);
+    const beforeHyphen = runStart - 1 - (isAsciiUpperCode(text.charCodeAt(runStart - 2)) ? 1 : 0);
     if (isDigitCode(text.charCodeAt(beforeHyphen - 1)) && findStreetAt(text, digitRunStart(text, beforeHyphen - 1), sink, resume)) return;
   }
   findStreetAt(text, runStart, sink, resume);
@@ -289,14 +289,14 @@ function houseNumberStartBefore(text: string, end: number, windowStart: number):
     // "12-14", "12A-14": the range starts at the first number.
     if (trailingDigits <= 4 && digitsStart > windowStart && text.charCodeAt(digitsStart - 1) === HYPHEN) {
       const hyphen = digitsStart - 1;
-      const letterStart = hyphen > windowStart && isAsciiUpper(text.charCodeAt(hyphen - 1)) ? hyphen - 1 : hyphen;
+      const letterStart = hyphen > windowStart && isAsciiUpperCode(text.charCodeAt(hyphen - 1)) ? hyphen - 1 : hyphen;
       const firstDigits = digitsBefore(text, letterStart, windowStart, 6);
       if (firstDigits > 0) return letterStart - firstDigits;
     }
     return end - Math.min(trailingDigits, 6);
   }
   // "12A": a house letter after the digits.
-  if (end > windowStart && isAsciiUpper(text.charCodeAt(end - 1))) {
+  if (end > windowStart && isAsciiUpperCode(text.charCodeAt(end - 1))) {
     const digits = digitsBefore(text, end - 1, windowStart, 6);
     if (digits > 0) return end - 1 - digits;
   }
@@ -377,13 +377,9 @@ const HYPHEN = 45;
 const COMMA = 44;
 const HASH = 35;
 
-function isAsciiUpper(code: number): boolean {
-  return code >= 65 && code <= 90;
-}
-
 /** [UPPER] */
 function isUpperLetter(code: number): boolean {
-  return isAsciiUpper(code) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+  return isAsciiUpperCode(code) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
 }
 
 /** [LOWER] */
@@ -393,7 +389,7 @@ function isLowerLetter(code: number): boolean {
 
 /** A character of a PO box word or what separates them: ASCII letters, '.', SPACE. */
 function isPoBoxChar(code: number): boolean {
-  return isAsciiUpper(code) || (code >= 97 && code <= 122) || code === 46 || isBlankCode(code);
+  return isAsciiUpperCode(code) || (code >= 97 && code <= 122) || code === 46 || isBlankCode(code);
 }
 
 /** A character of a German street name: [UPPER LOWER -]. */
@@ -413,7 +409,7 @@ function isLineWordChar(code: number): boolean {
 
 /** The first character of a street line word: [A-Z0-9#]. */
 function isLineWordStart(code: number): boolean {
-  return isAsciiUpper(code) || isDigitCode(code) || code === HASH;
+  return isAsciiUpperCode(code) || isDigitCode(code) || code === HASH;
 }
 
 /** True for a 5-digit or ZIP+4 value (used under a "ZIP" label). */

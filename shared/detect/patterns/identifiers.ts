@@ -1,4 +1,4 @@
-import { codeAt, isDigitCode, isRegexWordCode } from '../char-codes';
+import { codeAt, isAsciiUpperCode, isDigitCode, isRegexWordCode } from '../char-codes';
 import { addSpan, isWhitespaceCode, isWordChar, type SpanSink } from '../span';
 
 // Vehicle identification numbers: 17 characters without I, O, Q; the 9th is a check digit.
@@ -105,12 +105,12 @@ function findRecordNumber(text: string, digitsStart: number, digitsEnd: number, 
   if (digitsEnd - digitsStart > LONGEST_RECORD_DIGITS) return;
   const dash = codeAt(text, digitsStart - 1) === 45 ? 1 : 0;
   let start = digitsStart - dash;
-  while (start > 0 && digitsStart - dash - start < 4 && isCapital(text.charCodeAt(start - 1))) start--;
+  while (start > 0 && digitsStart - dash - start < 4 && isAsciiUpperCode(text.charCodeAt(start - 1))) start--;
   const prefix = digitsStart - dash - start;
   if (prefix === 0) start = digitsStart;
   if (prefix > 3 || isWordChar(text, start - 1) || isNumberPunctuation(codeAt(text, start - 1))) return;
   let end = digitsEnd;
-  while (end - digitsEnd < 3 && isCapital(codeAt(text, end))) end++;
+  while (end - digitsEnd < 3 && isAsciiUpperCode(codeAt(text, end))) end++;
   if (end - digitsEnd > 2 || isWordChar(text, end) || (isNumberPunctuation(codeAt(text, end)) && isDigitCode(codeAt(text, end + 1)))) return;
   if (digitsEnd - digitsStart < 7 && end - start === digitsEnd - digitsStart) return;
   if (followsCodeSystemWord(text, start)) return;
@@ -151,9 +151,5 @@ function isNumberPunctuation(code: number): boolean {
 }
 
 function isVinCode(code: number): boolean {
-  return isDigitCode(code) || (isCapital(code) && code !== 73 && code !== 79 && code !== 81);
-}
-
-function isCapital(code: number): boolean {
-  return code >= 65 && code <= 90;
+  return isDigitCode(code) || (isAsciiUpperCode(code) && code !== 73 && code !== 79 && code !== 81);
 }
