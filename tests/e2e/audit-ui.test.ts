@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { verifyChain, type AuditEvent, type AuditEventOf, type AuditEventType } from '../../shared/events';
-import { enrolThroughOptionsPage, launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { enrolThroughOptionsPage, launchWithExtension, maskedTexts, openMaskedPage, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
 import { ROOT } from './paths';
 
@@ -46,9 +46,7 @@ describe('audit log, popup and options page in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     browser = await launchWithExtension();
-    ehr = await browser.context.newPage();
-    await ehr.goto(`${stack.pagesUrl}/index.html`);
-    await ehr.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    ehr = await openMaskedPage(browser, `${stack.pagesUrl}/index.html`);
   });
   afterAll(() => browser?.close());
 

@@ -75,6 +75,19 @@ export async function enrolThroughOptionsPage(browser: ExtensionBrowser, serverU
   await page.close();
 }
 
+/** Resolves once the shield has marked the page (or frame) ready: its first scan is masked. */
+export function shieldReady(target: Page | Frame): Promise<void> {
+  return target.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+}
+
+/** A new tab of the extension's browser on `url`, once the shield has masked it. */
+export async function openMaskedPage(browser: ExtensionBrowser, url: string): Promise<Page> {
+  const page = await browser.context.newPage();
+  await page.goto(url);
+  await shieldReady(page);
+  return page;
+}
+
 /** The text under the extension's mask highlight, read from the page's own highlight registry. */
 export function maskedTexts(page: Page | Frame): Promise<string[]> {
   return page.evaluate(() => {

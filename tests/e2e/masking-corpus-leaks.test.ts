@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startStaticServer } from '../../scripts/static-server';
-import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, shieldReady, type ExtensionBrowser } from './extension-browser';
 import { CORPUS_DIR, corpusPages, readPage, type CorpusPage, type PageReading } from './masking-corpus';
 
 /** One page per patient, rotating through the views, so every view is read. */
@@ -30,7 +30,7 @@ describe('no ground-truth PHI readable on the EHR corpus', () => {
     const readings: (PageReading & { file: string; phi: number })[] = [];
     for (const corpusPage of onePagePerPatient(corpusPages())) {
       await page.goto(`${corpus.url}/${corpusPage.file}`);
-      await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+      await shieldReady(page);
       readings.push({ file: corpusPage.file, phi: corpusPage.phi.length, ...(await readPage(page, corpusPage)) });
     }
     const phi = readings.reduce((n, r) => n + r.phi, 0);

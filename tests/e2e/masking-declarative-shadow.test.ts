@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ContentMessage } from '../../extension/masking/content-messages';
-import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, maskedTexts, openMaskedPage, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
 import { ocr, readableIn } from './masking-ocr';
 
@@ -32,9 +32,7 @@ describe('declarative closed shadow roots (<template shadowrootmode="closed">)',
 
   beforeAll(async () => {
     browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${stack.pagesUrl}/masking/declarative-shadow.html`);
-    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    page = await openMaskedPage(browser, `${stack.pagesUrl}/masking/declarative-shadow.html`);
     tabId = await browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]!.id!);
   });
   afterAll(() => browser?.close());

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ContentMessage } from '../../extension/masking/content-messages';
 import { PDF_COVER_ATTRIBUTE } from '../../extension/masking/pdf-cover';
-import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, shieldReady, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
 import { minimalPdf } from './minimal-pdf';
 import { ocr, readableIn } from './masking-ocr';
@@ -79,7 +79,7 @@ describe('a tab or frame navigated straight to a PDF (the browser viewer, where 
   const framedPdf = () => page.frames().find((f) => f.url().endsWith('/records/42'))!;
   const openPdf = async (path: string) => {
     await page.goto(`${pdfServer.url}${path}`);
-    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    await shieldReady(page);
     await expect.poll(() => page.frames().some((f) => f.url().startsWith('chrome-extension://mhjfbmdgcfjbbpaeojofohoefgiehjai/'))).toBe(true);
   };
 
@@ -124,7 +124,7 @@ describe('a tab or frame navigated straight to a PDF (the browser viewer, where 
 
   it('hides a PDF inside a frame whose URL does not end in .pdf', async () => {
     await page.goto(`${pdfServer.url}/records.html`);
-    await framedPdf().locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    await shieldReady(framedPdf());
     await expect.poll(() => framedPdf().childFrames().some((f) => f.url().startsWith('chrome-extension://'))).toBe(true); // the viewer
     expect(await readableDuring(3_000)).toEqual([]);
     const text = await screenText();

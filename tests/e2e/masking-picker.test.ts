@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ContentMessage } from '../../extension/masking/content-messages';
 import type { LocalSettings } from '../../extension/settings/local-settings';
-import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, maskedTexts, openMaskedPage, shieldReady, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
 
 declare const chrome: {
@@ -35,9 +35,7 @@ describe('the element picker adds a selector rule for the site', () => {
 
   beforeAll(async () => {
     browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${stack.pagesUrl}/masking/picker.html`);
-    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    page = await openMaskedPage(browser, `${stack.pagesUrl}/masking/picker.html`);
     tabId = await browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]!.id!);
   });
   afterAll(() => browser?.close());
@@ -94,7 +92,7 @@ describe('the element picker adds a selector rule for the site', () => {
 
   it('keeps masking the picked elements after a reload', async () => {
     await page.reload();
-    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    await shieldReady(page);
     expect(await maskedTexts(page)).toEqual(expect.arrayContaining([PICKED_TEXT, OTHER_TEXT]));
   });
 });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, maskedTexts, shieldReady, type ExtensionBrowser } from './extension-browser';
 import { ROOT } from './paths';
 
 const APP_DIR = path.join(ROOT, 'tests/e2e/pages/masking/react');
@@ -35,7 +35,7 @@ describe('a React SPA keeps working while masked', () => {
     page = await browser.context.newPage();
     page.on('pageerror', (err) => pageErrors.push(err.message));
     await page.goto(`${app.url}/patients`);
-    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    await shieldReady(page);
   });
   afterAll(async () => {
     await browser?.close();

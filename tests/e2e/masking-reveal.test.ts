@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { ContentMessage } from '../../extension/masking/content-messages';
-import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, maskedTexts, openMaskedPage, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
 import { ocr, readableIn } from './masking-ocr';
 import { storeTenantPolicy } from './stored-policy';
@@ -39,9 +39,7 @@ describe('reveals, panic, reveal mode and the per-site switch', () => {
     browser = await launchWithExtension();
     // The shortest reveal timeout a tenant's policy may set.
     await storeTenantPolicy(browser.serviceWorker, { revealTimeoutMs: REVEAL_TIMEOUT_MS });
-    page = await browser.context.newPage();
-    await page.goto(`${stack.pagesUrl}/index.html`);
-    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    page = await openMaskedPage(browser, `${stack.pagesUrl}/index.html`);
     tabId = await browser.serviceWorker.evaluate(async () => (await chrome.tabs.query({ active: true }))[0]!.id!);
   });
   afterAll(() => browser?.close());

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AuditEvent } from '../../shared/events';
-import { launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, maskedTexts, openMaskedPage, shieldReady, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb } from './leak-scan';
 import { ocr, readableIn } from './masking-ocr';
 
@@ -17,9 +17,7 @@ describe('masking every surface of a page', () => {
 
   beforeAll(async () => {
     browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${stack.pagesUrl}/masking/surfaces.html`);
-    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    page = await openMaskedPage(browser, `${stack.pagesUrl}/masking/surfaces.html`);
   });
   afterAll(() => browser?.close());
 
@@ -97,9 +95,7 @@ describe('masking every surface of a page', () => {
   });
 
   it('starts masking an empty frame only when content arrives, and masks that content before it is painted', async () => {
-    const ward = await browser.context.newPage();
-    await ward.goto(`${stack.pagesUrl}/masking/empty-frame.html`);
-    await ward.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    const ward = await openMaskedPage(browser, `${stack.pagesUrl}/masking/empty-frame.html`);
     const frame = ward.frames().find((f) => f !== ward.mainFrame())!;
     // The masking module registers its highlight when it starts: not yet, the frame is empty.
     expect(await frame.evaluate(() => CSS.highlights.has('phi-shield-mask'))).toBe(false);
@@ -139,7 +135,7 @@ describe('masking every surface of a page', () => {
       window.addEventListener('message', (event) => heard.push(event.data));
     });
     await listening.goto(`${stack.pagesUrl}/masking/surfaces.html`);
-    await listening.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    await shieldReady(listening);
     const frames = listening.frames();
     expect(frames.length).toBeGreaterThan(1);
     for (const frame of frames) expect(await frame.evaluate(() => (window as Window & { heard?: unknown[] }).heard), frame.url()).toEqual([]);
@@ -154,9 +150,7 @@ describe('masking every surface of a page', () => {
   });
 
   it('does not loop with a page that writes back every change to its title and attributes', async () => {
-    const fighting = await browser.context.newPage();
-    await fighting.goto(`${stack.pagesUrl}/masking/fighting.html`);
-    await fighting.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    const fighting = await openMaskedPage(browser, `${stack.pagesUrl}/masking/fighting.html`);
     // The tab is not frozen by an endless swap: it answers, and its own scripts still run.
     await fighting.locator('#counter').click();
     await expect(fighting.locator('#counter').textContent()).resolves.toBe('1');
@@ -185,9 +179,7 @@ describe('masking styles and site rules', () => {
 
   beforeAll(async () => {
     browser = await launchWithExtension();
-    page = await browser.context.newPage();
-    await page.goto(`${stack.pagesUrl}/masking/surfaces.html`);
-    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    page = await openMaskedPage(browser, `${stack.pagesUrl}/masking/surfaces.html`);
   });
   afterAll(() => browser?.close());
 

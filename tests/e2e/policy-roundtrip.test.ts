@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { AuditEventOf } from '../../shared/events';
 import { DEFAULT_POLICY_SETTINGS, type PolicySettings } from '../../shared/policy';
-import { enrolThroughOptionsPage, launchWithExtension, maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { enrolThroughOptionsPage, launchWithExtension, maskedTexts, openMaskedPage, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb } from './leak-scan';
 
 // The extension APIs the test calls inside extension pages and the service worker.
@@ -46,9 +46,7 @@ describe('tenant policy: admin change to masking in Chromium', () => {
     await enrolThroughOptionsPage(browser, stack.serverUrl);
     extensionPage = await browser.context.newPage();
     await extensionPage.goto(`chrome-extension://${browser.extensionId}/options.html`);
-    ehr = await browser.context.newPage();
-    await ehr.goto(`${stack.pagesUrl}/index.html`);
-    await ehr.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    ehr = await openMaskedPage(browser, `${stack.pagesUrl}/index.html`);
   });
   afterAll(async () => {
     await putPolicy(DEFAULT_POLICY_SETTINGS);

@@ -1,6 +1,6 @@
 import { expect } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './extension-browser';
+import { launchWithExtension, openMaskedPage, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb } from './leak-scan';
 import { DEFAULT_PRESENTATION_POLICY, type PresentationPolicy } from '../../shared/policy';
 import { storeTenantPolicy } from './stored-policy';
@@ -34,14 +34,8 @@ export interface PresentingTabs {
 /** The extension with real screen capture, and the two tabs every presentation-mode test uses, both masked and ready. */
 export async function openPresentingTabs(pagesUrl: string): Promise<PresentingTabs> {
   const browser = await launchWithExtension(SCREEN_CAPTURE_FLAGS);
-  const openReady = async (path: string) => {
-    const page = await browser.context.newPage();
-    await page.goto(`${pagesUrl}${path}`);
-    await page.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
-    return page;
-  };
-  const ehr = await openReady('/index.html');
-  const call = await openReady('/presenting/share.html');
+  const ehr = await openMaskedPage(browser, `${pagesUrl}/index.html`);
+  const call = await openMaskedPage(browser, `${pagesUrl}/presenting/share.html`);
   return { browser, ehr, call };
 }
 

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page, Worker } from 'playwright-core';
-import { maskedTexts, type ExtensionBrowser } from './extension-browser';
+import { maskedTexts, shieldReady, type ExtensionBrowser } from './extension-browser';
 import { dumpExtensionIndexedDb, plantedIn } from './leak-scan';
 import { badgeText, openPresentingTabs, setPresentationPolicy, startSharing, storedEvents } from './presenting-browser';
 
@@ -151,7 +151,7 @@ describe('presentation mode: what a page cannot fake, the service worker stoppin
   it('policy that makes it permanent puts every tab in presentation mode with nothing shared', async () => {
     await setPresentationPolicy(worker(), { alwaysOn: true });
     await ehr.reload();
-    await ehr.locator('html[data-phi-shield~="ready"]').waitFor({ state: 'attached' });
+    await shieldReady(ehr);
     await expect.poll(presentingInEhr).toBe(true);
     const popup = await openPopup();
     await expect(popup.locator('#presenting-status').textContent()).resolves.toBe('Always on: your organisation’s policy.');
