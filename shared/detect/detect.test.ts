@@ -12,7 +12,12 @@ const POSITIVES: [PhiType, string, string][] = [
   ['NAME', 'Emergency contact is named Orin Vashti', 'Orin Vashti'],
   ['NAME', 'Sumiko Larue\n is a 34 year-old female.', 'Sumiko Larue'],
   ['NAME', 'Seen with Angela Martinez at bedside.', 'Angela Martinez'],
-  ['NAME', 'SMITH, JOHN A  MRN 12345678', 'SMITH, JOHN'],
+  ['NAME', 'SMITH, JOHN A  MRN 12345678', 'SMITH, JOHN A'],
+  // A banner's "SURNAME, GIVEN": the surname need not be a census one when both are in capitals, or an initial follows.
+  ['NAME', 'ZZTEST, BERNADETTE Q   Female   74 y.o.', 'ZZTEST, BERNADETTE Q'],
+  ['NAME', 'Zztest, Bernadette Q. seen today', 'Zztest, Bernadette Q.'],
+  ['NAME', 'Lives w/ granddaughter (Ximena) nearby.', 'Ximena'],
+  ['NAME', 'Seen with Kowalczyk family at bedside.', 'Kowalczyk'],
   ['NAME', 'Guarantor: O\'Brien, Mary', "O'Brien, Mary"],
   ['NAME', "Patient: O'KON, RAMIRO", "O'KON, RAMIRO"],
   ['NAME', 'Nombre: José Álvarez', 'José Álvarez'],
@@ -26,6 +31,13 @@ const POSITIVES: [PhiType, string, string][] = [
   ['ADDRESS', 'Wohnt in Hauptstraße 5a, Berlin', 'Hauptstraße 5a'],
   ['ZIP', 'Springfield, IL 62704-1234', '62704-1234'],
   ['ZIP', 'ZIP: 90210', '90210'],
+  // "City ST ZIP" without the comma: the ZIP must be one the state uses.
+  ['ZIP', 'Lives at 44 Calle Sol, Santa Fe NM 87501.', '87501'],
+  ['ADDRESS', 'Lives at 44 Calle Sol, Santa Fe NM 87501.', 'Santa Fe'],
+  ['ADDRESS', 'Lives at 44 Calle Sol, Santa Fe NM 87501.', '44 Calle Sol'],
+  ['ADDRESS', 'SPRINGFIELD IL 62701', 'SPRINGFIELD'],
+  // A unit between the street line and the city: "44 Calle Sol, Unit 2, Santa Fe, NM".
+  ['ADDRESS', 'Lives at 44 Calle Sol, Unit 2, Santa Fe, NM 87501 with family.', '44 Calle Sol, Unit 2'],
   ['DATE', 'DOB 03/04/1950', '03/04/1950'],
   ['DATE', 'seen 3/4/21 in clinic', '3/4/21'],
   ['DATE', 'on Mar 3, 2021 at 10:30 AM', 'Mar 3, 2021 at 10:30 AM'],
@@ -38,6 +50,10 @@ const POSITIVES: [PhiType, string, string][] = [
   ['DATE', 'né le 3 mars 2021', '3 mars 2021'],
   ['DATE', 'geboren am 3. März 2021', '3. März 2021'],
   ['DATE', 'Dx 03/2019', '03/2019'],
+  // A month and day without a year, where a weekday or a word of time says it is a date.
+  ['DATE', 'Next appt Tues 12/2 @ 9:15a.', 'Tues 12/2'],
+  ['DATE', 'No driving until 3/14, then as tolerated.', '3/14'],
+  ['DATE', 'Held since 11/30 per cardiology.', '11/30'],
   ['DATE', 'onset March 2019', 'March 2019'],
   ['DATE', '29.02.2024 Kontrolle', '29.02.2024'],
   ['AGE_OVER_89', 'a 92 y.o. female', '92 y.o.'],
@@ -82,6 +98,9 @@ const NEGATIVES: [string, string][] = [
   ['ages under 90', 'a 45 yo man, age 67, 89-year-old'],
   ['code systems', 'SNOMED 44054006; LOINC 4548-4; NDC 0093-7214-01; http://loinc.org'],
   ['versions and ratios', 'v2.10.21 build; ratio 1:2; pain 6/10'],
+  ['fractions and scores', 'Take 1/2 tab on 2/3 of days; strength 4/5; reduced by 1/3 since 2019; GCS 15/15'],
+  ['state-like words before numbers', 'Patient ID 12345; CT 12345 slices; OR 12345 case; IN 60601 units'],
+  ['clinical words before "family"', 'Hispanic family; Catholic family; supportive family at bedside'],
   ['screen chrome', 'Patient Summary | Medications | Allergies | Problems | Vitals'],
   ['providers by default', 'Seen by Dr. Irvin Emard; note signed by Ann Lee, MD'],
 ];

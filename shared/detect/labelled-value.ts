@@ -1,17 +1,16 @@
 import type { PhiType } from '../phi-types';
-import { codeAt, isBlankCode, isDigitCode, skipBlanks } from './char-codes';
+import { codeAt, isDigitCode, skipBlanks } from './char-codes';
 import type { LabelMeaning } from './labels';
 import { countStartingBefore } from './resolve-overlaps';
 import { readNameWords, type NameFindings } from './names/find-names';
+import { middleInitialEnd } from './names/name-words';
 import { isFirstName, isLastName } from './names/name-dictionary';
 import { isAgeOver89 } from './patterns/age';
-import { addSpan, isWhitespaceCode, LOWER, UPPER, type SpanSink } from './span';
+import { addSpan, isWhitespaceCode, type SpanSink } from './span';
 
 const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?[ \t\u00a0]+/y;
 const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
 const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
-/** A lone initial after a name word, as readNameWords reads one: 1-3 spaces, a capital, an optional period. */
-const INITIAL_AT = new RegExp(`[ \\t\\u00a0]{1,3}[${UPPER}]\\.?(?![${UPPER}${LOWER}\\d])`, 'y');
 const NAME_REMAINDER = /^[\s,.;]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;]*$/;
 const IDENTIFIER_VALUE_AT = /[ \t\u00a0]*([A-Za-z0-9][A-Za-z0-9./-]*(?:[ -][0-9]+)*)/y;
 const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'VEHICLE', 'DEVICE', 'ID', 'ZIP']);
@@ -106,12 +105,8 @@ function readFullName(text: string, start: number, limit: number): { end: number
     if (given.words.length > 0) {
       end = given.end;
       words.push(...given.words);
-      // readNameWords leaves out a trailing lone initial (in running text it more often starts the
-      // next sentence), but after "SURNAME, GIVEN" it is the middle initial: "MEDHURST, SUMIKO L".
-      if (isBlankCode(codeAt(text, end))) {
-        INITIAL_AT.lastIndex = end;
-        if (INITIAL_AT.test(text)) end = INITIAL_AT.lastIndex;
-      }
+      // readNameWords leaves out a trailing lone initial, but after "SURNAME, GIVEN" it is the middle one.
+      end = middleInitialEnd(text, end);
     }
   }
   // A suffix (Jr, Sr, II...) starts with J, S or I after an optional comma and spaces.

@@ -1,9 +1,9 @@
 import { isBlankCode } from '../char-codes';
-import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
+import { addSpan, foldedHash, isUpperCaseLetter, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
 import { isEponymUseAt, isStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
 import { isFirstNameAt, isLastNameAt } from './name-dictionary';
-import { NAME_WORD_AT, wordHash, type NameWords } from './name-words';
+import { middleInitialEnd, NAME_WORD_AT, wordHash, type NameWords } from './name-words';
 
 // Between two words of a name: 1-3 spaces, or a particle between spaces ("Maria de la Cruz").
 // In order: the first that is followed by a space wins, as in a regex alternation.
@@ -43,7 +43,11 @@ const CREDENTIAL_REACH = 8;
 // Words before a person: the patient, relatives, contacts (English, Spanish, French, German).
 const PERSON_CUE_WORDS =
   'patient|pt\\.?|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder';
-const PERSON_CUE = new RegExp(`(?:${PERSON_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*[:,(-])?[ \\t\\u00a0]+(?:(?:is|named|called|was)[ \\t\\u00a0]+){0,2}`, 'gi');
+// After the cue: spaces, a mark and spaces, or an opening parenthesis ("granddaughter (Ximena)").
+const PERSON_CUE = new RegExp(
+  `(?:${PERSON_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*\\([ \\t\\u00a0]*|(?:[ \\t\\u00a0]*[:,-])?[ \\t\\u00a0]+)(?:(?:is|named|called|was)[ \\t\\u00a0]+){0,2}`,
+  'gi',
+);
 // The last word of each cue (and the verbs that may follow one): a name word preceded by none of
 // these cannot follow a cue, which saves running PERSON_CUE over the whole text.
 const CUE_LAST_WORD_LIST = PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
@@ -199,8 +203,9 @@ function nameAt(text: string, nameStart: number, needsEvidence: boolean): number
   if (count === 0) return -1;
   const firstEnd = bareEnd(text, readEnds[0]!);
   if (firstEnd - nameStart < 2) return -1;
-  // "patient Smith" is strong only with a second word or a census name: "Patient Portal" is not a person.
-  if (needsEvidence && count < 2) {
+  // "patient Smith" is strong only with a second word or a census name: "Patient Portal" is not a
+  // person. So is a word the cue puts in parentheses alone: "granddaughter (Ximena)".
+  if (needsEvidence && count < 2 && !(text.charCodeAt(nameStart - 1) === 40 && text.charCodeAt(firstEnd) === 41)) {
     const hash = foldedHash(text, nameStart, firstEnd, true);
     if (!isFirstNameAt(text, nameStart, firstEnd, hash) && !isLastNameAt(text, nameStart, firstEnd, hash)) return -1;
   }
@@ -211,8 +216,9 @@ function nameAt(text: string, nameStart: number, needsEvidence: boolean): number
 function followsCueWord(text: string, start: number): boolean {
   let i = start;
   while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
-  if (i === start) return false;
   const mark = text.charCodeAt(i - 1);
+  // A name comes after a space, or straight after an opening parenthesis.
+  if (i === start && mark !== 40) return false;
   // : , ( - .
   if (mark === 58 || mark === 44 || mark === 40 || mark === 45 || mark === 46) {
     i--;
@@ -293,12 +299,13 @@ function findBeforeAgeIntro(text: string, words: NameWords, sink: SpanSink): voi
   }
 }
 
-/** Census first name followed (within four words) by a census surname, or "Surname, First". */
+/** Census first name followed (within four words) by a census surname, "Surname, First", or "the Surname family". */
 function findDictionaryNames(text: string, words: NameWords, sink: SpanSink, findings: NameFindings): void {
   const run: number[] = [];
   let length = 0;
   for (let i = 0; i <= words.count; i++) {
     if (i < words.count) {
+      if (isFamilyAfter(text, words.ends[i]!) && isLastNameWord(text, words, i) && isUsable(text, words, i)) emit(text, words.starts[i]!, words.ends[i]!, sink, findings);
       const before = text.charCodeAt(words.starts[i]! - 1);
       // A name part after a hyphen or apostrophe is not a new word ("Smith-Jones" is read whole).
       if (before === 45 || before === 39) continue;
@@ -311,6 +318,11 @@ function findDictionaryNames(text: string, words: NameWords, sink: SpanSink, fin
     run[0] = i;
     length = 1;
   }
+}
+
+/** Whether " family" follows `end` ("the Kowalczyk family"), in lower case as prose writes it. */
+function isFamilyAfter(text: string, end: number): boolean {
+  return text.charCodeAt(end + 1) === 102 && text.charCodeAt(end) === 32 && text.startsWith('family', end + 1) && !isWordCode(text.charCodeAt(end + 7));
 }
 
 /** Whether the gap [from, to) joins two name words: 1-3 spaces, an initial between spaces, or (first pair only) a comma. */
@@ -342,12 +354,17 @@ function countSpaces(text: string, from: number, to: number): number {
 function matchRun(text: string, words: NameWords, run: readonly number[], length: number, sink: SpanSink, findings: NameFindings): void {
   for (let i = 0; i < length - 1; i++) {
     const first = run[i]!;
-    // "Surname, First".
+    // "Surname, First", with its middle initial. The surname need not be a census one where the
+    // form itself says name: both words in capitals ("ZZTEST, BERNADETTE"), or an initial after.
     if (text.charCodeAt(words.ends[first]!) === 44) {
       const given = run[i + 1]!;
-      if (isUsable(text, words, first) && isLastNameWord(text, words, first) && isFirstNameWord(text, words, given) && isUsable(text, words, given)) {
-        emit(text, words.starts[first]!, words.ends[given]!, sink, findings);
-        i++;
+      if (isUsable(text, words, first) && isFirstNameWord(text, words, given) && isUsable(text, words, given)) {
+        const end = middleInitialEnd(text, words.ends[given]!);
+        const surnameEvident = end > words.ends[given]! || (isUpperCaseWord(text, words, first) && isUpperCaseWord(text, words, given));
+        if (surnameEvident || isLastNameWord(text, words, first)) {
+          emit(text, words.starts[first]!, end, sink, findings);
+          i++;
+        }
       }
       continue;
     }
@@ -359,6 +376,11 @@ function matchRun(text: string, words: NameWords, run: readonly number[], length
     emit(text, words.starts[first]!, words.ends[run[last]!]!, sink, findings);
     i = last;
   }
+}
+
+/** Whether word `index` is written in capitals: a name word in capitals ends with one, a capitalised one never does. */
+function isUpperCaseWord(text: string, words: NameWords, index: number): boolean {
+  return isUpperCaseLetter(text[words.ends[index]! - 1]);
 }
 
 function isFirstNameWord(text: string, words: NameWords, index: number): boolean {

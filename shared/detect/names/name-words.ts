@@ -7,6 +7,19 @@ const TITLE_WORD = `[${UPPER}][${LOWER}'’]+(?:(?:-[${UPPER}]?|[${UPPER}]|['’
 const UPPER_WORD = `[${UPPER}](?:[${UPPER}]+|['’][${UPPER}]+)(?:['’-][${UPPER}]+)*`;
 const NOT_WORD_AFTER = `(?![${UPPER}${LOWER}\\d])`;
 const NAME_WORD = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD})${NOT_WORD_AFTER}`, 'g');
+/** A lone initial after a name word: 1-3 spaces, a capital, an optional period. */
+const MIDDLE_INITIAL_AT = new RegExp(`[ \\t\\u00a0]{1,3}[${UPPER}]\\.?${NOT_WORD_AFTER}`, 'y');
+
+/**
+ * Where the name ending at `end` ends with the lone initial after it, if one follows: after
+ * "SURNAME, GIVEN" it is the middle initial ("MEDHURST, SUMIKO L"). Elsewhere in running text a
+ * lone capital more often starts the next sentence, so callers ask only after that form.
+ */
+export function middleInitialEnd(text: string, end: number): number {
+  MIDDLE_INITIAL_AT.lastIndex = end;
+  return MIDDLE_INITIAL_AT.test(text) ? MIDDLE_INITIAL_AT.lastIndex : end;
+}
+
 /** A name word or an initial ("J." or "J") at one position. */
 export const NAME_WORD_AT = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD}|[${UPPER}]\\.?)${NOT_WORD_AFTER}`, 'y');
 

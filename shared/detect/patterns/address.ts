@@ -28,6 +28,29 @@ const STATE_CODES =
 const STATE_NAMES =
   'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|Puerto Rico|District of Columbia';
 
+/**
+ * The first three digits of the ZIP codes each state uses (USPS): "City ST 12345" is read without
+ * the comma only when the ZIP belongs to the state, so "Patient ID 12345" is no address.
+ */
+const ZIP_PREFIXES_BY_STATE: ReadonlyMap<string, readonly (readonly [number, number])[]> = new Map(
+  (
+    'AL 350-369,AK 995-999,AZ 850-865,AR 716-729,CA 900-961,CO 800-816,CT 060-069,DE 197-199,DC 200-205,FL 320-349,' +
+    'GA 300-319 398-399,HI 967-968,ID 832-838,IL 600-629,IN 460-479,IA 500-528,KS 660-679,KY 400-427,LA 700-714,' +
+    'ME 039-049,MD 206-219,MA 010-027 055-055,MI 480-499,MN 550-567,MS 386-397,MO 630-658,MT 590-599,NE 680-693,' +
+    'NV 889-898,NH 030-038,NJ 070-089,NM 870-884,NY 005-005 100-149,NC 270-289,ND 580-588,OH 430-459,OK 730-749,' +
+    'OR 970-979,PA 150-196,RI 028-029,SC 290-299,SD 570-577,TN 370-385,TX 733-733 750-799 885-885,UT 840-847,' +
+    'VT 050-059,VA 201-201 220-246,WA 980-994,WV 247-268,WI 530-549,WY 820-831,PR 006-009,VI 008-008,GU 969-969,' +
+    'AS 967-967,MP 969-969'
+  )
+    .split(',')
+    .map((entry) => {
+      const [state, ...ranges] = entry.split(' ');
+      return [state!, ranges.map((range) => range.split('-').map(Number) as [number, number])] as const;
+    }),
+);
+/** State codes that are also common words or abbreviations before numbers ("ID 83245", "CT 12345"): only after a comma. */
+const STATE_CODES_NEEDING_COMMA = new Set(['ID', 'CT', 'IN', 'OR', 'OK', 'ME', 'HI', 'DE', 'DO', 'MS', 'MA']);
+
 const SPACE = '[ \\t\\u00a0]';
 /** "st" -> "st|St|ST": street words are matched case-sensitively so lower-case prose never looks like an address. */
 const casings = (words: readonly string[]): string =>
@@ -50,6 +73,9 @@ const anyCase = (word: string): string => word.replace(/[a-z]/g, (c) => `[${c}${
 const HOUSE_NUMBER_AT = new RegExp(`\\b\\d{1,6}[A-Z]?(?:-\\d{1,4})?${SPACE}+`, 'y');
 const STREET_WORD_AT = new RegExp(`${WORD}${SPACE}+`, 'y');
 const AFTER_SUFFIX_AT = new RegExp(`\\.?${UNIT}?`, 'y');
+/** A unit read from its comma to the comma after it. */
+const UNIT_AT = new RegExp(`${UNIT}${SPACE}*(?=,)`, 'y');
+const LONGEST_UNIT = 24;
 const MOST_STREET_WORDS = 4;
 // European forms: "12 rue de la Paix", "Calle Mayor 5" (one pattern: a match of either form hides the other).
 const EUROPEAN_STREET = new RegExp(
@@ -87,8 +113,10 @@ const FRENCH_NUMBER = `(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})`;
 const LABELLED_ZIP = `(?<=[ \\t\\u00a0:#pPzZeElL]\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=[pPzZeElL](?:${SPACE}*[:#])?${SPACE}*\\d)`;
 const PO_BOX_NUMBER = `(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`;
 const GERMAN_STREET_NUMBER = `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`;
+// Before LABELLED_ZIP, which also holds after "IL " (its label may end in an L): a ZIP after a state code.
+const STATE_ZIP = `(?<=[A-Z][A-Z]${SPACE}{1,2}\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))`;
 /** The tests of a number, each followed by an empty group that says it held (at most one holds). */
-const NUMBER_TESTS = `${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|${LABELLED_ZIP}()`;
+const NUMBER_TESTS = `${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|${STATE_ZIP}()|${LABELLED_ZIP}()`;
 /** A number at `lastIndex` tested alone: after a PO box word or a German suffix (see CANDIDATES). */
 const NUMBER_AT = new RegExp(`\\d(?:${NUMBER_TESTS})`, 'y');
 /**
@@ -146,7 +174,7 @@ export function findAddresses(text: string, sink: SpanSink): void {
 function findFromNumber(text: string, at: number, m: RegExpExecArray, firstGroup: number, sink: SpanSink, resume: Resume): void {
   if (m[firstGroup] !== undefined) findStreetEndingAt(text, at, sink, resume);
   else if (m[firstGroup + 1] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
-  else findLabelledZipAt(text, at, sink);
+  else if (m[firstGroup + 2] === undefined || !findCityBeforeStateZip(text, at, sink, resume)) findLabelledZipAt(text, at, sink);
 }
 
 /**
@@ -220,10 +248,63 @@ function findCityAt(text: string, comma: number, sink: SpanSink, resume: Resume)
   if (cityStart < 0 || isWordChar(text, cityStart - 1)) return;
   addSpan(sink, cityStart, comma, 'ADDRESS', zip ? 0.85 : 0.7);
   if (!zip) return;
-  const lineComma = commaBefore(text, cityStart, Math.max(0, cityStart - STREET_LINE_REACH));
-  const lineStart = lineComma < 0 ? -1 : streetLineStartBefore(text, lineComma, Math.max(0, cityStart - STREET_LINE_REACH));
-  if (lineStart >= 0 && !isWordChar(text, lineStart - 1)) addSpan(sink, lineStart, lineComma, 'ADDRESS', 0.8);
+  addStreetLineBefore(text, cityStart, sink);
   addSpan(sink, end - zip.length, end, 'ZIP', 0.9);
+}
+
+/**
+ * "Santa Fe NM 87501": a ZIP at `zipStart` after a state code and, before that, a city, without
+ * the comma; only where the ZIP is one the state uses. True when it was read as such (or is left
+ * to findCityAt, after a comma).
+ */
+function findCityBeforeStateZip(text: string, zipStart: number, sink: SpanSink, resume: Resume): boolean {
+  if (zipStart < resume.state) return true;
+  let stateEnd = zipStart;
+  while (isBlankCode(codeAt(text, stateEnd - 1))) stateEnd--;
+  const stateStart = stateEnd - 2;
+  const state = text.slice(stateStart, stateEnd);
+  const ranges = ZIP_PREFIXES_BY_STATE.get(state);
+  if (!ranges || STATE_CODES_NEEDING_COMMA.has(state)) return false;
+  let cityEnd = stateStart;
+  while (isBlankCode(codeAt(text, cityEnd - 1))) cityEnd--;
+  if (codeAt(text, cityEnd - 1) === COMMA) return true;
+  if (stateStart - cityEnd < 1 || stateStart - cityEnd > 2) return false;
+  const prefix = Number(text.slice(zipStart, zipStart + 3));
+  if (!ranges.some(([low, high]) => prefix >= low && prefix <= high)) return false;
+  const cityStart = cityStartBefore(text, cityEnd);
+  if (cityStart < 0 || isWordChar(text, cityStart - 1)) return false;
+  ZIP_DIGITS.lastIndex = zipStart;
+  const zip = ZIP_DIGITS.exec(text)!;
+  resume.state = zipStart + zip[0].length;
+  addSpan(sink, cityStart, cityEnd, 'ADDRESS', 0.85);
+  addStreetLineBefore(text, cityStart, sink);
+  addSpan(sink, zipStart, resume.state, 'ZIP', 0.9);
+  return true;
+}
+
+/**
+ * The street line before a city that starts at `cityStart`: "921 N Broadway, " and, with a unit
+ * between them, "44 Calle Sol, Unit 2, ".
+ */
+function addStreetLineBefore(text: string, cityStart: number, sink: SpanSink): void {
+  const windowStart = Math.max(0, cityStart - STREET_LINE_REACH);
+  const lineComma = commaBefore(text, cityStart, windowStart);
+  if (lineComma < 0) return;
+  let lineStart = streetLineStartBefore(text, lineComma, windowStart);
+  if (lineStart < 0) {
+    const unitComma = unitCommaBefore(text, lineComma, windowStart);
+    if (unitComma >= 0) lineStart = streetLineStartBefore(text, unitComma, windowStart);
+  }
+  if (lineStart >= 0 && !isWordChar(text, lineStart - 1)) addSpan(sink, lineStart, lineComma, 'ADDRESS', 0.8);
+}
+
+/** The comma before a unit ("Unit 2", "Apt 4B", "#12") that ends at the comma `end`, or -1. */
+function unitCommaBefore(text: string, end: number, windowStart: number): number {
+  const from = Math.max(windowStart, end - LONGEST_UNIT);
+  const comma = text.lastIndexOf(',', end - 1);
+  if (comma < from) return -1;
+  UNIT_AT.lastIndex = comma;
+  return UNIT_AT.test(text) && UNIT_AT.lastIndex === end ? comma : -1;
 }
 
 /**

@@ -61,7 +61,12 @@ const DAY_SUFFIXES = [...ORDINAL_SUFFIXES, 'er'];
 // d/m/y, m/d/y, y-m-d with one consistent separator, and m/yyyy: found from their first separator,
 // which is rare, then read and validated by hand. (The text is digit-dense: a pattern starting at
 // every digit run cost a full regex scan per form.)
-const NUMERIC_DATE_SEPARATOR = /\/\d\d?\/\d\d|\/(?:19|20)\d\d|-\d\d?-\d\d|\.\d\d?\.\d\d/g;
+// The last form, a slash and a day with no year after it, is a month and day ("12/2") only after a
+// weekday or a word of time (MONTH_DAY_CUES): alone it is more often a fraction or a score.
+const NUMERIC_DATE_SEPARATOR = /\/\d\d?\/\d\d|\/(?:19|20)\d\d|-\d\d?-\d\d|\.\d\d?\.\d\d|\/\d\d?(?![\d/])/g;
+/** Words after which a month and day without a year is a date: "until 3/14", "since 11/30". */
+const MONTH_DAY_CUES = ['since', 'until', 'till', 'thru', 'through', 'due', 'appt', 'dated'];
+const MONTH_DAY_CUE_REACH = 10;
 // A time of day glued to a date belongs to it ("3/4/2021, 10:54:34 PM", "2021-03-04T10:20Z").
 const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las)?[ \t\u00a0]*|T)\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:[ \t\u00a0]?[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]?(?:Z|[+-]\d\d:?\d\d|UTC|GMT|[ECMP][SD]T))?/y;
 
@@ -107,7 +112,10 @@ function findNumericDates(text: string, sink: SpanSink): void {
   for (let m = NUMERIC_DATE_SEPARATOR.exec(text); m; m = NUMERIC_DATE_SEPARATOR.exec(text)) {
     const separator = m.index;
     addNumericDate(text, separator, sink);
-    if (codeAt(text, separator) === SLASH) addMonthYear(text, separator, sink);
+    if (codeAt(text, separator) === SLASH) {
+      addMonthYear(text, separator, sink);
+      addMonthDay(text, separator, sink);
+    }
     // The next date may start inside this match ("(/12/03/2021": the date is "12/03/2021").
     NUMERIC_DATE_SEPARATOR.lastIndex = separator + 1;
   }
@@ -164,6 +172,22 @@ function addMonthYear(text: string, slash: number, sink: SpanSink): void {
   const before = codeAt(text, start - 1);
   if (before === SLASH || before === DOT || codeAt(text, end) === SLASH) return;
   addSpan(sink, start, end, 'DATE', 0.7);
+}
+
+/** "Tues 12/2", "until 3/14" whose slash is at `slash`: a valid month and day, after a weekday or a MONTH_DAY_CUES word. */
+function addMonthDay(text: string, slash: number, sink: SpanSink): void {
+  const start = digitRunStart(text, slash, 0);
+  const dayEnd = digitRunEnd(text, slash + 1);
+  if (slash - start < 1 || slash - start > 2 || dayEnd - slash - 1 < 1 || dayEnd - slash - 1 > 2 || !startsWord(text, start)) return;
+  if (isWordChar(text, dayEnd) || codeAt(text, dayEnd) === SLASH || codeAt(text, start - 1) === SLASH) return;
+  const month = digitsValue(text, start, slash);
+  if (!isCalendarDate(2000, month, digitsValue(text, slash + 1, dayEnd))) return;
+  const weekdayStart = weekdayStartBefore(text, start);
+  if (weekdayStart < start) return addSpan(sink, weekdayStart, dayEnd, 'DATE', 0.8);
+  const limit = Math.max(0, start - MONTH_DAY_CUE_REACH);
+  const cueEnd = skipBlanksBack(text, start, limit);
+  const isCue = (cue: string) => endsWithWord(text, cueEnd, cue, limit) && startsWord(text, cueEnd - cue.length);
+  if (cueEnd < start && MONTH_DAY_CUES.some(isCue)) addSpan(sink, start, dayEnd, 'DATE', 0.8);
 }
 
 /** "March 3, 2021", "3 de marzo de 2021", "03-MAR-21": a month word with a day before or after it, or a year after it. */
