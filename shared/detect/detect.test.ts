@@ -16,6 +16,12 @@ const POSITIVES: [PhiType, string, string][] = [
   // A banner's "SURNAME, GIVEN": the surname need not be a census one when both are in capitals, or an initial follows.
   ['NAME', 'ZZTEST, BERNADETTE Q   Female   74 y.o.', 'ZZTEST, BERNADETTE Q'],
   ['NAME', 'Zztest, Bernadette Q. seen today', 'Zztest, Bernadette Q.'],
+  // A schedule's next column is no middle initial.
+  ['NAME', '09:30  BRADSHAW, EUNICE   F/U HTN', 'BRADSHAW, EUNICE'],
+  // Phones under a label in a national format the pattern finders do not know.
+  ['PHONE', 'Tel: 01423 555 019 / Mob: +44 7700 900 461', '01423 555 019'],
+  ['ZIP', 'Harrogate, North Yorkshire HG1 5JZ', 'HG1 5JZ'],
+  ['ZIP', 'London SW1A 1AA', 'SW1A 1AA'],
   ['NAME', 'Lives w/ granddaughter (Ximena) nearby.', 'Ximena'],
   ['NAME', 'Seen with Kowalczyk family at bedside.', 'Kowalczyk'],
   ['NAME', 'Guarantor: O\'Brien, Mary', "O'Brien, Mary"],
@@ -98,6 +104,7 @@ const NEGATIVES: [string, string][] = [
   ['ages under 90', 'a 45 yo man, age 67, 89-year-old'],
   ['code systems', 'SNOMED 44054006; LOINC 4548-4; NDC 0093-7214-01; http://loinc.org'],
   ['versions and ratios', 'v2.10.21 build; ratio 1:2; pain 6/10'],
+  ['codes that look like postcodes', 'E11.9 and I10; A1C 7.2; B12 400 units; HbA1c 6.1'],
   ['fractions and scores', 'Take 1/2 tab on 2/3 of days; strength 4/5; reduced by 1/3 since 2019; GCS 15/15'],
   ['state-like words before numbers', 'Patient ID 12345; CT 12345 slices; OR 12345 case; IN 60601 units'],
   ['clinical words before "family"', 'Hispanic family; Catholic family; supportive family at bedside'],

@@ -17,6 +17,10 @@ const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'AC
 /** Types whose own finders recognise the value better than "the whole field". */
 const PATTERN_TYPES: ReadonlySet<PhiType> = new Set(['DATE', 'PHONE', 'FAX', 'EMAIL', 'URL', 'IP', 'ADDRESS']);
 const LONGEST_FIELD_VALUE = 160;
+/** A phone number as any country writes it: digits in groups, "+", parentheses, spaces, dots and hyphens. */
+const PHONE_VALUE_AT = /\+?\(?\d[\d ().-]{4,22}\d/y;
+const SHORTEST_PHONE_DIGITS = 7;
+const LONGEST_PHONE_DIGITS = 15;
 const EMPTY_VALUE = /^(?:\(?none\)?|n\/?a|unknown|not (?:on file|available|provided|recorded)|declined|-{1,20}|—|null|undefined)$/i;
 const LONGEST_EMPTY_VALUE = 20;
 /** The first characters of EMPTY_VALUE's words, either case: most values are rejected on this alone. */
@@ -64,6 +68,7 @@ export function markLabelledValue(
   }
   const covered = overlapsAny(patternSpans, start, end);
   if (PATTERN_TYPES.has(type)) {
+    if (!wholeField && (type === 'PHONE' || type === 'FAX')) markPhoneValue(text, start, end, type, patternSpans, sink);
     // The finders found it: only retype phones under a fax label.
     if (covered) {
       if (type === 'FAX') for (const s of sink) if (s.type === 'PHONE' && s.start >= start && s.end <= end) s.type = 'FAX';
@@ -84,6 +89,18 @@ export function markLabelledValue(
     const valueEnd = IDENTIFIER_VALUE_AT.lastIndex;
     if (value && valueEnd <= end && hasDigit(text, valueEnd - value[1]!.length, valueEnd)) addSpan(sink, valueEnd - value[1]!.length, valueEnd, type, 0.9);
   }
+}
+
+/**
+ * "Tel: 01423 555 019 / Mob: ...": a number in a format the phone finder does not know (most
+ * countries' national ones) after a phone label, up to where it stops looking like one.
+ */
+function markPhoneValue(text: string, start: number, end: number, type: PhiType, patternSpans: readonly { start: number; end: number }[], sink: SpanSink): void {
+  PHONE_VALUE_AT.lastIndex = start;
+  if (!PHONE_VALUE_AT.test(text) || PHONE_VALUE_AT.lastIndex > end || overlapsAny(patternSpans, start, PHONE_VALUE_AT.lastIndex)) return;
+  let digits = 0;
+  for (let i = start; i < PHONE_VALUE_AT.lastIndex; i++) if (isDigitCode(text.charCodeAt(i))) digits++;
+  if (digits >= SHORTEST_PHONE_DIGITS && digits <= LONGEST_PHONE_DIGITS) addSpan(sink, start, PHONE_VALUE_AT.lastIndex, type, 0.7);
 }
 
 /** "Mrs. Sumiko L. Medhurst", "MEDHURST, SUMIKO L", "Smith Jr.": where the name at `start` ends, and its words. */

@@ -7,8 +7,8 @@ const TITLE_WORD = `[${UPPER}][${LOWER}'’]+(?:(?:-[${UPPER}]?|[${UPPER}]|['’
 const UPPER_WORD = `[${UPPER}](?:[${UPPER}]+|['’][${UPPER}]+)(?:['’-][${UPPER}]+)*`;
 const NOT_WORD_AFTER = `(?![${UPPER}${LOWER}\\d])`;
 const NAME_WORD = new RegExp(`(?:${TITLE_WORD}|${UPPER_WORD})${NOT_WORD_AFTER}`, 'g');
-/** A lone initial after a name word: 1-3 spaces, a capital, an optional period. */
-const MIDDLE_INITIAL_AT = new RegExp(`[ \\t\\u00a0]{1,3}[${UPPER}]\\.?${NOT_WORD_AFTER}`, 'y');
+/** A lone initial after a name word: one space, a capital, an optional period (more spaces are a table's next column: "SMITH, ANN   F"). */
+const MIDDLE_INITIAL_AT = new RegExp(`[ \\t\\u00a0][${UPPER}]\\.?${NOT_WORD_AFTER}`, 'y');
 
 /**
  * Where the name ending at `end` ends with the lone initial after it, if one follows: after

@@ -76,6 +76,8 @@ const AFTER_SUFFIX_AT = new RegExp(`\\.?${UNIT}?`, 'y');
 /** A unit read from its comma to the comma after it. */
 const UNIT_AT = new RegExp(`${UNIT}${SPACE}*(?=,)`, 'y');
 const LONGEST_UNIT = 24;
+/** The rest of a UK postcode from its outward digit: "1 5JZ", "1A 1AA". */
+const UK_POSTCODE_AT = new RegExp(`\\d[A-Z\\d]?${SPACE}\\d[ABD-HJLNP-UW-Z]{2}`, 'y');
 const MOST_STREET_WORDS = 4;
 // European forms: "12 rue de la Paix", "Calle Mayor 5" (one pattern: a match of either form hides the other).
 const EUROPEAN_STREET = new RegExp(
@@ -115,8 +117,10 @@ const PO_BOX_NUMBER = `(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\
 const GERMAN_STREET_NUMBER = `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`;
 // Before LABELLED_ZIP, which also holds after "IL " (its label may end in an L): a ZIP after a state code.
 const STATE_ZIP = `(?<=[A-Z][A-Z]${SPACE}{1,2}\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))`;
+// A UK postcode's outward digit, right after a capital ("HG1 5JZ", "SW1A 1AA"): most digits follow none.
+const UK_POSTCODE_DIGIT = `(?<=[A-Z]\\d)(?=[A-Z\\d]?${SPACE}\\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9]))`;
 /** The tests of a number, each followed by an empty group that says it held (at most one holds). */
-const NUMBER_TESTS = `${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|${STATE_ZIP}()|${LABELLED_ZIP}()`;
+const NUMBER_TESTS = `${UK_POSTCODE_DIGIT}()|${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|${STATE_ZIP}()|${LABELLED_ZIP}()`;
 /** A number at `lastIndex` tested alone: after a PO box word or a German suffix (see CANDIDATES). */
 const NUMBER_AT = new RegExp(`\\d(?:${NUMBER_TESTS})`, 'y');
 /**
@@ -172,9 +176,18 @@ export function findAddresses(text: string, sink: SpanSink): void {
 
 /** What the number at `at` starts or ends, from the groups of NUMBER_TESTS in `m` (the first is `firstGroup`). */
 function findFromNumber(text: string, at: number, m: RegExpExecArray, firstGroup: number, sink: SpanSink, resume: Resume): void {
-  if (m[firstGroup] !== undefined) findStreetEndingAt(text, at, sink, resume);
-  else if (m[firstGroup + 1] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
-  else if (m[firstGroup + 2] === undefined || !findCityBeforeStateZip(text, at, sink, resume)) findLabelledZipAt(text, at, sink);
+  if (m[firstGroup] !== undefined) findUkPostcodeAt(text, at, sink);
+  else if (m[firstGroup + 1] !== undefined) findStreetEndingAt(text, at, sink, resume);
+  else if (m[firstGroup + 2] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
+  else if (m[firstGroup + 3] === undefined || !findCityBeforeStateZip(text, at, sink, resume)) findLabelledZipAt(text, at, sink);
+}
+
+/** A UK postcode whose outward code has its digit at `digit`: one or two capitals before it, at a word's start. */
+function findUkPostcodeAt(text: string, digit: number, sink: SpanSink): void {
+  const start = isAsciiUpperCode(codeAt(text, digit - 2)) ? digit - 2 : digit - 1;
+  if (isRegexWordCode(codeAt(text, start - 1))) return;
+  UK_POSTCODE_AT.lastIndex = digit;
+  if (UK_POSTCODE_AT.test(text)) addSpan(sink, start, UK_POSTCODE_AT.lastIndex, 'ZIP', 0.85);
 }
 
 /**
