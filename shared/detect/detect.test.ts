@@ -16,6 +16,12 @@ const POSITIVES: [PhiType, string, string][] = [
   // A banner's "SURNAME, GIVEN": the surname need not be a census one when both are in capitals, or an initial follows.
   ['NAME', 'ZZTEST, BERNADETTE Q   Female   74 y.o.', 'ZZTEST, BERNADETTE Q'],
   ['NAME', 'Zztest, Bernadette Q. seen today', 'Zztest, Bernadette Q.'],
+  ['VEHICLE', 'VIN 1HGCM82633A004352. Plate on file.', '1HGCM82633A004352'],
+  // Ages over 89 in the other ways notes write them.
+  ['AGE_OVER_89', 'Pt is a ninety-two-year-old widow.', 'ninety-two-year-old'],
+  ['AGE_OVER_89', 'Her 94th birthday is next week.', '94th birthday'],
+  ['AGE_OVER_89', 'HPI: 91F presents with SOB.', '91F'],
+  ['AGE_OVER_89', '93 M w/ CHF, admitted overnight.', '93 M'],
   // A schedule's next column is no middle initial.
   ['NAME', '09:30  BRADSHAW, EUNICE   F/U HTN', 'BRADSHAW, EUNICE'],
   // Phones under a label in a national format the pattern finders do not know.
@@ -101,7 +107,8 @@ const NEGATIVES: [string, string][] = [
   ['page numbers', 'Page 2 of 4'],
   ['drug names', 'Tylenol, Lasix, Coumadin, Xanax and Allegra were reviewed.'],
   ['eponyms', "History of Parkinson's disease and Graves disease; sister has Down syndrome; Addison's disease ruled out; Bell palsy."],
-  ['ages under 90', 'a 45 yo man, age 67, 89-year-old'],
+  ['ages under 90', 'a 45 yo man, age 67, 89-year-old, eighty-nine-year-old, 45F presents, her 89th birthday'],
+  ['temperatures and percentiles', 'Temp 101F overnight; T 99 F; 95th percentile; in the 90s'],
   ['code systems', 'SNOMED 44054006; LOINC 4548-4; NDC 0093-7214-01; http://loinc.org'],
   ['versions and ratios', 'v2.10.21 build; ratio 1:2; pain 6/10'],
   ['codes that look like postcodes', 'E11.9 and I10; A1C 7.2; B12 400 units; HbA1c 6.1'],

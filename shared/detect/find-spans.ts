@@ -40,10 +40,11 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   const sink: SpanSink = [];
   const findings: NameFindings = { providers: [] };
 
-  // Most finders need a digit; most screen text has none. One test skips them all.
+  // Most finders need a digit; most screen text has none. One test skips them all. Ages may be
+  // written in words ("ninety-two-year-old"), and their finder searches only for rare literals.
+  findAges(text, sink);
   if (HAS_DIGIT.test(text)) {
     findDates(text, sink);
-    findAges(text, sink);
     findSsns(text, sink);
     findPhones(text, sink);
     findIps(text, sink);

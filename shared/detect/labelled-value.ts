@@ -12,7 +12,8 @@ const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?
 const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
 const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
 const NAME_REMAINDER = /^[\s,.;]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;]*$/;
-const IDENTIFIER_VALUE_AT = /[ \t\u00a0]*([A-Za-z0-9][A-Za-z0-9./-]*(?:[ -][0-9]+)*)/y;
+// Ends with a letter or digit: a sentence's period after "VIN 1HGCM82633A004352." is not the value's.
+const IDENTIFIER_VALUE_AT = /[ \t\u00a0]*([A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?:[ -][0-9]+)*)/y;
 const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'VEHICLE', 'DEVICE', 'ID', 'ZIP']);
 /** Types whose own finders recognise the value better than "the whole field". */
 const PATTERN_TYPES: ReadonlySet<PhiType> = new Set(['DATE', 'PHONE', 'FAX', 'EMAIL', 'URL', 'IP', 'ADDRESS']);

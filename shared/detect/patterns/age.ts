@@ -6,9 +6,13 @@ import { codeAt, COLON, COMMA, DOT, endsWithWord, EQUALS, HYPHEN, isBlankCode, i
 // preceded by an age word ("age 94", "Edad: 92"). A bare "Y" unit only when glued to the number,
 // as banners print it.
 const AGE_UNIT = new RegExp(
-  `(?:[ \\t\\u00a0]?-?[ \\t\\u00a0]?(?:y\\.?[ \\t\\u00a0]?o\\.?|y/o|yo|yrs?\\.?|years?|yr|a[ñn]os|ans|jahre?|j\\.)(?:[ \\t\\u00a0-]+old)?|Y)(?![${UPPER}${LOWER}\\d])`,
+  `(?:[ \\t\\u00a0]?-?[ \\t\\u00a0]?(?:y\\.?[ \\t\\u00a0]?o\\.?|y/o|yo|yrs?\\.?|years?|yr|a[ñn]os|ans|jahre?|j\\.)(?:[ \\t\\u00a0-]+old)?|Y|(?:st|nd|rd|th)[ \\t\\u00a0]+birthday)(?![${UPPER}${LOWER}\\d])`,
   'iy',
 );
+/** A note's opening "91F presents", "93 M w/ CHF": the age, one space at most, and the sex. */
+const AGE_SEX_AT = /[ \t\u00a0]?[MF](?=[ \t\u00a0,])/y;
+/** "ninety", then "-two" and the like, from just after the "ninety". */
+const NINETIES_AT = /(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?/iy;
 const AGE_WORDS = ['aged', 'age', 'edad', 'alter', 'âge'];
 /** How far before the number its age word may start. */
 const AGE_WORD_REACH = 20;
@@ -18,6 +22,7 @@ const AGE_WORD_REACH = 20;
  * search, several times cheaper per hit than a regex scan in digit-dense text).
  */
 export function findAges(text: string, sink: SpanSink): void {
+  for (let inety = text.indexOf('inety'); inety >= 0; inety = text.indexOf('inety', inety + 5)) addNinetiesInWords(text, inety - 1, sink);
   for (let nine = text.indexOf('9'); nine >= 0; nine = text.indexOf('9', nine + 1)) {
     if (isDigitCode(codeAt(text, nine + 1)) && !isDigitCode(codeAt(text, nine + 2))) addAge(text, nine, nine + 2, sink);
   }
@@ -42,15 +47,35 @@ function addAge(text: string, first: number, end: number, sink: SpanSink): void 
     AGE_UNIT.lastIndex = end;
     if (AGE_UNIT.test(text)) addSpan(sink, start, AGE_UNIT.lastIndex, 'AGE_OVER_89', 0.9);
   }
+  if (startsNote(text, start)) {
+    AGE_SEX_AT.lastIndex = end;
+    if (AGE_SEX_AT.test(text)) addSpan(sink, start, AGE_SEX_AT.lastIndex, 'AGE_OVER_89', 0.85);
+  }
   const after = codeAt(text, end);
   const decimalOrRatio = (after === DOT || after === COMMA || after === SLASH || after === COLON) && isDigitCode(codeAt(text, end + 1));
   if (!decimalOrRatio && hasAgeWordBefore(text, start)) addSpan(sink, start, end, 'AGE_OVER_89', 0.85);
 }
 
-/** The first characters AGE_UNIT can match: a blank, "-", or the "y", "a", "j" of a unit. */
+/** The first characters AGE_UNIT can match: a blank, "-", or the "y", "a", "j" of a unit, or an ordinal's "s", "n", "r", "t". */
 function mayStartUnit(code: number): boolean {
   const folded = code | 0x20;
-  return isBlankCode(code) || code === HYPHEN || folded === 0x79 || folded === 0x61 || folded === 0x6a;
+  return isBlankCode(code) || code === HYPHEN || folded === 0x79 || folded === 0x61 || folded === 0x6a || folded === 0x73 || folded === 0x6e || folded === 0x72 || folded === 0x74;
+}
+
+/** Whether `start` opens a line, a block or a sentence: where a note writes "91F presents". */
+function startsNote(text: string, start: number): boolean {
+  const index = skipBlanksBack(text, start, 0);
+  const before = codeAt(text, index - 1);
+  return before === -1 || before === 10 || before === 0 || before === COLON || (before === DOT && index < start);
+}
+
+/** "ninety-two-year-old", "ninety years old": a number of the nineties in words with a unit, from its "n" at `start`. */
+function addNinetiesInWords(text: string, start: number, sink: SpanSink): void {
+  if ((codeAt(text, start) | 0x20) !== 0x6e || isWordChar(text, start - 1)) return;
+  NINETIES_AT.lastIndex = start + 6;
+  NINETIES_AT.test(text);
+  AGE_UNIT.lastIndex = NINETIES_AT.lastIndex;
+  if (AGE_UNIT.test(text)) addSpan(sink, start, AGE_UNIT.lastIndex, 'AGE_OVER_89', 0.9);
 }
 
 /**
