@@ -17,6 +17,10 @@ const POSITIVES: [PhiType, string, string][] = [
   ['NAME', 'ZZTEST, BERNADETTE Q   Female   74 y.o.', 'ZZTEST, BERNADETTE Q'],
   ['NAME', 'Zztest, Bernadette Q. seen today', 'Zztest, Bernadette Q.'],
   ['VEHICLE', 'VIN 1HGCM82633A004352. Plate on file.', '1HGCM82633A004352'],
+  // Identifier keywords without a colon.
+  ['VEHICLE', 'License plate 7ABC123 (CA).', '7ABC123'],
+  ['HEALTH_PLAN', 'MBI 1EG4TE5MK73 verified', '1EG4TE5MK73'],
+  ['HEALTH_PLAN', 'Medicare ID 1EG4-TE5-MK73', '1EG4-TE5-MK73'],
   // Ages over 89 in the other ways notes write them.
   ['AGE_OVER_89', 'Pt is a ninety-two-year-old widow.', 'ninety-two-year-old'],
   ['AGE_OVER_89', 'Her 94th birthday is next week.', '94th birthday'],
