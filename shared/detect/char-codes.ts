@@ -35,6 +35,11 @@ export function isAsciiUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
+/** The UPPER class of span.ts: ASCII and Latin-1 capitals. */
+export function isUpperLetterCode(code: number): boolean {
+  return isAsciiUpperCode(code) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+}
+
 /** [A-Za-z]. */
 export function isAsciiLetterCode(code: number): boolean {
   const folded = code | 0x20;

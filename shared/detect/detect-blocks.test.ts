@@ -22,6 +22,22 @@ describe('detectBlocks', () => {
     expect(maskedTexts([{ nodes: ['Mrs. ', 'Sumiko', ' ', 'Medhurst'] }])).toEqual([['Mrs. ', 'Sumiko', ' ', 'Medhurst']]);
   });
 
+  // A label and its value in adjacent elements with no text between them (a flex row the page's
+  // CSS spaces out) read as two words; a word split over elements still reads as one.
+  const ADJACENT_NODES: [string[], string[]][] = [
+    [['DOB', '02/14/1951'], ['02/14/1951']],
+    [['Name', 'John Smith'], ['John Smith']],
+    [['Phone', '412-555-0187'], ['412-555-0187']],
+    [['Patient', 'ZZTEST, BERNADETTE Q'], ['ZZTEST, BERNADETTE Q']],
+    [['02/14/1951', 'Female'], ['02/14/1951']],
+    [['Seen by ', 'Smi', 'th', ', Ann'], ['Smi', 'th', ', Ann']],
+    [['J', 'ohn Smith'], ['J', 'ohn Smith']],
+    [['SSN\u200B', '123-45-6789'], ['123-45-6789']],
+  ];
+  it.each(ADJACENT_NODES)('%j masks %j', (nodes, masked) => {
+    expect(maskedTexts([{ nodes }])).toEqual([masked]);
+  });
+
   it('propagates a labelled patient name to every block, including initial and surname-first forms', () => {
     const blocks: TextBlock[] = [
       { nodes: ['Wendolyn Kulas'], context: { labels: ['Patient'], role: 'banner' } },

@@ -1,6 +1,6 @@
 import { findSpans, type Region } from './find-spans';
 import { findNameWords } from './names/name-words';
-import { hasInvisible, originalEnd, originalStart, stripInvisible, visibleIndex } from './invisible-chars';
+import { isNodeBoundary, originalEnd, originalStart, scannedIndex, scannedText } from './scanned-text';
 import { anchorsOf, type PageMemory } from './page-memory';
 import { collectAnchors, emptyAnchors, findAnchorRecurrences } from './propagate';
 import { mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
@@ -25,8 +25,8 @@ export interface PageSpans {
   blocks: readonly TextBlock[];
   /** Where block i starts in the joined text as given; blockStarts[blocks.length] is past the end. */
   blockStarts: Int32Array;
-  /** visible[i] is the index in the joined text of scanned character i; null when nothing was invisible. */
-  visible: Int32Array | null;
+  /** scanned[i] is the index in the joined text of scanned character i (see scannedText); null when the two are the same. */
+  scanned: Int32Array | null;
 }
 
 /**
@@ -41,6 +41,7 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
   // (measured: the whole engine lost its 15% gain).
   const parts: string[] = [];
   const blockStarts = new Int32Array(blocks.length + 1);
+  const boundaries: number[] = [];
   let length = 0;
   for (let b = 0; b < blocks.length; b++) {
     if (b > 0) {
@@ -48,25 +49,24 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
       length += SEPARATOR.length;
     }
     blockStarts[b] = length;
+    let lastCode = -1;
     for (const node of blocks[b]!.nodes) {
+      if (node.length === 0) continue;
+      if (lastCode >= 0 && isNodeBoundary(lastCode, node.charCodeAt(0))) boundaries.push(length);
+      lastCode = node.charCodeAt(node.length - 1);
       parts.push(node);
       length += node.length;
     }
   }
   blockStarts[blocks.length] = length + SEPARATOR.length;
-  const joined = parts.join('');
-
-  // Invisible characters are rare: one test on the whole page, and a copy without them only then.
-  const visible = hasInvisible(joined) ? stripInvisible(joined) : { text: joined, offsets: null };
-  const text = visible.text;
-  const offsets = visible.offsets;
+  const { text, offsets } = scannedText(parts.join(''), boundaries);
   const regions: Region[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const context = blocks[b]!.context;
     if (!context) continue;
     const start = blockStarts[b]!;
     const end = blockStarts[b + 1]! - SEPARATOR.length;
-    regions.push(offsets ? { start: visibleIndex(offsets, start), end: visibleIndex(offsets, end), context } : { start, end, context });
+    regions.push(offsets ? { start: scannedIndex(offsets, start), end: scannedIndex(offsets, end), context } : { start, end, context });
   }
 
   const words = findNameWords(text);
@@ -77,9 +77,9 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
     const recurrences: SpanSink = [];
     findAnchorRecurrences(text, words, anchors, recurrences);
     // Merged into the resolved spans, which stay first on a tie: resolving them again changes nothing.
-    if (recurrences.length > 0) return { spans: resolveSorted(mergeSortedSpans(spans, sortSpans(recurrences))), blocks, blockStarts, visible: offsets };
+    if (recurrences.length > 0) return { spans: resolveSorted(mergeSortedSpans(spans, sortSpans(recurrences))), blocks, blockStarts, scanned: offsets };
   }
-  return { spans, blocks, blockStarts, visible: offsets };
+  return { spans, blocks, blockStarts, scanned: offsets };
 }
 
 /** Policy can turn PHI types off; spans of those types are still found (they shape overlaps) but not reported. */
@@ -93,12 +93,12 @@ function typeEnabled(context: DetectContext | undefined, type: PhiType): boolean
  * [start, end) in that block's own text, in order (a span over two blocks is visited once in each).
  */
 export function forEachBlockSpan(page: PageSpans, visit: (block: number, start: number, end: number, span: FoundSpan) => void): void {
-  const { blocks, blockStarts, visible } = page;
+  const { blocks, blockStarts, scanned } = page;
   let b = 0;
   for (const span of page.spans) {
-    // Back in the coordinates of the joined text as given, if invisible characters were taken out.
-    const spanStart = visible ? originalStart(visible, span.start) : span.start;
-    const spanEnd = visible ? originalEnd(visible, span.end) : span.end;
+    // Back in the coordinates of the joined text as given, if the scanned text differs from it.
+    const spanStart = scanned ? originalStart(scanned, span.start) : span.start;
+    const spanEnd = scanned ? originalEnd(scanned, span.end) : span.end;
     while (b < blocks.length && blockStarts[b + 1]! - SEPARATOR.length <= spanStart) b++;
     for (let i = b; i < blocks.length && blockStarts[i]! < spanEnd; i++) {
       const blockStart = blockStarts[i]!;

@@ -1,5 +1,5 @@
-import { isBlankCode } from '../char-codes';
-import { addSpan, foldedHash, isUpperCaseLetter, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
+import { isBlankCode, isUpperLetterCode } from '../char-codes';
+import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
 import { isEponymUseAt, isStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
 import { isFirstNameAt, isLastNameAt } from './name-dictionary';
@@ -309,8 +309,19 @@ function findDictionaryNames(text: string, words: NameWords, sink: SpanSink, fin
       const before = text.charCodeAt(words.starts[i]! - 1);
       // A name part after a hyphen or apostrophe is not a new word ("Smith-Jones" is read whole).
       if (before === 45 || before === 39) continue;
-      if (length > 0 && joins(text, words.ends[run[length - 1]!]!, words.starts[i]!, length === 1)) {
+      const previousEnd = length > 0 ? words.ends[run[length - 1]!]! : -1;
+      if (length > 0 && joins(text, previousEnd, words.starts[i]!, length === 1)) {
         run[length++] = i;
+        continue;
+      }
+      // "Patient SMITH, JOHN": a comma after a later word of the run starts a "SURNAME, FIRST" run
+      // there, in capitals only ("Calle Sol, Santa Fe" is a place).
+      const surname = run[length - 1]!;
+      if (length > 1 && text.charCodeAt(previousEnd) === 44 && joins(text, previousEnd, words.starts[i]!, true) && isUpperCaseWord(text, words, surname) && isUpperCaseWord(text, words, i)) {
+        matchRun(text, words, run, length, sink, findings);
+        run[0] = surname;
+        run[1] = i;
+        length = 2;
         continue;
       }
     }
@@ -380,7 +391,7 @@ function matchRun(text: string, words: NameWords, run: readonly number[], length
 
 /** Whether word `index` is written in capitals: a name word in capitals ends with one, a capitalised one never does. */
 function isUpperCaseWord(text: string, words: NameWords, index: number): boolean {
-  return isUpperCaseLetter(text[words.ends[index]! - 1]);
+  return isUpperLetterCode(text.charCodeAt(words.ends[index]! - 1));
 }
 
 function isFirstNameWord(text: string, words: NameWords, index: number): boolean {

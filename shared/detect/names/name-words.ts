@@ -1,3 +1,4 @@
+import { isBlankCode } from '../char-codes';
 import { foldedHash, isWordChar, LOWER, UPPER } from '../span';
 import { nameKey } from './name-dictionary';
 
@@ -16,6 +17,7 @@ const MIDDLE_INITIAL_AT = new RegExp(`[ \\t\\u00a0][${UPPER}]\\.?${NOT_WORD_AFTE
  * lone capital more often starts the next sentence, so callers ask only after that form.
  */
 export function middleInitialEnd(text: string, end: number): number {
+  if (!isBlankCode(text.charCodeAt(end))) return end;
   MIDDLE_INITIAL_AT.lastIndex = end;
   return MIDDLE_INITIAL_AT.test(text) ? MIDDLE_INITIAL_AT.lastIndex : end;
 }

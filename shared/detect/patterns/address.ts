@@ -1,4 +1,4 @@
-import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isBlankCode, isDigitCode, isRegexWordCode } from '../char-codes';
+import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isBlankCode, isDigitCode, isRegexWordCode, isUpperLetterCode } from '../char-codes';
 import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 
 /** USPS Publication 28 street suffixes (full words and standard abbreviations). */
@@ -104,7 +104,9 @@ const ZIP_LABEL_REACH = 24;
  * - the last digit of a number followed by a French street word (EUROPEAN_STREET);
  * - the first of five digits after the last letter of a ZIP label (zip, cp, code, postal, plz),
  *   maybe spaces and one ':' or '#' (ZIP_DIGITS, then ZIP_LABEL_BEFORE; written "(SPACE* [:#])? SPACE*",
- *   not "SPACE* [:#]? SPACE*", whose two loops would try every split of a long run of spaces);
+ *   not "SPACE* [:#]? SPACE*", whose two loops would try every split of a long run of spaces), or
+ *   after a state code and spaces (findCityBeforeStateZip);
+ * - the digit of a UK postcode's outward code, after a capital (findUkPostcodeAt);
  * - the first digit after a PO box word or a German street suffix (PO_BOX and GERMAN_STREET_SUFFIX
  *   end in these digits).
  * Tests that look back start with the character before the digit: a one-character look-behind is
@@ -112,15 +114,16 @@ const ZIP_LABEL_REACH = 24;
  */
 const HOUSE_NUMBER = `(?=[A-Z]?${SPACE}+${WORD}${SPACE}+[A-Za-z0-9])`;
 const FRENCH_NUMBER = `(?=,?${SPACE}+${FRENCH_STREET_WORDS}${SPACE})`;
-const LABELLED_ZIP = `(?<=[ \\t\\u00a0:#pPzZeElL]\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=[pPzZeElL](?:${SPACE}*[:#])?${SPACE}*\\d)`;
 const PO_BOX_NUMBER = `(?<=(?:${PO_BOX_WORDS.map(anyCase).join('|')})${SPACE}*\\d)`;
 const GERMAN_STREET_NUMBER = `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`;
-// Before LABELLED_ZIP, which also holds after "IL " (its label may end in an L): a ZIP after a state code.
-const STATE_ZIP = `(?<=[A-Z][A-Z]${SPACE}{1,2}\\d)(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))`;
-// A UK postcode's outward digit, right after a capital ("HG1 5JZ", "SW1A 1AA"): most digits follow none.
+// Two tests of a number's first digit, after one cheap look at the character before it:
+// - a ZIP after a ZIP label's last letter ("ZIP 90210", "cp: 75001") or after a state code
+//   ("Santa Fe NM 87501"), maybe spaces and one ':' or '#', told apart in code;
+// - a UK postcode's outward digit, right after a capital ("HG1 5JZ", "SW1A 1AA").
+const ZIP_AFTER_LABEL_OR_STATE = `(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=(?:[pPzZeElL](?:${SPACE}*[:#])?|[A-Z][A-Z]${SPACE})${SPACE}*\\d)`;
 const UK_POSTCODE_DIGIT = `(?<=[A-Z]\\d)(?=[A-Z\\d]?${SPACE}\\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9]))`;
 /** The tests of a number, each followed by an empty group that says it held (at most one holds). */
-const NUMBER_TESTS = `${UK_POSTCODE_DIGIT}()|${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|${STATE_ZIP}()|${LABELLED_ZIP}()`;
+const NUMBER_TESTS = `${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|(?<=[ \\t\\u00a0:#A-Za-z]\\d)(?:${ZIP_AFTER_LABEL_OR_STATE}()|${UK_POSTCODE_DIGIT}())`;
 /** A number at `lastIndex` tested alone: after a PO box word or a German suffix (see CANDIDATES). */
 const NUMBER_AT = new RegExp(`\\d(?:${NUMBER_TESTS})`, 'y');
 /**
@@ -176,10 +179,14 @@ export function findAddresses(text: string, sink: SpanSink): void {
 
 /** What the number at `at` starts or ends, from the groups of NUMBER_TESTS in `m` (the first is `firstGroup`). */
 function findFromNumber(text: string, at: number, m: RegExpExecArray, firstGroup: number, sink: SpanSink, resume: Resume): void {
-  if (m[firstGroup] !== undefined) findUkPostcodeAt(text, at, sink);
-  else if (m[firstGroup + 1] !== undefined) findStreetEndingAt(text, at, sink, resume);
-  else if (m[firstGroup + 2] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
-  else if (m[firstGroup + 3] === undefined || !findCityBeforeStateZip(text, at, sink, resume)) findLabelledZipAt(text, at, sink);
+  if (m[firstGroup] !== undefined) {
+    // A digit right after a capital starts no house number ("HG1 5JZ Harrogate" passes the house number's test).
+    if (isAsciiUpperCode(codeAt(text, at - 1))) findUkPostcodeAt(text, at, sink);
+    else findStreetEndingAt(text, at, sink, resume);
+  } else if (m[firstGroup + 1] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
+  else if (m[firstGroup + 2] !== undefined) {
+    if (!findCityBeforeStateZip(text, at, sink, resume)) findLabelledZipAt(text, at, sink);
+  } else findUkPostcodeAt(text, at, sink);
 }
 
 /** A UK postcode whose outward code has its digit at `digit`: one or two capitals before it, at a word's start. */
@@ -463,18 +470,13 @@ function findGermanStreetBefore(text: string, digits: number, sink: SpanSink): v
 
 /** The first upper-case letter ([UPPER]) in text[from, to), or -1. */
 function firstUpperLetter(text: string, from: number, to: number): number {
-  for (let i = from; i < to; i++) if (isUpperLetter(text.charCodeAt(i))) return i;
+  for (let i = from; i < to; i++) if (isUpperLetterCode(text.charCodeAt(i))) return i;
   return -1;
 }
 
 const HYPHEN = 45;
 const COMMA = 44;
 const HASH = 35;
-
-/** [UPPER] */
-function isUpperLetter(code: number): boolean {
-  return isAsciiUpperCode(code) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
-}
 
 /** [LOWER] */
 function isLowerLetter(code: number): boolean {
@@ -488,12 +490,12 @@ function isPoBoxChar(code: number): boolean {
 
 /** A character of a German street name: [UPPER LOWER -]. */
 function isGermanNameChar(code: number): boolean {
-  return isUpperLetter(code) || isLowerLetter(code) || code === HYPHEN;
+  return isUpperLetterCode(code) || isLowerLetter(code) || code === HYPHEN;
 }
 
 /** A character of a capitalised city word: [UPPER LOWER ' -]. */
 function isCityChar(code: number): boolean {
-  return isUpperLetter(code) || isLowerLetter(code) || code === 39 || code === HYPHEN;
+  return isUpperLetterCode(code) || isLowerLetter(code) || code === 39 || code === HYPHEN;
 }
 
 /** A character of a street line word: [UPPER LOWER \d ' . # -]. */

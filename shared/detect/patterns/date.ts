@@ -63,7 +63,7 @@ const DAY_SUFFIXES = [...ORDINAL_SUFFIXES, 'er'];
 // every digit run cost a full regex scan per form.)
 // The last form, a slash and a day with no year after it, is a month and day ("12/2") only after a
 // weekday or a word of time (MONTH_DAY_CUES): alone it is more often a fraction or a score.
-const NUMERIC_DATE_SEPARATOR = /\/\d\d?\/\d\d|\/(?:19|20)\d\d|-\d\d?-\d\d|\.\d\d?\.\d\d|\/\d\d?(?![\d/])/g;
+const NUMERIC_DATE_SEPARATOR = /\/\d\d?\/\d\d|\/(?:19|20)\d\d|-\d\d?-\d\d|\.\d\d?\.\d\d|\/(?<=(?:^|\D)(?:1[0-2]|0?[1-9])\/)(?:[12]\d|3[01]|0?[1-9])(?![\d/])/g;
 /** Words after which a month and day without a year is a date: "until 3/14", "since 11/30". */
 const MONTH_DAY_CUES = ['since', 'until', 'till', 'thru', 'through', 'due', 'appt', 'dated'];
 const MONTH_DAY_CUE_REACH = 10;
@@ -114,7 +114,8 @@ function findNumericDates(text: string, sink: SpanSink): void {
     addNumericDate(text, separator, sink);
     if (codeAt(text, separator) === SLASH) {
       addMonthYear(text, separator, sink);
-      addMonthDay(text, separator, sink);
+      // Only the last form is this short ("/2", "/14"): the others go on to a year.
+      if (m[0].length <= 3) addMonthDay(text, separator, sink);
     }
     // The next date may start inside this match ("(/12/03/2021": the date is "12/03/2021").
     NUMERIC_DATE_SEPARATOR.lastIndex = separator + 1;

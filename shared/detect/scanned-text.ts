@@ -1,0 +1,109 @@
+import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode } from './char-codes';
+
+/**
+ * The text the finders scan, made from a page's joined text:
+ * - without zero-width and bidi control characters, invisible on screen but splitting identifiers
+ *   for a regex ("123\u200B-45-6789");
+ * - with a space where two text nodes of a block meet between two kinds of text ("DOB" | "02/14/1951",
+ *   "Name" | "John Smith", "1951" | "Female"): separate elements a page's CSS sets apart (a flex
+ *   row of label and value) would otherwise read as one word ("DOB02/14/1951"). A word split over
+ *   elements ("Smi" | "th", "J" | "ohn") gets none.
+ * Spans found in it are mapped back with originalStart / originalEnd.
+ */
+export interface ScannedText {
+  text: string;
+  /** offsets[i] is the index in the joined text of scanned character i (a space put in: of the character after it); null when the text is the joined text. */
+  offsets: Int32Array | null;
+}
+
+const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
+const INVISIBLE_GLOBAL = new RegExp(INVISIBLE.source, 'g');
+
+/** Where the scanned text gets a space: the index in the joined text of each node that starts there, in order. */
+export type NodeBoundaries = readonly number[];
+
+export function scannedText(joined: string, boundaries: NodeBoundaries): ScannedText {
+  const spaced = boundaries.length > 0 ? withSpaces(joined, boundaries) : { text: joined, offsets: null };
+  // Invisible characters are rare: one test on the whole page, and a copy without them only then.
+  if (!INVISIBLE.test(spaced.text)) return spaced;
+  const stripped = withoutInvisible(spaced.text);
+  if (spaced.offsets) for (let i = 0; i < stripped.offsets.length; i++) stripped.offsets[i] = spaced.offsets[stripped.offsets[i]!]!;
+  return stripped;
+}
+
+/** Whether two nodes of a block that meet with these characters need a space between them to read as two words. */
+export function isNodeBoundary(lastOfPrevious: number, firstOfNext: number): boolean {
+  if (isLetterCode(lastOfPrevious)) return isDigitCode(firstOfNext) || (isUpperCode(firstOfNext) && !isUpperCode(lastOfPrevious));
+  return isDigitCode(lastOfPrevious) && isLetterCode(firstOfNext);
+}
+
+function withSpaces(joined: string, boundaries: NodeBoundaries): ScannedText & { offsets: Int32Array } {
+  const parts: string[] = [];
+  const offsets = new Int32Array(joined.length + boundaries.length + 1);
+  let from = 0;
+  let scanned = 0;
+  for (const boundary of [...boundaries, joined.length]) {
+    parts.push(joined.slice(from, boundary));
+    for (let i = from; i < boundary; i++) offsets[scanned++] = i;
+    if (boundary === joined.length) break;
+    parts.push(' ');
+    offsets[scanned++] = boundary;
+    from = boundary;
+  }
+  offsets[scanned] = joined.length;
+  return { text: parts.join(''), offsets };
+}
+
+function withoutInvisible(text: string): ScannedText & { offsets: Int32Array } {
+  const offsets = new Int32Array(text.length + 1);
+  let visible = 0;
+  for (let i = 0; i < text.length; i++) if (!isInvisibleCode(text.charCodeAt(i))) offsets[visible++] = i;
+  offsets[visible] = text.length;
+  return { text: text.replace(INVISIBLE_GLOBAL, ''), offsets: offsets.subarray(0, visible + 1) };
+}
+
+/** \p{L} for one character code, as near as case tells (ASCII without a string). */
+function isLetterCode(code: number): boolean {
+  if (code < 0x80) return isAsciiLetterCode(code);
+  const char = String.fromCharCode(code);
+  return char.toLowerCase() !== char.toUpperCase();
+}
+
+function isUpperCode(code: number): boolean {
+  if (code < 0x80) return isAsciiUpperCode(code);
+  const char = String.fromCharCode(code);
+  return char !== char.toLowerCase();
+}
+
+function isInvisibleCode(code: number): boolean {
+  return (
+    code === 0xad ||
+    (code >= 0x200b && code <= 0x200f) ||
+    (code >= 0x202a && code <= 0x202e) ||
+    (code >= 0x2060 && code <= 0x2064) ||
+    (code >= 0x2066 && code <= 0x2069) ||
+    code === 0xfeff
+  );
+}
+
+/** Where scanned character `start` begins in the joined text (`offsets` from scannedText). */
+export function originalStart(offsets: Int32Array, start: number): number {
+  return offsets[start] ?? start;
+}
+
+/** Where a scanned range ending at `end` ends in the joined text. */
+export function originalEnd(offsets: Int32Array, end: number): number {
+  return (offsets[end - 1] ?? end - 1) + 1;
+}
+
+/** Where joined index `index` falls among the scanned characters: how many of them come before it. */
+export function scannedIndex(offsets: Int32Array, index: number): number {
+  let low = 0;
+  let high = offsets.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (offsets[middle]! < index) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
