@@ -33,6 +33,8 @@ const POSITIVES: [PhiType, string, string][] = [
   ['ZIP', 'Harrogate, North Yorkshire HG1 5JZ', 'HG1 5JZ'],
   ['ZIP', 'London SW1A 1AA', 'SW1A 1AA'],
   ['NAME', 'Lives w/ granddaughter (Ximena) nearby.', 'Ximena'],
+  ['NAME', 'Son-in-law Bartholomew Njoroge-Whitfield visited.', 'Bartholomew Njoroge-Whitfield'],
+  ['NAME', 'Patient name: de la Cruz, Maria Fernanda', 'de la Cruz, Maria Fernanda'],
   ['NAME', 'Seen with Kowalczyk family at bedside.', 'Kowalczyk'],
   ['NAME', 'Guarantor: O\'Brien, Mary', "O'Brien, Mary"],
   ['NAME', "Patient: O'KON, RAMIRO", "O'KON, RAMIRO"],

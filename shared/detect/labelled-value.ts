@@ -2,7 +2,7 @@ import type { PhiType } from '../phi-types';
 import { codeAt, isDigitCode, skipBlanks } from './char-codes';
 import type { LabelMeaning } from './labels';
 import { countStartingBefore } from './resolve-overlaps';
-import { readNameWords, type NameFindings } from './names/find-names';
+import { leadingParticleEnd, readNameWords, type NameFindings } from './names/find-names';
 import { middleInitialEnd } from './names/name-words';
 import { isFirstName, isLastName } from './names/name-dictionary';
 import { isAgeOver89 } from './patterns/age';
@@ -104,7 +104,7 @@ function markPhoneValue(text: string, start: number, end: number, type: PhiType,
   if (digits >= SHORTEST_PHONE_DIGITS && digits <= LONGEST_PHONE_DIGITS) addSpan(sink, start, PHONE_VALUE_AT.lastIndex, type, 0.7);
 }
 
-/** "Mrs. Sumiko L. Medhurst", "MEDHURST, SUMIKO L", "Smith Jr.": where the name at `start` ends, and its words. */
+/** "Mrs. Sumiko L. Medhurst", "MEDHURST, SUMIKO L", "Smith Jr.", "de la Cruz, Maria": where the name at `start` ends, and its words. */
 function readFullName(text: string, start: number, limit: number): { end: number; words: string[] } {
   let position = start;
   // Each sticky regex only where its first character is: most names have no honorific, comma or suffix.
@@ -112,7 +112,7 @@ function readFullName(text: string, start: number, limit: number): { end: number
     HONORIFIC_AT.lastIndex = position;
     if (HONORIFIC_AT.exec(text)) position = HONORIFIC_AT.lastIndex;
   }
-  const family = readNameWords(text, position, 5);
+  const family = readNameWords(text, leadingParticleEnd(text, position), 5);
   if (family.words.length === 0) return { end: start, words: [] };
   const words = family.words.slice();
   let end = family.end;

@@ -42,7 +42,7 @@ const CREDENTIAL_INITIALS = CREDENTIALS.reduce((bits, credential) => bits | (1 <
 const CREDENTIAL_REACH = 8;
 // Words before a person: the patient, relatives, contacts (English, Spanish, French, German).
 const PERSON_CUE_WORDS =
-  'patient|pt\\.?|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder';
+  'patient|pt\\.?|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|stepson|stepdaughter|stepmother|stepfather|fiancee|fiance|girlfriend|boyfriend|aunt|uncle|niece|nephew|cousin|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder';
 // After the cue: spaces, a mark and spaces, or an opening parenthesis ("granddaughter (Ximena)").
 const PERSON_CUE = new RegExp(
   `(?:${PERSON_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*\\([ \\t\\u00a0]*|(?:[ \\t\\u00a0]*[:,-])?[ \\t\\u00a0]+)(?:(?:is|named|called|was)[ \\t\\u00a0]+){0,2}`,
@@ -52,7 +52,7 @@ const PERSON_CUE = new RegExp(
 // these cannot follow a cue, which saves running PERSON_CUE over the whole text.
 const CUE_LAST_WORD_LIST = PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
   .split('|')
-  .map((cue) => cue.split(' ').pop()!)
+  .map((cue) => cue.split(/[ -]/).pop()!)
   .concat(['is', 'named', 'called', 'was']);
 const CUE_LAST_WORDS = FoldedWordTable.of(CUE_LAST_WORD_LIST);
 /**
@@ -147,6 +147,16 @@ function nameGapEnd(text: string, from: number): number {
     if (spaces > 0) return afterParticle + spaces;
   }
   return at;
+}
+
+/** Where a name's leading particle and the spaces after it end ("de la Cruz"), or `start` when it has none. */
+export function leadingParticleEnd(text: string, start: number): number {
+  for (const particle of NAME_PARTICLES) {
+    if (!text.startsWith(particle, start)) continue;
+    const spaces = countSpaces(text, start + particle.length, start + particle.length + GAP_SPACES);
+    if (spaces > 0 && isUpperLetterCode(text.charCodeAt(start + particle.length + spaces))) return start + particle.length + spaces;
+  }
+  return start;
 }
 
 /** Names after an honorific ("Mrs. Ann Lee"), a clinician's title ("Dr. Lee") or a person cue ("wife Ann Lee"). */
