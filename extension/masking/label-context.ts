@@ -14,6 +14,10 @@ export function labelsFor(element: Element): string[] {
 
   const cell = element.closest('td, th');
   if (cell) add(columnHeader(cell as HTMLTableCellElement));
+  else {
+    const gridCell = element.closest('[role="gridcell"], [role="cell"]');
+    if (gridCell) add(ariaColumnHeader(gridCell));
+  }
   const dd = element.closest('dd');
   if (dd) add(previousElement(dd, 'DT')?.textContent);
   add(element.getAttribute('aria-label'));
@@ -35,6 +39,21 @@ function columnHeader(cell: HTMLTableCellElement): string | null {
   if (!headerRow) return null;
   const header = headerRow.cells[columnIndex(cell)];
   return header && header !== cell ? header.textContent : null;
+}
+
+/**
+ * An ARIA grid's column header (the data grids of single-page EHRs are divs with roles, not
+ * tables): the header with the cell's aria-colindex, else the one at the cell's position in the
+ * grid's first row. Both are found near the top of the grid, so a long grid costs no more per cell.
+ */
+function ariaColumnHeader(cell: Element): string | null {
+  const grid = cell.closest('[role="grid"], [role="table"], [role="treegrid"]');
+  if (!grid) return null;
+  const columnIndex = cell.getAttribute('aria-colindex');
+  const header = columnIndex
+    ? grid.querySelector(`[role="columnheader"][aria-colindex="${CSS.escape(columnIndex)}"]`)
+    : grid.querySelector('[role="row"]')?.children[Array.prototype.indexOf.call(cell.parentElement?.children ?? [], cell)];
+  return header && header !== cell && header.getAttribute('role') === 'columnheader' ? header.textContent : null;
 }
 
 /** The cell's visual column, counting colspans before it. */
