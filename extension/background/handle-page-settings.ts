@@ -15,10 +15,10 @@ export async function handleGetPageSettings(db: AuditDb, pageUrl: string, tabId:
   return resolvePageSettings(pageUrl, sources);
 }
 
-/** The tab now shows this site: its masked counts carry over only if the site is the same. */
+/** The tab now shows this site: on the same site its report (and masked counts) stays as it is, elsewhere it starts empty. */
 async function rememberTabSite(tabId: number, pageUrl: string): Promise<void> {
   const site = routeTemplate(pageUrl);
   const previous = await tabReport(tabId);
-  const sameSite = previous?.site.origin === site.origin && previous.site.route === site.route;
-  await rememberTabReport(tabId, { site, counts: sameSite ? previous.counts : {} });
+  if (previous?.site.origin === site.origin && previous.site.route === site.route) return;
+  await rememberTabReport(tabId, { site, counts: {} });
 }

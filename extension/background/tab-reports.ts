@@ -13,15 +13,24 @@ export interface TabReport {
 
 const keyOf = (tabId: number) => `tab:${tabId}`;
 
+// Only the background writes these, so while its service worker runs this copy is what storage
+// holds: each tab's report is read from storage once per start (null: known to have none).
+const known = new Map<number, TabReport | null>();
+
 export async function tabReport(tabId: number): Promise<TabReport | null> {
+  if (known.has(tabId)) return known.get(tabId)!;
   const key = keyOf(tabId);
-  return ((await browser.storage.session.get(key))[key] as TabReport | undefined) ?? null;
+  const stored = ((await browser.storage.session.get(key))[key] as TabReport | undefined) ?? null;
+  if (!known.has(tabId)) known.set(tabId, stored); // a write that finished meanwhile is newer
+  return known.get(tabId)!;
 }
 
 export async function rememberTabReport(tabId: number, report: TabReport): Promise<void> {
   await browser.storage.session.set({ [keyOf(tabId)]: report });
+  known.set(tabId, report);
 }
 
 export async function forgetTab(tabId: number): Promise<void> {
+  known.delete(tabId);
   await browser.storage.session.remove(keyOf(tabId));
 }

@@ -33,12 +33,21 @@ export const MAX_CAPTURES = 64;
 const KEY = 'presenting';
 const EMPTY: PresentingState = { captures: {}, manual: false, dismissed: [], active: false, reason: null };
 
+// The background is the only writer, so while its service worker runs this copy is the state:
+// session storage is read once per start, not on every page's question. Not to be changed in place
+// (updatePresenting changes a copy).
+let known: PresentingState | undefined;
+
 export async function readPresentingState(): Promise<PresentingState> {
-  return ((await browser.storage.session.get(KEY))[KEY] as PresentingState | undefined) ?? EMPTY;
+  if (known) return known;
+  const stored = ((await browser.storage.session.get(KEY))[KEY] as PresentingState | undefined) ?? EMPTY;
+  known ??= stored; // a write that finished meanwhile is newer
+  return known;
 }
 
 export async function writePresentingState(state: PresentingState): Promise<void> {
   await browser.storage.session.set({ [KEY]: state });
+  known = state;
 }
 
 /** Why presentation mode is on (policy first, as it cannot be switched off), or null when it is off. */

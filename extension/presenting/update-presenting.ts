@@ -1,6 +1,7 @@
 import type { PresentingSource } from '../../shared/events';
 import { DEFAULT_PRESENTATION_POLICY, type PresentationPolicy } from '../../shared/policy';
 import type { AuditDb } from '../audit/audit-db';
+import type { ManagedPolicy } from '../settings/managed-policy';
 import { recordEvent } from '../audit/record-event';
 import { auditWrite } from '../background/audit-write';
 import { notifySettingsChanged } from '../background/notify-tabs';
@@ -48,17 +49,23 @@ export function updatePresenting<T>(db: AuditDb, cause: PresentingSource | null,
 }
 
 export async function presentationPolicy(db: AuditDb): Promise<PresentationPolicy> {
-  return (await db.getMeta('managedPolicy'))?.presentation ?? DEFAULT_PRESENTATION_POLICY;
+  return presentationPolicyOf(await db.getMeta('managedPolicy'));
+}
+
+function presentationPolicyOf(managed: ManagedPolicy | null | undefined): PresentationPolicy {
+  return managed?.presentation ?? DEFAULT_PRESENTATION_POLICY;
 }
 
 async function scheduledNow(): Promise<boolean> {
   return isScheduledAt(await readSchedule(), new Date());
 }
 
-/** Whether pages must obey the presentation policy now (policy's always-on applies even before the next update). */
-export async function isPresenting(db: AuditDb): Promise<boolean> {
-  const [state, policy] = await Promise.all([readPresentingState(), presentationPolicy(db)]);
-  return state.active || policy.alwaysOn;
+/**
+ * Whether pages must obey the presentation policy now, under this managed policy (its always-on
+ * applies even before the next update). The caller passes the policy it already read.
+ */
+export async function isPresenting(managed: ManagedPolicy | null): Promise<boolean> {
+  return (await readPresentingState()).active || presentationPolicyOf(managed).alwaysOn;
 }
 
 /** Alarm that re-evaluates presentation mode each minute: the schedule's windows, and a policy that makes it permanent, take effect. */

@@ -1,7 +1,15 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { DEFAULT_POLICY_SETTINGS, DEFAULT_PRESENTATION_POLICY, type PolicySettings } from '../../shared/policy';
 import { AuditDb } from '../audit/audit-db';
+import { enrolDevice } from '../audit/enrol-device';
+import { handleAddSiteSelector } from '../background/handle-add-selector';
+import { handlePageProtected } from '../background/handle-page-protected';
+import { applyPolicy } from '../policy/apply-policy';
+import { writePresentingState } from '../presenting/presenting-state';
+import { updatePresenting } from '../presenting/update-presenting';
 import { DEFAULT_LOCAL_SETTINGS, withSite } from './local-settings';
-import { readLocalSettings, saveLocalSettings, setSiteProtection } from './settings-store';
+import type { SettingsSources } from './resolve-page-settings';
+import { readLocalSettings, readSettingsSources, saveLocalSettings, setSiteProtection } from './settings-store';
 
 const EHR = 'https://ehr.example.org';
 const freshDb = () => new AuditDb(`test-${crypto.randomUUID()}`);
@@ -45,5 +53,45 @@ describe('settings store', () => {
     const db = freshDb();
     await expect(saveLocalSettings(db, { ...DEFAULT_LOCAL_SETTINGS, maskStyle: 'invisible' as 'block' })).rejects.toThrow();
     expect(await db.getMeta('settings')).toBeUndefined();
+  });
+});
+
+describe('readSettingsSources: from memory after the first read, and never stale', () => {
+  const TENANT_KEY = 'cd'.repeat(32);
+  const tenantPolicy = (settings: Partial<PolicySettings>) => ({ central: { version: 2, updatedAt: null, settings: { ...DEFAULT_POLICY_SETTINGS, ...settings } } });
+  /** POST /v1/enrol's answer (the route itself is tested in workerd and end to end). */
+  const enrolServer: typeof fetch = async () => Response.json({ userId: 'tech-3', accessToken: 'pss_access', expiresInSeconds: 900, digestKey: TENANT_KEY, serverTime: new Date().toISOString() }, { status: 201 });
+  afterEach(() => writePresentingState({ captures: {}, manual: false, dismissed: [], active: false, reason: null }));
+
+  type Write = (db: AuditDb) => Promise<unknown>;
+  it.each<[string, Write, (sources: SettingsSources) => unknown, unknown, Write?]>([
+    ['settings saved on the options page', (db) => saveLocalSettings(db, { ...DEFAULT_LOCAL_SETTINGS, maskStyle: 'blur' }), (s) => s.local.maskStyle, 'blur'],
+    ['the popup’s site switch', (db) => setSiteProtection(db, EHR, false), (s) => s.local.sites[0]?.protectionEnabled, false],
+    ['a rule from the element picker', (db) => handleAddSiteSelector(db, { kind: 'add-site-selector', selector: '#banner' }, `${EHR}/chart`), (s) => s.local.sites[0]?.customSelectors, ['#banner']],
+    ['a fetched tenant policy', (db) => applyPolicy(db, tenantPolicy({ revealTimeoutMs: 5_000 })), (s) => s.managed?.revealTimeoutMs, 5_000],
+    ['IT’s browser policy', (db) => applyPolicy(db, { it: { maskProviderNames: true } }), (s) => s.managed?.maskProviderNames, true],
+    ['IT’s browser policy withdrawn', (db) => applyPolicy(db, { it: null }), (s) => s.managed, null, (db) => applyPolicy(db, { it: { maskProviderNames: true } })],
+    ['enrolment, which brings the tenant’s digest key', (db) => enrolDevice(db, 'https://audit.example', 'K7QX-M2PD-9TWA-HC4E', enrolServer), (s) => s.digestKey, TENANT_KEY],
+    ['presentation mode switched on', (db) => updatePresenting(db, 'manual', (state) => void (state.manual = true)), (s) => s.presenting, true],
+    ['a policy that keeps presentation mode on', (db) => applyPolicy(db, tenantPolicy({ presentation: { ...DEFAULT_PRESENTATION_POLICY, alwaysOn: true } })), (s) => s.presenting, true],
+  ])('follows %s at once', async (_name, write, pick, expected, given) => {
+    const db = freshDb();
+    await given?.(db);
+    const before = await readSettingsSources(db);
+    expect(pick(before)).not.toEqual(expected);
+    await write(db);
+    expect(pick(await readSettingsSources(db))).toEqual(expected);
+  });
+
+  it('reads nothing from the database again for the next page, though each page records an event', async () => {
+    const db = freshDb();
+    const pageProtected = () => handlePageProtected(db, { kind: 'page-protected', counts: { SSN: 2 } }, `${EHR}/Patient/1`, 7);
+    await pageProtected(); // the first ever: creates the device's identity (and the first read its digest key)
+    await readSettingsSources(db);
+    const sources = await readSettingsSources(db);
+    await pageProtected();
+    const getMeta = vi.spyOn(db, 'getMeta');
+    expect(await readSettingsSources(db)).toEqual(sources);
+    expect(getMeta).not.toHaveBeenCalled();
   });
 });

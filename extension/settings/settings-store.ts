@@ -1,5 +1,6 @@
 import type { AuditEvent } from '../../shared/events';
 import type { AuditDb } from '../audit/audit-db';
+import { cacheMetaRead } from '../audit/cache-meta-read';
 import { Refusal } from '../refusal';
 import { digestKey } from '../audit/digest-key';
 import { isPresenting } from '../presenting/update-presenting';
@@ -12,11 +13,20 @@ export async function readLocalSettings(db: AuditDb): Promise<LocalSettings> {
   return (await db.getMeta('settings')) ?? DEFAULT_LOCAL_SETTINGS;
 }
 
-/** Everything resolvePageSettings needs, read from the database. */
+/**
+ * Everything resolvePageSettings needs. Every page asks, so the database's part comes from memory
+ * after the first read (until one of its rows is written, see cacheMetaRead), and presentation
+ * mode from the background's own copy of its state.
+ */
 export async function readSettingsSources(db: AuditDb): Promise<SettingsSources> {
-  const [local, managed, key, presenting] = await Promise.all([readLocalSettings(db), db.getMeta('managedPolicy'), digestKey(db), isPresenting(db)]);
-  return { local, managed: managed ?? null, digestKey: key, presenting };
+  const stored = await readStoredSources(db);
+  return { ...stored, presenting: await isPresenting(stored.managed) };
 }
+
+const readStoredSources = cacheMetaRead(async (db): Promise<Omit<SettingsSources, 'presenting'>> => {
+  const [local, managed, key] = await Promise.all([readLocalSettings(db), db.getMeta('managedPolicy'), digestKey(db)]);
+  return { local, managed: managed ?? null, digestKey: key };
+});
 
 /**
  * Validates and stores new local settings and records what changed, in one transaction: a change
