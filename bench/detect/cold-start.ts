@@ -5,8 +5,9 @@
  *
  * Bundles the engine with esbuild (as the extension is bundled) and, for each corpus page, starts
  * N fresh Node processes (cold-start-child.ts) that each time loading the bundle, the first
- * detectBlocks on the page (cold) and the median of the next 15 calls (warm). Prints per page the
- * medians over the runs (ms), then the median and range of those over the pages.
+ * detectBlocks on the page (cold; also in CPU time, steadier when other work shares the machine)
+ * and the median of the next 15 calls (warm). Prints per page the medians over the runs (ms), then
+ * the median and range of those over the pages.
  * --parts also times the first call of each part alone (cold-start-parts.ts: the label rules, each
  * finder) in fresh processes of its own: where the cold cost is. Parts share helpers, so their
  * cold costs do not add up to the engine's. Runs one process at a time; a busy machine shows.
@@ -76,20 +77,20 @@ const summary = (values: number[]) => `${median(values).toFixed(2)} (${Math.min(
 try {
   const engineRuns = measure(ENGINE);
   console.log(`First detectBlocks per corpus page, ${RUNS} fresh processes each; ms, medians over the runs:`);
-  console.log(`${'page'.padEnd(50)} ${'chars'.padStart(6)}  import    cold    warm`);
+  console.log(`${'page'.padEnd(50)} ${'chars'.padStart(6)}  import    cold cold cpu    warm`);
   const pageMedians = engineRuns.map((runs) => ({
     importMs: median(runs.map((r) => r.importMs)),
     coldMs: median(runs.map((r) => r.coldMs)),
+    coldCpuMs: median(runs.map((r) => r.coldCpuMs)),
     warmMs: median(runs.map((r) => r.warmMs)),
   }));
   pages.forEach((page, i) => {
-    const { importMs, coldMs, warmMs } = pageMedians[i]!;
-    console.log(`${page.name.padEnd(50)} ${String(page.chars).padStart(6)} ${ms(importMs)} ${ms(coldMs)} ${ms(warmMs)}`);
+    const { importMs, coldMs, coldCpuMs, warmMs } = pageMedians[i]!;
+    console.log(`${page.name.padEnd(50)} ${String(page.chars).padStart(6)} ${ms(importMs)} ${ms(coldMs)} ${ms(coldCpuMs)} ${ms(warmMs)}`);
   });
-  console.log(
-    `over the pages, median (range of page medians): cold ${summary(pageMedians.map((p) => p.coldMs))} ms, ` +
-    `warm ${summary(pageMedians.map((p) => p.warmMs))} ms, loading the bundle ${summary(pageMedians.map((p) => p.importMs))} ms`,
-  );
+  console.log('over the pages, median (range of page medians):');
+  console.log(`  cold ${summary(pageMedians.map((p) => p.coldMs))} ms, in CPU time ${summary(pageMedians.map((p) => p.coldCpuMs))} ms`);
+  console.log(`  warm ${summary(pageMedians.map((p) => p.warmMs))} ms, loading the bundle ${summary(pageMedians.map((p) => p.importMs))} ms`);
 
   if (WITH_PARTS) {
     console.log(`\nEach part's first call alone, ${RUNS} fresh processes per page; ms, median (range) of the page medians:`);
