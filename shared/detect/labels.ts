@@ -165,24 +165,27 @@ class PhraseIndex {
   private longest = 0;
 
   constructor(rules: readonly (readonly string[])[]) {
-    rules.forEach((phrases, rule) => {
-      for (const phrase of phrases) {
+    // Plain loops and one Spelling per phrase: this runs uncompiled, before a page's first scan.
+    for (let rule = 0; rule < rules.length; rule++) {
+      for (const phrase of rules[rule]!) {
         const atStart = phrase.startsWith('^');
         const isOpen = phrase.endsWith('*');
         const atEnd = phrase.endsWith('$');
-        const pattern = phrase.slice(atStart ? 1 : 0, isOpen || atEnd ? -1 : undefined);
-        for (const text of spellings(pattern)) {
+        const texts = spellings(phrase.slice(atStart ? 1 : 0, isOpen || atEnd ? -1 : undefined));
+        const spelling: Spelling = { rule, atStart, atEnd };
+        for (let i = 0; i < texts.length; i++) {
+          const text = texts[i]!;
           if (isOpen) {
             this.open.push({ text, rule, atStart });
             continue;
           }
           const entries = this.closed.get(text);
-          if (entries) entries.push({ rule, atStart, atEnd });
-          else this.closed.set(text, [{ rule, atStart, atEnd }]);
-          this.longest = Math.max(this.longest, text.length);
+          if (entries) entries.push(spelling);
+          else this.closed.set(text, [spelling]);
+          if (text.length > this.longest) this.longest = text.length;
         }
       }
-    });
+    }
   }
 
   /**
