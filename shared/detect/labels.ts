@@ -148,7 +148,7 @@ interface Spelling {
   atEnd: boolean;
 }
 
-/** A spelling that may run on into a longer word ("*"): looked for with startsWith at each word start. */
+/** A spelling that may run on into a longer word ("*"): looked for with startsWith where its first letter is. */
 interface OpenSpelling {
   text: string;
   rule: number;
@@ -160,8 +160,10 @@ interface OpenSpelling {
  * on a page's first scan (each of the former regex alternations cost V8 a compilation there).
  */
 class PhraseIndex {
+  /** Spellings by their text. */
   private readonly closed = new Map<string, Spelling[]>();
-  private readonly open: OpenSpelling[] = [];
+  /** Spellings that may run on, by their first character's code. */
+  private readonly open = new Map<number, OpenSpelling[]>();
   private longest = 0;
 
   constructor(rules: readonly (readonly string[])[]) {
@@ -176,7 +178,9 @@ class PhraseIndex {
         for (let i = 0; i < texts.length; i++) {
           const text = texts[i]!;
           if (isOpen) {
-            this.open.push({ text, rule, atStart });
+            const open = this.open.get(text.charCodeAt(0));
+            if (open) open.push({ text, rule, atStart });
+            else this.open.set(text.charCodeAt(0), [{ text, rule, atStart }]);
             continue;
           }
           const entries = this.closed.get(text);
@@ -207,7 +211,9 @@ class PhraseIndex {
           }
         }
       }
-      for (const entry of this.open) {
+      const open = this.open.get(key.charCodeAt(start));
+      if (open === undefined) continue;
+      for (const entry of open) {
         if (entry.rule < first && (entry.atStart ? start === 0 : boundaryBefore) && key.startsWith(entry.text, start)) first = entry.rule;
       }
     }
