@@ -41,6 +41,27 @@ describe('classifyLabel', () => {
     ['Gender', undefined],
     ['Marital Status', undefined],
     ['Reason Code', undefined],
+    // A phrase stands on word boundaries, as the first matching rule decides.
+    ['Image', undefined],
+    ['Patient Age', 'AGE_OVER_89'],
+    ['Patient Number', 'MRN'],
+    ['Emergency Contact Phone', 'PHONE'],
+    ['Insured ID', 'HEALTH_PLAN'],
+    ['Name Suffix', undefined],
+    ['Full Name of Payer', undefined],
+    ['Medical Device Name', undefined],
+    // Optional letters, accented spellings, and phrases that run on into a longer word.
+    ["Driver's Licence Number", 'DRIVERS_LICENSE'],
+    ['driverslicense', 'DRIVERS_LICENSE'],
+    ['DL No.', 'DRIVERS_LICENSE'],
+    ['Passport No.', 'PASSPORT'],
+    ['Policyholder', 'NAME'],
+    ['Birthdate', 'DATE'],
+    ['Née le', 'DATE'],
+    ['Nº de serie', 'DEVICE'],
+    ['Straße', 'ADDRESS'],
+    ['IP Address', 'IP'],
+    ['urn:oid:1.2.3', 'ID'],
   ])('%j -> %s', (label, type) => {
     expect(classifyLabel(label)?.type).toBe(type);
   });

@@ -7,47 +7,265 @@ export interface LabelMeaning {
   provider?: boolean;
 }
 
+interface LabelRule {
+  meaning: LabelMeaning;
+  phrases: readonly string[];
+}
+
 /**
- * Label vocabulary, most specific first; matched against a normalised label (lower case, accents
- * kept, punctuation collapsed). English with Spanish, French and German variants. A label that
- * names a thing rather than a person ("Device Name", "Drug name") must not make its value a NAME.
+ * Label vocabulary, most specific first: the first rule with a phrase in the label gives its
+ * meaning. Phrases are looked for in the normalised label (lower case, accents kept, punctuation
+ * collapsed) on word boundaries as a regex's \b sees them: a word is a run of ASCII letters and
+ * digits, so an accented letter ends one. English with Spanish, French and German variants.
+ * A label that names a thing rather than a person ("Device Name", "Drug name") must not make its
+ * value a NAME.
+ *
+ * How a phrase is written: "[ée]" is any one of the letters in brackets; "?" makes the letter (or
+ * bracket) before it optional; "^" first: the label starts with the phrase; "$" last: the label
+ * ends with it; "*" last: the phrase may run on into a longer word ("passport" in "passportNumber").
  */
-const LABEL_RULES: readonly [RegExp, LabelMeaning][] = [
-  [/\b(?:ssn|social security|soc sec|us-ssn|sozialversicherungs|s[ée]curit[ée] sociale|nir|nss|seguro social)\b/, { type: 'SSN' }],
-  [/\b(?:passport|pasaporte|passeport|reisepass|passnummer)/, { type: 'PASSPORT' }],
-  // HL7 assigns 2.16.840.1.113883.4.3.<state FIPS> to US driver's licence number systems.
-  [/\b(?:driver'?s? ?licen[cs]e|drivers? lic|dl ?(?:#|no|number)?$|^dl\b|licencia de conducir|permis de conduire|f[üu]hrerschein|2\.16\.840\.1\.113883\.4\.3\.)/, { type: 'DRIVERS_LICENSE' }],
-  [/\b(?:vin|vehicle|license plate|licence plate|plate (?:no|number|#)|matr[íi]cula|immatriculation|kennzeichen)\b/, { type: 'VEHICLE' }],
-  [/\b(?:serial|s\/n|sn|device id|device identifier|udi|imei|mac address|implant id|lot (?:no|number|#)|n[ºo°] de serie|seriennummer|num[ée]ro de s[ée]rie)\b/, { type: 'DEVICE' }],
-  [/\b(?:ip address|ip addr|ip|adresse ip|direcci[óo]n ip)$/, { type: 'IP' }],
-  [/\b(?:e-?mail|correo|courriel|mail)\b/, { type: 'EMAIL' }],
-  [/\b(?:fax|facsimile|t[ée]l[ée]copie)\b/, { type: 'FAX' }],
-  [/\b(?:phone|tel|telephone|mobile|cell|cellular|telecom|contact (?:no|number|#)|tel[ée]fono|t[ée]l[ée]phone|telefon|handy|celular|m[óo]vil|portable)\b/, { type: 'PHONE' }],
-  [/\b(?:url|website|web site|homepage|web page|portal link|sitio web|site web)\b/, { type: 'URL' }],
-  [/\b(?:mrn|medical record|med rec|record (?:no|number|#|id)|chart (?:no|number|#|id)|patient (?:id|no|number|#)|pt (?:id|no|#)|hospital (?:no|number|id)|empi|epi|n[úu]mero de historia|historia cl[íi]nica|nhc|expediente|num[ée]ro de dossier|dossier|ipp|patientennummer|patienten-id|fallnummer)\b/, { type: 'MRN' }],
-  [/\b(?:member|subscriber (?:id|no|number|#)|policy (?:id|no|number|#)|insurance (?:id|no|number|#)|health plan|plan (?:id|member)|beneficiary|medicaid|medicare|mbi|hicn|insured id|afiliado|p[óo]liza|assur[ée]|versichertennummer|krankenversicherung)\b/, { type: 'HEALTH_PLAN' }],
-  [/\b(?:account|acct|billing (?:no|number|id)|har|fin|csn|encounter (?:no|number|#|id)|visit (?:no|number|#|id)|claim|invoice|cuenta|compte|konto|rechnungsnummer)\b/, { type: 'ACCOUNT' }],
-  [/\b(?:zip|postal|postcode|post code|c[óo]digo postal|code postal|plz|cp)\b/, { type: 'ZIP' }],
-  [/\b(?:address|street|residence|domicile|domicilio|direcci[óo]n|adresse|anschrift|stra(?:ss|ß)e|wohnort|city|town|ciudad|ville|stadt|localidad|county)\b/, { type: 'ADDRESS' }],
-  [/\b(?:age|edad|[âa]ge|alter)$/, { type: 'AGE_OVER_89' }],
-  [
-    /\b(?:dob|d\.o\.b|date of birth|birth ?date|born|birthday|dod|date of death|deceased|death|date|admit(?:ted)?|admission|discharge(?:d)?|visit|dos|seen|period|onset|since|created|updated|modified|signed on|collected|fecha|naissance|n[ée]e? le|geburtsdatum|geb|datum|sterbedatum)\b/,
-    { type: 'DATE' },
-  ],
-  // A label that is itself an identifier-system URI (FHIR "system: value" displays) marks an identifier.
-  [/^(?:https?:\/\/|urn:)|\b(?:id|identifier|uuid|guid|identificador|identifiant|kennung)$/, { type: 'ID' }],
-  [
-    /\b(?:provider|physician|doctor|attending|pcp|primary care|referring|ordering|performer|practitioner|author|signed by|clinician|nurse|surgeon|consultant|resident|individual|m[ée]dico|m[ée]decin|arzt|[äa]rztin)\b/,
-    { type: 'NAME', provider: true },
-  ],
-  [
-    /^(?:patient|pt|name|full name|legal name|preferred name|first name|last name|middle name|given name|family name|surname|maiden name|alias|aka|patient name|pt name|name of patient)$|\b(?:guarantor|subscriber|insured|policy ?holder|emergency contact|next of kin|nok|contact (?:name|person)|caregiver|guardian|responsible party|spouse|mother|father|parent|relative|nombre|apellidos?|paciente|nom|pr[ée]nom|nom de famille|patiente?|vorname|nachname|familienname|patientin)\b/,
-    { type: 'NAME' },
-  ],
+const LABEL_RULES: readonly LabelRule[] = [
+  {
+    meaning: { type: 'SSN' },
+    phrases: ['ssn', 'social security', 'soc sec', 'us-ssn', 'sozialversicherungs', 's[ée]curit[ée] sociale', 'nir', 'nss', 'seguro social'],
+  },
+  { meaning: { type: 'PASSPORT' }, phrases: ['passport*', 'pasaporte*', 'passeport*', 'reisepass*', 'passnummer*'] },
+  {
+    meaning: { type: 'DRIVERS_LICENSE' },
+    phrases: [
+      "driver'?s? ?licen[cs]e*", 'drivers? lic*', 'dl ?$', 'dl ?#$', 'dl ?no$', 'dl ?number$', '^dl',
+      'licencia de conducir*', 'permis de conduire*', 'f[üu]hrerschein*',
+      // HL7 assigns 2.16.840.1.113883.4.3.<state FIPS> to US driver's licence number systems.
+      '2.16.840.1.113883.4.3.*',
+    ],
+  },
+  {
+    meaning: { type: 'VEHICLE' },
+    phrases: ['vin', 'vehicle', 'license plate', 'licence plate', 'plate no', 'plate number', 'plate #', 'matr[íi]cula', 'immatriculation', 'kennzeichen'],
+  },
+  {
+    meaning: { type: 'DEVICE' },
+    phrases: [
+      'serial', 's/n', 'sn', 'device id', 'device identifier', 'udi', 'imei', 'mac address', 'implant id', 'lot no', 'lot number', 'lot #',
+      'n[ºo°] de serie', 'seriennummer', 'num[ée]ro de s[ée]rie',
+    ],
+  },
+  { meaning: { type: 'IP' }, phrases: ['ip address$', 'ip addr$', 'ip$', 'adresse ip$', 'direcci[óo]n ip$'] },
+  { meaning: { type: 'EMAIL' }, phrases: ['e-?mail', 'correo', 'courriel', 'mail'] },
+  { meaning: { type: 'FAX' }, phrases: ['fax', 'facsimile', 't[ée]l[ée]copie'] },
+  {
+    meaning: { type: 'PHONE' },
+    phrases: [
+      'phone', 'tel', 'telephone', 'mobile', 'cell', 'cellular', 'telecom', 'contact no', 'contact number', 'contact #', 'tel[ée]fono',
+      't[ée]l[ée]phone', 'telefon', 'handy', 'celular', 'm[óo]vil', 'portable',
+    ],
+  },
+  { meaning: { type: 'URL' }, phrases: ['url', 'website', 'web site', 'homepage', 'web page', 'portal link', 'sitio web', 'site web'] },
+  {
+    meaning: { type: 'MRN' },
+    phrases: [
+      'mrn', 'medical record', 'med rec', 'record no', 'record number', 'record #', 'record id', 'chart no', 'chart number', 'chart #',
+      'chart id', 'patient id', 'patient no', 'patient number', 'patient #', 'pt id', 'pt no', 'pt #', 'hospital no', 'hospital number',
+      'hospital id', 'empi', 'epi', 'n[úu]mero de historia', 'historia cl[íi]nica', 'nhc', 'expediente', 'num[ée]ro de dossier', 'dossier',
+      'ipp', 'patientennummer', 'patienten-id', 'fallnummer',
+    ],
+  },
+  {
+    meaning: { type: 'HEALTH_PLAN' },
+    phrases: [
+      'member', 'subscriber id', 'subscriber no', 'subscriber number', 'subscriber #', 'policy id', 'policy no', 'policy number', 'policy #',
+      'insurance id', 'insurance no', 'insurance number', 'insurance #', 'health plan', 'plan id', 'plan member', 'beneficiary', 'medicaid',
+      'medicare', 'mbi', 'hicn', 'insured id', 'afiliado', 'p[óo]liza', 'assur[ée]', 'versichertennummer', 'krankenversicherung',
+    ],
+  },
+  {
+    meaning: { type: 'ACCOUNT' },
+    phrases: [
+      'account', 'acct', 'billing no', 'billing number', 'billing id', 'har', 'fin', 'csn', 'encounter no', 'encounter number',
+      'encounter #', 'encounter id', 'visit no', 'visit number', 'visit #', 'visit id', 'claim', 'invoice', 'cuenta', 'compte', 'konto',
+      'rechnungsnummer',
+    ],
+  },
+  { meaning: { type: 'ZIP' }, phrases: ['zip', 'postal', 'postcode', 'post code', 'c[óo]digo postal', 'code postal', 'plz', 'cp'] },
+  {
+    meaning: { type: 'ADDRESS' },
+    phrases: [
+      'address', 'street', 'residence', 'domicile', 'domicilio', 'direcci[óo]n', 'adresse', 'anschrift', 'strasse', 'straße', 'wohnort',
+      'city', 'town', 'ciudad', 'ville', 'stadt', 'localidad', 'county',
+    ],
+  },
+  { meaning: { type: 'AGE_OVER_89' }, phrases: ['age$', 'edad$', 'âge$', 'alter$'] },
+  {
+    meaning: { type: 'DATE' },
+    phrases: [
+      'dob', 'd.o.b', 'date of birth', 'birth ?date', 'born', 'birthday', 'dod', 'date of death', 'deceased', 'death', 'date', 'admit',
+      'admitted', 'admission', 'discharged?', 'visit', 'dos', 'seen', 'period', 'onset', 'since', 'created', 'updated', 'modified',
+      'signed on', 'collected', 'fecha', 'naissance', 'n[ée]e? le', 'geburtsdatum', 'geb', 'datum', 'sterbedatum',
+    ],
+  },
+  {
+    meaning: { type: 'ID' },
+    phrases: [
+      // A label that is itself an identifier-system URI (FHIR "system: value" displays) marks an identifier.
+      '^https?://*', '^urn:*',
+      'id$', 'identifier$', 'uuid$', 'guid$', 'identificador$', 'identifiant$', 'kennung$',
+    ],
+  },
+  {
+    meaning: { type: 'NAME', provider: true },
+    phrases: [
+      'provider', 'physician', 'doctor', 'attending', 'pcp', 'primary care', 'referring', 'ordering', 'performer', 'practitioner', 'author',
+      'signed by', 'clinician', 'nurse', 'surgeon', 'consultant', 'resident', 'individual', 'm[ée]dico', 'm[ée]decin', 'arzt', '[äa]rztin',
+    ],
+  },
+  {
+    meaning: { type: 'NAME' },
+    phrases: [
+      // A name's label only as the whole label: "Name", not "Name Suffix".
+      '^patient$', '^pt$', '^name$', '^full name$', '^legal name$', '^preferred name$', '^first name$', '^last name$', '^middle name$',
+      '^given name$', '^family name$', '^surname$', '^maiden name$', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
+      'guarantor', 'subscriber', 'insured', 'policy ?holder', 'emergency contact', 'next of kin', 'nok', 'contact name', 'contact person',
+      'caregiver', 'guardian', 'responsible party', 'spouse', 'mother', 'father', 'parent', 'relative', 'nombre', 'apellidos?', 'paciente',
+      'nom', 'pr[ée]nom', 'nom de famille', 'patiente?', 'vorname', 'nachname', 'familienname', 'patientin',
+    ],
+  },
 ];
 
 /** Label words that describe a thing, not a person: "Device Name" is not a patient's name. */
-const THING_NAME = /\b(?:device|drug|medication|medicine|product|brand|generic|facility|organi[sz]ation|practice|clinic|hospital|pharmacy|lab|test|file|user ?name|display|code|type|form|document|study|procedure|service|unit|department|location|site|program|group|template|order|item|component|plan|payer|insurance|employer|vendor|company|allergen|substance|vaccine)\b/;
+const THING_PHRASES: readonly string[] = [
+  'device', 'drug', 'medication', 'medicine', 'product', 'brand', 'generic', 'facility', 'organi[sz]ation', 'practice', 'clinic', 'hospital',
+  'pharmacy', 'lab', 'test', 'file', 'user ?name', 'display', 'code', 'type', 'form', 'document', 'study', 'procedure', 'service', 'unit',
+  'department', 'location', 'site', 'program', 'group', 'template', 'order', 'item', 'component', 'plan', 'payer', 'insurance', 'employer',
+  'vendor', 'company', 'allergen', 'substance', 'vaccine',
+];
+
+/** One spelling of a phrase: which rule it belongs to and how it is anchored. */
+interface Spelling {
+  rule: number;
+  /** "^": at the label's start (no word boundary asked before it). */
+  atStart: boolean;
+  /** "$": at the label's end (no word boundary asked after it). */
+  atEnd: boolean;
+}
+
+/** A spelling that may run on into a longer word ("*"): looked for with startsWith where its first letter is. */
+interface OpenSpelling {
+  text: string;
+  rule: number;
+  atStart: boolean;
+}
+
+/**
+ * Phrases of several rules, looked up by their exact text in a Map built once: no regex to compile
+ * on a page's first scan (each of the former regex alternations cost V8 a compilation there).
+ */
+class PhraseIndex {
+  /** Spellings by their text. */
+  private readonly closed = new Map<string, Spelling[]>();
+  /** Spellings that may run on, by their first character's code. */
+  private readonly open = new Map<number, OpenSpelling[]>();
+  private longest = 0;
+
+  constructor(rules: readonly (readonly string[])[]) {
+    // Plain loops and one Spelling per phrase: this runs uncompiled, before a page's first scan.
+    for (let rule = 0; rule < rules.length; rule++) {
+      for (const phrase of rules[rule]!) {
+        const atStart = phrase.startsWith('^');
+        const isOpen = phrase.endsWith('*');
+        const atEnd = phrase.endsWith('$');
+        const texts = spellings(phrase.slice(atStart ? 1 : 0, isOpen || atEnd ? -1 : undefined));
+        const spelling: Spelling = { rule, atStart, atEnd };
+        for (let i = 0; i < texts.length; i++) {
+          const text = texts[i]!;
+          if (isOpen) {
+            const open = this.open.get(text.charCodeAt(0));
+            if (open) open.push({ text, rule, atStart });
+            else this.open.set(text.charCodeAt(0), [{ text, rule, atStart }]);
+            continue;
+          }
+          const entries = this.closed.get(text);
+          if (entries) entries.push(spelling);
+          else this.closed.set(text, [spelling]);
+          if (text.length > this.longest) this.longest = text.length;
+        }
+      }
+    }
+  }
+
+  /**
+   * The first rule with a phrase in `key` (a normalised label), or -1. `cuts` are where a phrase
+   * may start or end: 0, every word boundary, key.length (see cutPositions).
+   */
+  firstRuleIn(key: string, cuts: readonly number[]): number {
+    let first = Infinity;
+    for (let i = 0; i < cuts.length; i++) {
+      const start = cuts[i]!;
+      const boundaryBefore = isWordBoundary(key, start);
+      for (let j = i + 1; j < cuts.length && cuts[j]! - start <= this.longest; j++) {
+        const end = cuts[j]!;
+        const entries = this.closed.get(key.slice(start, end));
+        if (entries === undefined) continue;
+        for (const entry of entries) {
+          if (entry.rule < first && (entry.atStart ? start === 0 : boundaryBefore) && (entry.atEnd ? end === key.length : isWordBoundary(key, end))) {
+            first = entry.rule;
+          }
+        }
+      }
+      const open = this.open.get(key.charCodeAt(start));
+      if (open === undefined) continue;
+      for (const entry of open) {
+        if (entry.rule < first && (entry.atStart ? start === 0 : boundaryBefore) && key.startsWith(entry.text, start)) first = entry.rule;
+      }
+    }
+    return first === Infinity ? -1 : first;
+  }
+}
+
+/**
+ * "n[ée]e? le" -> née le, nee le, né le, ne le: every spelling a phrase's notation allows. Goes
+ * from mark to mark rather than letter by letter: it runs before a page's first scan, uncompiled.
+ */
+function spellings(pattern: string): string[] {
+  const bracket = pattern.indexOf('[');
+  const optional = pattern.indexOf('?');
+  if (bracket < 0 && optional < 0) return [pattern];
+  // The first marked piece: letters in brackets, or the one letter before a "?".
+  const isBracket = bracket >= 0 && (optional < 0 || bracket < optional);
+  const pieceStart = isBracket ? bracket : optional - 1;
+  const pieceEnd = isBracket ? pattern.indexOf(']', bracket) + 1 : optional;
+  const choices = isBracket ? pattern.slice(bracket + 1, pieceEnd - 1) : pattern[pieceStart]!;
+  const isOptional = pattern[pieceEnd] === '?';
+  const head = pattern.slice(0, pieceStart);
+  const spelled: string[] = [];
+  for (const tail of spellings(pattern.slice(isOptional ? pieceEnd + 1 : pieceEnd))) {
+    for (let i = 0; i < choices.length; i++) spelled.push(head + choices[i] + tail);
+    if (isOptional) spelled.push(head + tail);
+  }
+  return spelled;
+}
+
+/** A regex's \w: ASCII letters, digits and the underscore. */
+function isRegexWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
+}
+
+/** A regex's \b at `position`: a word character on one side only. */
+function isWordBoundary(key: string, position: number): boolean {
+  const before = position > 0 && isRegexWordCode(key.charCodeAt(position - 1));
+  const after = position < key.length && isRegexWordCode(key.charCodeAt(position));
+  return before !== after;
+}
+
+/** 0, every word boundary, and key.length: where a phrase may start or end. */
+function cutPositions(key: string): number[] {
+  const cuts = [0];
+  for (let position = 1; position < key.length; position++) if (isWordBoundary(key, position)) cuts.push(position);
+  if (key.length > 0) cuts.push(key.length);
+  return cuts;
+}
+
+const LABEL_PHRASES = new PhraseIndex(LABEL_RULES.map((rule) => rule.phrases));
+const THING_NAME_PHRASES = new PhraseIndex([THING_PHRASES]);
 
 /** What one label text says: the type it announces (if any) and whether it names a thing. */
 interface LabelReading {
@@ -62,19 +280,20 @@ function readLabel(label: string): LabelReading {
   let reading = readings.get(label);
   if (reading === undefined) {
     const key = normalizeLabel(label);
-    reading = { meaning: key.length === 0 || key.length > 80 ? undefined : meaningOf(key), thing: THING_NAME.test(key) };
+    const cuts = cutPositions(key);
+    const thing = THING_NAME_PHRASES.firstRuleIn(key, cuts) >= 0;
+    reading = { meaning: key.length === 0 || key.length > 80 ? undefined : meaningOf(key, cuts, thing), thing };
     if (readings.size > 5000) readings.clear();
     readings.set(label, reading);
   }
   return reading;
 }
 
-function meaningOf(key: string): LabelMeaning | undefined {
-  for (const [pattern, candidate] of LABEL_RULES) {
-    if (!pattern.test(key)) continue;
-    return candidate.type === 'NAME' && THING_NAME.test(key) ? undefined : candidate;
-  }
-  return undefined;
+function meaningOf(key: string, cuts: readonly number[], thing: boolean): LabelMeaning | undefined {
+  const rule = LABEL_PHRASES.firstRuleIn(key, cuts);
+  if (rule < 0) return undefined;
+  const { meaning } = LABEL_RULES[rule]!;
+  return meaning.type === 'NAME' && thing ? undefined : meaning;
 }
 
 /** True for a label that names a thing ("Device Name"): shorter endings of it ("Name") must not be read as a label. */
