@@ -27,13 +27,13 @@ interface LabelRule {
 const LABEL_RULES: readonly LabelRule[] = [
   {
     meaning: { type: 'SSN' },
-    phrases: ['ssn', 'social security', 'soc sec', 'us-ssn', 'sozialversicherungs', 's[ée]curit[ée] sociale', 'nir', 'nss', 'seguro social'],
+    phrases: ['ssn', 'social security', 'soc sec', 'us-ssn', 'sozialversicherungs', 's[ée]curit[ée] sociale', 'nir', 'nss', 'seguro social', '^sin$', 'social insurance'],
   },
   { meaning: { type: 'PASSPORT' }, phrases: ['passport*', 'pasaporte*', 'passeport*', 'reisepass*', 'passnummer*'] },
   {
     meaning: { type: 'DRIVERS_LICENSE' },
     phrases: [
-      "driver'?s? ?licen[cs]e*", 'drivers? lic*', 'dl ?$', 'dl ?#$', 'dl ?no$', 'dl ?number$', '^dl',
+      "driver'?s? ?licen[cs]e*", "driver'?s? lic*", 'dl ?$', 'dl ?#$', 'dl ?no$', 'dl ?number$', '^dl',
       'licencia de conducir*', 'permis de conduire*', 'f[üu]hrerschein*',
       // HL7 assigns 2.16.840.1.113883.4.3.<state FIPS> to US driver's licence number systems.
       '2.16.840.1.113883.4.3.*',
@@ -56,7 +56,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     meaning: { type: 'PHONE' },
     phrases: [
-      'phone', 'tel', 'telephone', 'mobile', 'cell', 'cellular', 'telecom', 'contact no', 'contact number', 'contact #', 'tel[ée]fono',
+      'phone', 'tel', 'telephone', 'mobile', 'cell', 'cellular', 'home ph', 'work ph', 'cell ph', 'alt ph', 'ph no', 'ph #', 'telecom', 'contact no', 'contact number', 'contact #', 'tel[ée]fono',
       't[ée]l[ée]phone', 'telefon', 'handy', 'celular', 'm[óo]vil', 'portable',
     ],
   },
@@ -64,7 +64,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     meaning: { type: 'MRN' },
     phrases: [
-      'mrn', 'medical record', 'med rec', 'record no', 'record number', 'record #', 'record id', 'chart no', 'chart number', 'chart #',
+      'mrn', '^mr ?#', 'medical record', 'med rec', 'record no', 'record number', 'record #', 'record id', 'chart no', 'chart number', 'chart #',
       'chart id', 'patient id', 'patient no', 'patient number', 'patient #', 'pt id', 'pt no', 'pt #', 'hospital no', 'hospital number',
       'hospital id', 'empi', 'epi', 'n[úu]mero de historia', 'historia cl[íi]nica', 'nhc', 'expediente', 'num[ée]ro de dossier', 'dossier',
       'ipp', 'patientennummer', 'patienten-id', 'fallnummer',
@@ -75,14 +75,15 @@ const LABEL_RULES: readonly LabelRule[] = [
     phrases: [
       'member', 'subscriber id', 'subscriber no', 'subscriber number', 'subscriber #', 'policy id', 'policy no', 'policy number', 'policy #',
       'insurance id', 'insurance no', 'insurance number', 'insurance #', 'health plan', 'plan id', 'plan member', 'beneficiary', 'medicaid',
-      'medicare', 'mbi', 'hicn', 'insured id', 'afiliado', 'p[óo]liza', 'assur[ée]', 'versichertennummer', 'krankenversicherung',
+      'medicare', 'mbi', 'hicn', 'insured id', 'health card', 'ohip', 'nhs no', 'nhs number', 'nhs$', 'carte sant[ée]', 'afiliado', 'p[óo]liza', 'assur[ée]', 'versichertennummer', 'krankenversicherung',
     ],
   },
   {
     meaning: { type: 'ACCOUNT' },
     phrases: [
       'account', 'acct', 'billing no', 'billing number', 'billing id', 'har', 'fin', 'csn', 'encounter no', 'encounter number',
-      'encounter #', 'encounter id', 'visit no', 'visit number', 'visit #', 'visit id', 'claim', 'invoice', 'cuenta', 'compte', 'konto',
+      'encounter #', 'encounter id', 'enc no', 'enc #', 'visit no', 'visit number', 'visit #', 'visit id', 'claim', 'invoice', 'card number',
+      'card no', 'card #', 'credit card', 'debit card', 'cuenta', 'compte', 'konto',
       'rechnungsnummer',
     ],
   },
@@ -90,7 +91,7 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     meaning: { type: 'ADDRESS' },
     phrases: [
-      'address', 'street', 'residence', 'domicile', 'domicilio', 'direcci[óo]n', 'adresse', 'anschrift', 'strasse', 'straße', 'wohnort',
+      'address', 'addr', 'street', 'residence', 'domicile', 'domicilio', 'direcci[óo]n', 'adresse', 'anschrift', 'strasse', 'straße', 'wohnort',
       'city', 'town', 'ciudad', 'ville', 'stadt', 'localidad', 'county',
     ],
   },
@@ -124,8 +125,10 @@ const LABEL_RULES: readonly LabelRule[] = [
       // A name's label only as the whole label: "Name", not "Name Suffix".
       '^patient$', '^pt$', '^name$', '^full name$', '^legal name$', '^preferred name$', '^first name$', '^last name$', '^middle name$',
       '^given name$', '^family name$', '^surname$', '^maiden name$', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
+      '^first$', '^last$', '^middle$', '^nickname$',
       'guarantor', 'subscriber', 'insured', 'policy ?holder', 'emergency contact', 'next of kin', 'nok', 'contact name', 'contact person',
-      'caregiver', 'guardian', 'responsible party', 'spouse', 'mother', 'father', 'parent', 'relative', 'nombre', 'apellidos?', 'paciente',
+      'caregiver', 'guardian', 'responsible party', 'resp party', 'responsible person', 'spouse', 'husband', 'wife', 'son', 'daughter',
+      'sibling', 'mother', 'father', 'parent', 'relative', 'nombre', 'apellidos?', 'paciente',
       'nom', 'pr[ée]nom', 'nom de famille', 'patiente?', 'vorname', 'nachname', 'familienname', 'patientin',
     ],
   },
@@ -206,7 +209,9 @@ class PhraseIndex {
         const entries = this.closed.get(key.slice(start, end));
         if (entries === undefined) continue;
         for (const entry of entries) {
-          if (entry.rule < first && (entry.atStart ? start === 0 : boundaryBefore) && (entry.atEnd ? end === key.length : isWordBoundary(key, end))) {
+          // A phrase ending in "#" ("chart #") ends where it ends: no word needs to follow.
+          const boundaryAfter = isWordBoundary(key, end) || !isRegexWordCode(key.charCodeAt(end - 1));
+          if (entry.rule < first && (entry.atStart ? start === 0 : boundaryBefore) && (entry.atEnd ? end === key.length : boundaryAfter)) {
             first = entry.rule;
           }
         }
@@ -305,7 +310,8 @@ export function normalizeLabel(label: string): string {
   return label
     .toLowerCase()
     .replace(/[\s_]+/g, ' ')
-    .replace(/\s*[:#*]+\s*$/, '')
+    // A trailing "#" stays: "Pt #" is a record number's label, "Pt" a name's.
+    .replace(/\s*[:*]+\s*$/, '')
     .trim();
 }
 
