@@ -1,4 +1,5 @@
 import type { PhiType } from '../phi-types';
+import { codeAt, isRegexWordCode } from './char-codes';
 
 /** What a label says about the value beside it. */
 export interface LabelMeaning {
@@ -249,16 +250,9 @@ function spellings(pattern: string): string[] {
   return spelled;
 }
 
-/** A regex's \w: ASCII letters, digits and the underscore. */
-function isRegexWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || code === 95;
-}
-
 /** A regex's \b at `position`: a word character on one side only. */
 function isWordBoundary(key: string, position: number): boolean {
-  const before = position > 0 && isRegexWordCode(key.charCodeAt(position - 1));
-  const after = position < key.length && isRegexWordCode(key.charCodeAt(position));
-  return before !== after;
+  return isRegexWordCode(codeAt(key, position - 1)) !== isRegexWordCode(codeAt(key, position));
 }
 
 /** 0, every word boundary, and key.length: where a phrase may start or end. */
