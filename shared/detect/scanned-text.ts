@@ -1,4 +1,5 @@
 import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode } from './char-codes';
+import { isCasedLetter, isUpperCaseLetter } from './span';
 
 /**
  * The text the finders scan, made from a page's joined text:
@@ -62,17 +63,14 @@ function withoutInvisible(text: string): ScannedText & { offsets: Int32Array } {
   return { text: text.replace(INVISIBLE_GLOBAL, ''), offsets: offsets.subarray(0, visible + 1) };
 }
 
-/** \p{L} for one character code, as near as case tells (ASCII without a string). */
+/** A letter (span.ts's isCasedLetter), without a string for ASCII. */
 function isLetterCode(code: number): boolean {
-  if (code < 0x80) return isAsciiLetterCode(code);
-  const char = String.fromCharCode(code);
-  return char.toLowerCase() !== char.toUpperCase();
+  return code < 0x80 ? isAsciiLetterCode(code) : isCasedLetter(String.fromCharCode(code));
 }
 
+/** An upper-case letter (span.ts's isUpperCaseLetter), without a string for ASCII. */
 function isUpperCode(code: number): boolean {
-  if (code < 0x80) return isAsciiUpperCode(code);
-  const char = String.fromCharCode(code);
-  return char !== char.toLowerCase();
+  return code < 0x80 ? isAsciiUpperCode(code) : isUpperCaseLetter(String.fromCharCode(code));
 }
 
 function isInvisibleCode(code: number): boolean {

@@ -138,25 +138,27 @@ function bareEnd(text: string, end: number): number {
 function nameGapEnd(text: string, from: number): number {
   const at = from + countSpaces(text, from, from + GAP_SPACES);
   if (at === from) return -1;
+  const end = particleEnd(text, at);
+  return end >= 0 ? end : at;
+}
+
+/** Where a name's leading particle and the spaces after it end ("de la Cruz"), or `start` when it has none. */
+export function leadingParticleEnd(text: string, start: number): number {
+  const end = particleEnd(text, start);
+  return end >= 0 && isUpperLetterCode(text.charCodeAt(end)) ? end : start;
+}
+
+/** Where a particle at `at` and the 1-3 spaces after it end, or -1 if none is there. */
+function particleEnd(text: string, at: number): number {
   const code = text.charCodeAt(at) - 97;
-  if (code < 0 || code > 25 || !((PARTICLE_INITIALS >> code) & 1)) return at;
+  if (code < 0 || code > 25 || !((PARTICLE_INITIALS >> code) & 1)) return -1;
   for (const particle of NAME_PARTICLES) {
     if (!text.startsWith(particle, at)) continue;
     const afterParticle = at + particle.length;
     const spaces = countSpaces(text, afterParticle, afterParticle + GAP_SPACES);
     if (spaces > 0) return afterParticle + spaces;
   }
-  return at;
-}
-
-/** Where a name's leading particle and the spaces after it end ("de la Cruz"), or `start` when it has none. */
-export function leadingParticleEnd(text: string, start: number): number {
-  for (const particle of NAME_PARTICLES) {
-    if (!text.startsWith(particle, start)) continue;
-    const spaces = countSpaces(text, start + particle.length, start + particle.length + GAP_SPACES);
-    if (spaces > 0 && isUpperLetterCode(text.charCodeAt(start + particle.length + spaces))) return start + particle.length + spaces;
-  }
-  return start;
+  return -1;
 }
 
 /** Names after an honorific ("Mrs. Ann Lee"), a clinician's title ("Dr. Lee") or a person cue ("wife Ann Lee"). */

@@ -1,4 +1,4 @@
-import { codeAt, isAsciiLetterCode, isAsciiUpperCode, isBlankCode, isDigitCode, isRegexWordCode, isUpperLetterCode } from '../char-codes';
+import { codeAt, digitsValue, isAsciiLetterCode, isAsciiUpperCode, isBlankCode, isDigitCode, isRegexWordCode, isUpperLetterCode, skipBlanksBack } from '../char-codes';
 import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 
 /** USPS Publication 28 street suffixes (full words and standard abbreviations). */
@@ -291,17 +291,15 @@ function findCityAt(text: string, comma: number, sink: SpanSink, resume: Resume)
  */
 function findCityBeforeStateZip(text: string, zipStart: number, sink: SpanSink, resume: Resume): boolean {
   if (zipStart < resume.state) return true;
-  let stateEnd = zipStart;
-  while (isBlankCode(codeAt(text, stateEnd - 1))) stateEnd--;
+  const stateEnd = skipBlanksBack(text, zipStart, 0);
   const stateStart = stateEnd - 2;
   const state = text.slice(stateStart, stateEnd);
   const ranges = ZIP_PREFIXES_BY_STATE.get(state);
   if (!ranges || STATE_CODES_NEEDING_COMMA.has(state)) return false;
-  let cityEnd = stateStart;
-  while (isBlankCode(codeAt(text, cityEnd - 1))) cityEnd--;
-  if (codeAt(text, cityEnd - 1) === COMMA) return true;
+  if (commaBefore(text, stateStart, 0) >= 0) return true;
+  const cityEnd = skipBlanksBack(text, stateStart, 0);
   if (stateStart - cityEnd < 1 || stateStart - cityEnd > 2) return false;
-  const prefix = Number(text.slice(zipStart, zipStart + 3));
+  const prefix = digitsValue(text, zipStart, zipStart + 3);
   if (!ranges.some(([low, high]) => prefix >= low && prefix <= high)) return false;
   const cityStart = cityStartBefore(text, cityEnd);
   if (cityStart < 0 || isWordChar(text, cityStart - 1)) return false;
