@@ -4,19 +4,29 @@
  * extension in the same run: how much ground-truth PHI a viewer could read (the leak rate is
  * what OCR reads with the extension over what it reads without), and how much other text stays
  * readable. The figures in docs/masking.md come from here. Slow (two OCR passes per page).
+ * `--dir DIR` reads another folder of pages in the corpus's format (`<page>.html` + `<page>.gt.json`),
+ * e.g. the other EHR layouts `npx tsx bench/detect/probe.ts --write DIR` writes.
  */
 import { startStaticServer } from '../../scripts/static-server';
 import { CORPUS_DIR, corpusPages, readPage, type PageReading } from '../../tests/e2e/masking-corpus';
 import { EXTENSION_DIR, launchChromium } from './launch';
 
+const dirFlag = process.argv.indexOf('--dir');
+const pagesDir = dirFlag >= 0 ? folderArgument(process.argv[dirFlag + 1]) : CORPUS_DIR;
+
+function folderArgument(value: string | undefined): string {
+  if (!value) throw new Error('--dir needs a folder');
+  return value;
+}
+
 async function main() {
-  const corpus = await startStaticServer([CORPUS_DIR]);
+  const corpus = await startStaticServer([pagesDir]);
   const plain = await launchChromium();
   const shielded = await launchChromium(EXTENSION_DIR);
   const [plainPage, shieldedPage] = await Promise.all([plain.context.newPage(), shielded.context.newPage()]);
   const totals = { phi: 0, phiReadWithout: 0, phiReadWith: 0, other: 0, otherReadWithout: 0, otherReadWith: 0 };
   try {
-    for (const page of corpusPages()) {
+    for (const page of corpusPages(pagesDir)) {
       const url = `${corpus.url}/${page.file}`;
       await plainPage.goto(url);
       const without: PageReading = await readPage(plainPage, page);

@@ -13,12 +13,13 @@ export interface CorpusPage {
   phi: string[];
 }
 
-export function corpusPages(): CorpusPage[] {
-  return readdirSync(CORPUS_DIR)
+/** Pages with ground truth in `dir` (the reference corpus by default; any folder in its format). */
+export function corpusPages(dir = CORPUS_DIR): CorpusPage[] {
+  return readdirSync(dir)
     .filter((f) => f.endsWith('.gt.json'))
     .sort()
     .map((gt) => {
-      const truth = JSON.parse(readFileSync(path.join(CORPUS_DIR, gt), 'utf8')) as { spans: { text: string }[] };
+      const truth = JSON.parse(readFileSync(path.join(dir, gt), 'utf8')) as { spans: { text: string }[] };
       return { file: gt.replace('.gt.json', '.html'), phi: [...new Set(truth.spans.map((s) => s.text))] };
     });
 }
