@@ -158,6 +158,14 @@ const CA_PLACES: [string, string, string][] = [
   ['Ottawa', 'ON', 'K'], ['Kingston', 'ON', 'K'], ['Hamilton', 'ON', 'L'], ['Sudbury', 'ON', 'P'], ['Thunder Bay', 'ON', 'P'], ['Halifax', 'NS', 'B'],
   ['Moncton', 'NB', 'E'], ['Regina', 'SK', 'S'], ['Saskatoon', 'SK', 'S'], ['Kelowna', 'BC', 'V'], ['Kamloops', 'BC', 'V'], ['Brandon', 'MB', 'R'],
 ];
+/** Letters used in Canadian postal codes and UK inward codes. */
+const CA_LETTERS = 'ABCEGHJKLMNPRSTVWXYZ';
+const UK_INWARD_LETTERS = 'ABDEFGHJLNPQRSTUWXYZ';
+/** Assigned area codes, so a number's shape is all a detector can go on. */
+const US_AREA_CODES = ['413', '508', '617', '781', '978', '860', '203', '518', '212', '315', '937', '419', '608', '920', '515', '402', '316', '918',
+  '915', '210', '520', '559', '509', '208', '775', '859', '865', '912', '843', '919', '804', '610', '570', '517', '810', '260', '309', '207', '802', '603',
+  '225', '601', '251', '719', '406', '701', '330', '216', '303', '312', '404', '602', '713', '214', '305', '503', '615', '704', '816', '414'];
+const CA_AREA_CODES = ['613', '343', '905', '289', '705', '807', '902', '506', '306', '250', '778', '204'];
 const STREET_NAMES = ['Main', 'Oak', 'Maple', 'Elm', 'Washington', 'Park', 'Pleasant', 'Chestnut', 'Summer', 'High', 'Franklin', 'Prospect', 'Center',
   'Union', 'Church', 'Walnut', 'Lincoln', 'Highland', 'Cedar', 'Spring', 'Birch', 'Sunset', 'Lakeview', 'Hillcrest', 'Mill', 'River', 'Forest', 'Ridge'];
 const STREET_SUFFIX = ['St', 'Street', 'Ave', 'Rd', 'Dr', 'Ln', 'Ct', 'Blvd', 'Way', 'Terrace', 'Pl', 'Road', 'Avenue', 'Circle'];
@@ -296,6 +304,13 @@ class G {
     return this.f.string.alpha({ length: n, casing: 'upper' });
   }
 
+  /** `n` letters from `alphabet` (postal codes leave some letters out). */
+  letters(n: number, alphabet: string): string {
+    let out = '';
+    for (let i = 0; i < n; i++) out += this.pick(alphabet.split(''));
+    return out;
+  }
+
   /** A moment `minDays`-`maxDays` before today, on the minute (times on a 5-minute grid when `round`). */
   past(minDays: number, maxDays: number, round = true): Date {
     const ms = this.today.getTime() - this.int(minDays * 1440, maxDays * 1440) * 60_000;
@@ -317,7 +332,7 @@ class G {
       const uk = this.chance(0.5) ? `07${this.int(700, 999)} ${this.digits(6)}` : `0113 ${this.int(200, 499)} ${this.digits(4)}`;
       return { area: '', exchange: '', line: '', uk };
     }
-    return { area: String(this.int(201, 989)), exchange: String(this.int(202, 989)), line: this.digits(4) };
+    return { area: this.pick(this.loc === 'en_CA' ? CA_AREA_CODES : US_AREA_CODES), exchange: String(this.int(202, 989)), line: this.digits(4) };
   }
 
   person(sex: Sex = this.pick(['female', 'male'] as const), last?: string): Person {
@@ -353,14 +368,14 @@ class G {
       street = `${this.int(1, 140)} ${this.pick(UK_STREETS)}`;
       city = this.chance(0.7) ? town : this.f.location.city();
       state = 'West Yorkshire';
-      zip = `${area}${this.int(1, 28)} ${this.int(1, 9)}${this.upper(2)}`;
+      zip = `${area}${this.int(1, 28)} ${this.int(1, 9)}${this.letters(2, UK_INWARD_LETTERS)}`;
       country = 'United Kingdom';
     } else if (this.loc === 'en_CA') {
       const [town, province, letter] = this.pick(CA_PLACES);
       street = this.chance(0.5) ? `${this.int(10, 2999)} ${this.pick(STREET_NAMES)} ${this.pick(STREET_SUFFIX)}` : this.f.location.streetAddress();
       city = town;
       state = province;
-      zip = `${letter}${this.int(0, 9)}${this.upper(1)} ${this.int(0, 9)}${this.upper(1)}${this.int(0, 9)}`;
+      zip = `${letter}${this.int(0, 9)}${this.letters(1, CA_LETTERS)} ${this.int(0, 9)}${this.letters(1, CA_LETTERS)}${this.int(0, 9)}`;
       country = 'Canada';
     } else {
       const [town, st, zip3] = this.pick(US_PLACES);
@@ -1623,7 +1638,7 @@ function portal(g: G, k: number): Screen {
 <main>
   <h1>Repeat prescription and test results</h1>
   <div class="bubble mine"><div class="meta">You · ${D(t0, 'dmony', '24', ', ')}</div>
-    <p>Good morning, I would like to ask about my blood test from ${D(g.past(8, 20), 'dmonth')}. The receptionist said Dr ${doctor.last} wanted to speak to me. I am at work until 5, so please ring my mobile ${P(p.cell, 'dash')} or my husband ${N(`${p.spouse.first} ${p.spouse.last}`)} on ${P(p.spouse.phone, 'dash')}. Also please note I have moved to ${phi('ADDRESS', `${g.int(1, 140)} ${g.pick(UK_STREETS)}`)}, ${phi('ADDRESS', newCity)} ${phi('ZIP', `LS${g.int(1, 28)} ${g.int(1, 9)}${g.upper(2)}`)}.</p>
+    <p>Good morning, I would like to ask about my blood test from ${D(g.past(8, 20), 'dmonth')}. The receptionist said Dr ${doctor.last} wanted to speak to me. I am at work until 5, so please ring my mobile ${P(p.cell, 'dash')} or my husband ${N(`${p.spouse.first} ${p.spouse.last}`)} on ${P(p.spouse.phone, 'dash')}. Also please note I have moved to ${phi('ADDRESS', `${g.int(1, 140)} ${g.pick(UK_STREETS)}`)}, ${phi('ADDRESS', newCity)} ${phi('ZIP', `LS${g.int(1, 28)} ${g.int(1, 9)}${g.letters(2, UK_INWARD_LETTERS)}`)}.</p>
     <p>Many thanks, ${N(p.first)}</p></div>
   <div class="bubble"><div class="meta">${g.pick(['Reception', 'Practice Nurse', 'Care Navigator'])} · ${D(t1, 'dmony', '24', ', ')}</div>
     <p>Dear ${N(`${p.prefix} ${p.last}`)}, thank you for your message. Dr ${doctor.last} has asked for a telephone appointment on ${D(appt, 'dmony')}; he will call between 09:00 and 12:00. Your HbA1c was 52 mmol/mol and eGFR 58. Your repeat prescription for metformin 500 mg tablets (56) has been sent to ${g.pick(['Boots', 'Well Pharmacy', 'Asda Pharmacy'])}.</p></div>
