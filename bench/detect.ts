@@ -4,6 +4,8 @@
  * 1. A synthetic corpus generated deterministically (bench/detect/generate.ts, fixed seed).
  * 2. The reference EHR pages in ../shared/corpus/ehr-pages, turned into blocks the way the
  *    extension's DOM walker sees them (bench/detect/html-blocks.ts).
+ * 3. Generated HTML pages in other EHR products' styles (bench/detect/probe-pages.ts), through the
+ *    same walker; `npx tsx bench/detect/probe.ts` lists every miss and false alarm on them.
  * For each: word-level recall, precision and F2, overall and per type (bench/detect/score.ts),
  * and the `redact-pii` baseline on the same text. Throughput is single-threaded over the
  * synthetic corpus. The last line is the machine-readable summary for the synthetic corpus.
@@ -15,6 +17,7 @@ import { PHI_TYPES } from '../shared/phi-types';
 import { alignRedactions, redact } from './detect/baseline';
 import { EHR_PAGES_DIR, loadEhrPages } from './detect/ehr-pages';
 import { generateCorpus } from './detect/generate';
+import { generateProbePages } from './detect/probe-pages';
 import { emptyScore, f2, precision, recall, scoreDocument, type Labelled, type Score, type Tally } from './detect/score';
 
 const SEED = 20_240_601;
@@ -54,6 +57,15 @@ function samplesFromGenerated(): Sample[] {
 
 function samplesFromEhrPages(): Sample[] {
   return loadEhrPages().map(({ page, truth }) => ({
+    blocks: page.blocks,
+    text: page.text,
+    nodeOffsets: page.blocks.map((block) => block.nodeOffsets),
+    truth,
+  }));
+}
+
+function samplesFromProbePages(): Sample[] {
+  return generateProbePages().map(({ page, truth }) => ({
     blocks: page.blocks,
     text: page.text,
     nodeOffsets: page.blocks.map((block) => block.nodeOffsets),
@@ -165,6 +177,10 @@ if (existsSync(EHR_PAGES_DIR)) {
 } else {
   console.log(`\n## EHR pages: not found at ${EHR_PAGES_DIR}, skipped`);
 }
+
+const probePages = samplesFromProbePages();
+const probeScores = evaluate(probePages);
+report('Other EHR layouts (generated HTML, bench/detect/probe-pages.ts)', probeScores.engine, probeScores.baseline);
 
 const engineMbps = throughput(generated, (sample) => detectBlocks(sample.blocks));
 const baselineMbps = throughput(generated, (sample) => {
