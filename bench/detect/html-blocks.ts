@@ -137,6 +137,10 @@ function contextOf(owner: Element, labelsFor: Map<string, string>): TextBlock['c
     } else if (element.name === 'td' || element.name === 'th') {
       const header = columnHeader(element);
       if (header) labels.push(header);
+      // As the extension's label-context: the cell before, if it has no digits, labels this one too
+      // ("Field | Description | Value" tables: "Family Name" labels the value under "Value").
+      const before = shortText(previousElement(element));
+      if (before && before !== header && !/\d/.test(before)) labels.push(before);
     } else if (OWN_LABEL_ELEMENTS.has(element.name)) {
       break;
     } else if (depth === 0 || (depth === 1 && !previousElement(owner))) {
