@@ -48,6 +48,27 @@ describe('markLabelledValue', () => {
     ['03/04/2021', 'DATE', true, ['03/04/2021 DATE']],
     ['92 years', 'AGE_OVER_89', true, ['92 years AGE_OVER_89']],
     ['45', 'AGE_OVER_89', true, []],
+    // A whole field in a format no finder knows is its label's type only if it has that type's shape:
+    // a block's label may be a heading over prose, or the cell before another value.
+    ['03 04 2021', 'DATE', true, ['03 04 2021 DATE']],
+    ['2021.3', 'DATE', true, ['2021.3 DATE']],
+    ['cefpodoxime 200 mg PO BID', 'DATE', true, []],
+    ['BP 145/79, HR 94', 'DATE', true, []],
+    ['YES', 'EMAIL', true, []],
+    ['jdoe at example dot org @home', 'EMAIL', true, ['jdoe at example dot org @home EMAIL']],
+    ['patient-portal.example.org/u/8841', 'URL', true, ['patient-portal.example.org/u/8841 URL']],
+    ['see chart', 'URL', true, []],
+    ['Bed: 8W 475-B', 'ACCOUNT', true, []],
+    ['Status: Paid 03/12/2025', 'ACCOUNT', true, []],
+    ['1EG4 TE5 MK72', 'HEALTH_PLAN', true, ['1EG4 TE5 MK72 HEALTH_PLAN']],
+    ['(01)38227843420982(11)720408(17)970423(10)433615182190799(21)5391912', 'DEVICE', true, ['(01)38227843420982(11)720408(17)970423(10)433615182190799(21)5391912 DEVICE']],
+    ['Seen for follow-up of 3 chronic problems today', 'MRN', true, []],
+    // Phone labels: inline the number starts the value; a whole field may hold it anywhere, more than once.
+    ['0113 418 4331 (mobile)', 'PHONE', false, ['0113 418 4331 PHONE']],
+    ['call 0113 418 4331', 'PHONE', false, []],
+    ['H: (918) 911-4440 W: 0113 418 4331', 'PHONE', true, ['(918) 911-4440 PHONE', '0113 418 4331 PHONE']],
+    ['TEL', 'PHONE', true, []],
+    ['DM f/u, A1c', 'PHONE', true, []],
   ])('%j under a %s label (whole field: %s) -> %j', (value, type, wholeField, expected) => {
     expect(marked(value, type, wholeField)).toEqual(expected);
   });

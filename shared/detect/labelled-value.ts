@@ -6,7 +6,7 @@ import { leadingParticleEnd, readNameWords, type NameFindings } from './names/fi
 import { middleInitialEnd } from './names/name-words';
 import { isFirstName, isLastName } from './names/name-dictionary';
 import { isAgeOver89 } from './patterns/age';
-import { addSpan, isWhitespaceCode, type SpanSink } from './span';
+import { addSpan, isWhitespaceCode, isWordCode, type SpanSink } from './span';
 
 const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?[ \t\u00a0]+/y;
 const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
@@ -69,20 +69,22 @@ export function markLabelledValue(
   }
   const covered = overlapsAny(patternSpans, start, end);
   if (PATTERN_TYPES.has(type)) {
-    if (!wholeField && (type === 'PHONE' || type === 'FAX')) markPhoneValue(text, start, end, type, patternSpans, sink);
+    if (type === 'PHONE' || type === 'FAX') markPhoneValue(text, start, end, type, patternSpans, sink, wholeField);
     // The finders found it: only retype phones under a fax label.
     if (covered) {
       if (type === 'FAX') for (const s of sink) if (s.type === 'PHONE' && s.start >= start && s.end <= end) s.type = 'FAX';
       return;
     }
-    if (wholeField && end - start <= LONGEST_FIELD_VALUE && (type !== 'DATE' || hasDigit(text, start, end))) {
+    // A field in a format no finder knows, if it has the shape of its type: a block's label may be a
+    // heading over prose or the cell before another value ("Discharge Medications" over a dose).
+    if (wholeField && type !== 'PHONE' && type !== 'FAX' && end - start <= LONGEST_FIELD_VALUE && hasShapeOf(type, text.slice(start, end))) {
       addSpan(sink, start, end, type, 0.7);
     }
     return;
   }
   if (ID_TYPES.has(type)) {
     if (wholeField) {
-      if (end - start <= LONGEST_FIELD_VALUE && hasDigit(text, start, end)) addSpan(sink, start, end, type, 0.95);
+      if (isIdentifierField(text, start, end)) addSpan(sink, start, end, type, 0.95);
       return;
     }
     IDENTIFIER_VALUE_AT.lastIndex = start;
@@ -94,14 +96,29 @@ export function markLabelledValue(
 
 /**
  * "Tel: 01423 555 019 / Mob: ...": a number in a format the phone finder does not know (most
- * countries' national ones) after a phone label, up to where it stops looking like one.
+ * countries' national ones) after a phone label, up to where it stops looking like one. Inline, the
+ * number starts the value; a whole field under a phone label (a "Phone" column's cell: "H: (918)
+ * 911-4440 Ready") may hold it anywhere, and may hold several.
  */
-function markPhoneValue(text: string, start: number, end: number, type: PhiType, patternSpans: readonly { start: number; end: number }[], sink: SpanSink): void {
-  PHONE_VALUE_AT.lastIndex = start;
-  if (!PHONE_VALUE_AT.test(text) || PHONE_VALUE_AT.lastIndex > end || overlapsAny(patternSpans, start, PHONE_VALUE_AT.lastIndex)) return;
-  let digits = 0;
-  for (let i = start; i < PHONE_VALUE_AT.lastIndex; i++) if (isDigitCode(text.charCodeAt(i))) digits++;
-  if (digits >= SHORTEST_PHONE_DIGITS && digits <= LONGEST_PHONE_DIGITS) addSpan(sink, start, PHONE_VALUE_AT.lastIndex, type, 0.7);
+function markPhoneValue(text: string, start: number, end: number, type: PhiType, patternSpans: readonly { start: number; end: number }[], sink: SpanSink, wholeField: boolean): void {
+  for (let at = start; at < end; at++) {
+    const code = text.charCodeAt(at);
+    // A number starts with a digit, "(" or "+", not inside a word or another number.
+    if (!(isDigitCode(code) || code === 40 || code === 43) || (at > start && isWordCode(text.charCodeAt(at - 1)))) {
+      if (!wholeField) return;
+      continue;
+    }
+    PHONE_VALUE_AT.lastIndex = at;
+    const found = PHONE_VALUE_AT.test(text) && PHONE_VALUE_AT.lastIndex <= end;
+    const numberEnd = found ? PHONE_VALUE_AT.lastIndex : at + 1;
+    if (found && !overlapsAny(patternSpans, at, numberEnd)) {
+      let digits = 0;
+      for (let i = at; i < numberEnd; i++) if (isDigitCode(text.charCodeAt(i))) digits++;
+      if (digits >= SHORTEST_PHONE_DIGITS && digits <= LONGEST_PHONE_DIGITS) addSpan(sink, at, numberEnd, type, 0.7);
+    }
+    if (!wholeField) return;
+    at = numberEnd - 1;
+  }
 }
 
 /** "Mrs. Sumiko L. Medhurst", "MEDHURST, SUMIKO L", "Smith Jr.", "de la Cruz, Maria": where the name at `start` ends, and its words. */
@@ -135,6 +152,52 @@ function readFullName(text: string, start: number, limit: number): { end: number
     if (NAME_SUFFIX_AT.exec(text)) end = NAME_SUFFIX_AT.lastIndex;
   }
   return { end: Math.min(end, limit), words };
+}
+
+/**
+ * Digits and separators only, in two or more groups ("03 04 2021", "2021.3.4", "03/2021"): a date
+ * the date finder does not know. Words ("BP 145/79", "200 mg daily") make a value something else.
+ */
+const DATE_FIELD = /^\d+(?:[ \t\u00a0]*[/.,:-][ \t\u00a0]*\d+|[ \t\u00a0]+\d+)+$/;
+/** A URL or a host name: no blanks, a dot or a slash. */
+const URL_FIELD = /^[^\s]*[./][^\s]*$/;
+const IP_FIELD = /^[\d.:a-fA-F]+$/;
+/** An address field is a few words at most ("1048 Kuhn Trailer Apt 12, Springfield, MA 01101"), not a paragraph. */
+const MOST_ADDRESS_FIELD_WORDS = 12;
+
+/** Whether a labelled field in a format no finder knows looks like a value of `type` at all. */
+function hasShapeOf(type: PhiType, value: string): boolean {
+  switch (type) {
+    case 'DATE':
+      return DATE_FIELD.test(value);
+    case 'EMAIL':
+      return value.includes('@');
+    case 'URL':
+      return URL_FIELD.test(value);
+    case 'IP':
+      return IP_FIELD.test(value) && hasDigit(value, 0, value.length);
+    case 'ADDRESS':
+      return value.split(/\s+/).length <= MOST_ADDRESS_FIELD_WORDS;
+    default:
+      return true;
+  }
+}
+
+/**
+ * An identifier field: a value with a digit, one token (a UDI runs to 70 characters) or a few short
+ * parts ("1EG4 TE5 MK72"), not itself a "Label: value" pair ("Bed: 8W 475-B" after a "CSN" row).
+ */
+const LONGEST_SPACED_IDENTIFIER = 40;
+const MOST_IDENTIFIER_PARTS = 4;
+function isIdentifierField(text: string, start: number, end: number): boolean {
+  if (end - start > LONGEST_FIELD_VALUE || !hasDigit(text, start, end)) return false;
+  let parts = 1;
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 58 && isWhitespaceCode(codeAt(text, i + 1))) return false;
+    if (isWhitespaceCode(code) && !isWhitespaceCode(text.charCodeAt(i + 1))) parts++;
+  }
+  return parts === 1 || (parts <= MOST_IDENTIFIER_PARTS && end - start <= LONGEST_SPACED_IDENTIFIER);
 }
 
 /** "N/A", "none", "--": a field that shows no value. */
