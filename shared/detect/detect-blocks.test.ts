@@ -33,6 +33,8 @@ describe('detectBlocks', () => {
     [['Seen by ', 'Smi', 'th', ', Ann'], ['Smi', 'th', ', Ann']],
     [['J', 'ohn Smith'], ['J', 'ohn Smith']],
     [['SSN\u200B', '123-45-6789'], ['123-45-6789']],
+    [['Insurance ID:', 'GRP73710'], ['GRP73710']],
+    [["Driver's License:", 'D1234567'], ['D1234567']],
   ];
   it.each(ADJACENT_NODES)('%j masks %j', (nodes, masked) => {
     expect(maskedTexts([{ nodes }])).toEqual([masked]);

@@ -6,7 +6,7 @@ import { isCasedLetter, isUpperCaseLetter } from './span';
  * - without zero-width and bidi control characters, invisible on screen but splitting identifiers
  *   for a regex ("123\u200B-45-6789");
  * - with a space where two text nodes of a block meet between two kinds of text ("DOB" | "02/14/1951",
- *   "Name" | "John Smith", "1951" | "Female"): separate elements a page's CSS sets apart (a flex
+ *   "Name" | "John Smith", "1951" | "Female", "Insurance ID:" | "GRP73710"): separate elements a page's CSS sets apart (a flex
  *   row of label and value) would otherwise read as one word ("DOB02/14/1951"). A word split over
  *   elements ("Smi" | "th", "J" | "ohn") gets none.
  * Spans found in it are mapped back with originalStart / originalEnd.
@@ -35,8 +35,12 @@ export function scannedText(joined: string, boundaries: NodeBoundaries): Scanned
 /** Whether two nodes of a block that meet with these characters need a space between them to read as two words. */
 export function isNodeBoundary(lastOfPrevious: number, firstOfNext: number): boolean {
   if (isLetterCode(lastOfPrevious)) return isDigitCode(firstOfNext) || (isUpperCode(firstOfNext) && !isUpperCode(lastOfPrevious));
+  // "Insurance ID:" | "GRP73710": a label's colon before its value in the next element.
+  if (lastOfPrevious === COLON) return isDigitCode(firstOfNext) || isLetterCode(firstOfNext);
   return isDigitCode(lastOfPrevious) && isLetterCode(firstOfNext);
 }
+
+const COLON = 58;
 
 function withSpaces(joined: string, boundaries: NodeBoundaries): ScannedText & { offsets: Int32Array } {
   const parts: string[] = [];
