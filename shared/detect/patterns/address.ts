@@ -1,4 +1,4 @@
-import { codeAt, digitsValue, isAsciiLetterCode, isAsciiUpperCode, isBlankCode, isDigitCode, isRegexWordCode, isUpperLetterCode, skipBlanksBack } from '../char-codes';
+import { codeAt, digitsValue, isAsciiLetterCode, isAsciiUpperCode, isBlankCode, isDigitCode, isRegexWordCode, isUpperLetterCode, skipBlanks, skipBlanksBack } from '../char-codes';
 import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 
 /** USPS Publication 28 street suffixes (full words and standard abbreviations). */
@@ -48,6 +48,21 @@ const ZIP_PREFIXES_BY_STATE: ReadonlyMap<string, readonly (readonly [number, num
       return [state!, ranges.map((range) => range.split('-').map(Number) as [number, number])] as const;
     }),
 );
+/** Canadian province and territory codes: "Saskatoon SK S6Z 4J3". */
+const PROVINCE_CODES: ReadonlySet<string> = new Set(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']);
+const US_STATE_CODES: ReadonlySet<string> = new Set(STATE_CODES.split('|'));
+/**
+ * Capitalised words that do not start or continue a city after a street line ("12 Main St, Then
+ * ...", "12 Main St, Dr Smith"): function words, pronouns, titles and what a contact line goes on with.
+ */
+const NOT_CITY_WORDS: ReadonlySet<string> = new Set([
+  'the', 'a', 'an', 'and', 'or', 'but', 'then', 'so', 'if', 'when', 'he', 'she', 'i', 'we', 'you', 'they', 'it', 'his', 'her',
+  'my', 'our', 'your', 'their', 'this', 'that', 'these', 'those', 'there', 'please', 'call', 'phone', 'tel', 'cell', 'mobile',
+  'home', 'work', 'fax', 'email', 'apt', 'apartment', 'suite', 'ste', 'unit', 'floor', 'room', 'bldg', 'dr', 'mr', 'mrs', 'ms',
+  'md', 'do', 'rn', 'np', 'pa', 'patient', 'pt', 'usa', 'us', 'dob', 'mrn', 'ssn', 'age', 'sex', 'on', 'in', 'at', 'for', 'with',
+]);
+/** Lower-case words inside a city's name: "Fond du Lac", "Isle of Palms", "Newcastle upon Tyne". */
+const CITY_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'del', 'la', 'le', 'las', 'los', 'of', 'upon', 'sur']);
 /** State codes that are also common words or abbreviations before numbers ("ID 83245", "CT 12345"): only after a comma. */
 const STATE_CODES_NEEDING_COMMA = new Set(['ID', 'CT', 'IN', 'OR', 'OK', 'ME', 'HI', 'DE', 'DO', 'MS', 'MA']);
 
@@ -82,6 +97,13 @@ const UNIT_AT = new RegExp(`${UNIT}${SPACE}*(?=,)`, 'y');
 const LONGEST_UNIT = 24;
 /** The rest of a UK postcode from its outward digit: "1 5JZ", "1A 1AA". */
 const UK_POSTCODE_AT = new RegExp(`\\d[A-Z\\d]?${SPACE}\\d[ABD-HJLNP-UW-Z]{2}`, 'y');
+/** Canada Post's letters: no D, F, I, O, Q, U; no W or Z first. */
+const CA_FIRST_LETTER = 'ABCEGHJ-NPRSTVXY';
+const CA_LETTER = 'ABCEGHJ-NPRSTV-Z';
+/** The rest of a Canadian postal code from its first digit: "6Z 4J3" of "S6Z 4J3" (the space may be missing). */
+const CA_POSTCODE_AT = new RegExp(`\\d[${CA_LETTER}]${SPACE}?\\d[${CA_LETTER}]\\d(?![A-Za-z0-9])`, 'y');
+/** A US ZIP or a Canadian postal code at a position: what may follow a city's state or province. */
+const POSTAL_CODE_AT = new RegExp(`\\d{5}(?:-\\d{4})?(?![A-Za-z0-9-])|[${CA_FIRST_LETTER}]\\d[${CA_LETTER}]${SPACE}?\\d[${CA_LETTER}]\\d(?![A-Za-z0-9])`, 'y');
 const MOST_STREET_WORDS = 4;
 // European forms: "12 rue de la Paix", "Calle Mayor 5" (one pattern: a match of either form hides the other).
 const EUROPEAN_STREET = new RegExp(
@@ -99,7 +121,8 @@ const GERMAN_STREET_NAME_REACH = 40;
 const STATE_AFTER_COMMA = new RegExp(`,${SPACE}*(${STATE_CODES}|${STATE_NAMES})\\b(?:,?${SPACE}*(\\d{5}(?:-\\d{4})?)(?!\\d))?`, 'y');
 // "ZIP 90210", "Code postal : 75001": five digits, and a label read backwards.
 const ZIP_DIGITS = /\d{5}(?:-\d{4})?(?!\d)/y;
-const ZIP_LABEL_BEFORE = /\b(?:zip|zip code|postal code|postcode|código postal|code postal|plz|cp)[ \t\u00a0]*[:#]?[ \t\u00a0]*$/i;
+// Also a JSON or form key: "postalCode": "01064", "zip_code": "...".
+const ZIP_LABEL_BEFORE = /\b(?:zip|zip ?code|zip_code|postal ?code|postal_code|postcode|código postal|code postal|plz|cp)"?[ \t\u00a0]*[:#]?[ \t\u00a0]*"?$/i;
 const ZIP_LABEL_REACH = 24;
 
 /**
@@ -124,10 +147,13 @@ const GERMAN_STREET_NUMBER = `(?<=${GERMAN_STREET_SUFFIX_WORD}${SPACE}+\\d)`;
 // - a ZIP after a ZIP label's last letter ("ZIP 90210", "cp: 75001") or after a state code
 //   ("Santa Fe NM 87501"), maybe spaces and one ':' or '#', told apart in code;
 // - a UK postcode's outward digit, right after a capital ("HG1 5JZ", "SW1A 1AA").
-const ZIP_AFTER_LABEL_OR_STATE = `(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=(?:[pPzZeElL](?:${SPACE}*[:#])?|[A-Z][A-Z]${SPACE})${SPACE}*\\d)`;
+// (A JSON key's quotes may stand around the colon: "postalCode": "01064".)
+const ZIP_AFTER_LABEL_OR_STATE = `(?=\\d\\d\\d\\d(?:-\\d\\d\\d\\d)?(?!\\d))(?<=(?:[pPzZeElL]"?(?:${SPACE}*[:#])?|[A-Z][A-Z]${SPACE})${SPACE}*"?\\d)`;
 const UK_POSTCODE_DIGIT = `(?<=[A-Z]\\d)(?=[A-Z\\d]?${SPACE}\\d[ABD-HJLNP-UW-Z]{2}(?![A-Za-z0-9]))`;
+// A Canadian postal code's first digit, after its first letter: "S6Z 4J3".
+const CA_POSTCODE_DIGIT = `(?<=[${CA_FIRST_LETTER}]\\d)(?=[${CA_LETTER}]${SPACE}?\\d[${CA_LETTER}]\\d(?![A-Za-z0-9]))`;
 /** The tests of a number, each followed by an empty group that says it held (at most one holds). */
-const NUMBER_TESTS = `${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|(?<=[ \\t\\u00a0:#A-Za-z]\\d)(?:${ZIP_AFTER_LABEL_OR_STATE}()|${UK_POSTCODE_DIGIT}())`;
+const NUMBER_TESTS = `${HOUSE_NUMBER}()|${FRENCH_NUMBER}()|(?<=[ \\t\\u00a0:#"A-Za-z]\\d)(?:${ZIP_AFTER_LABEL_OR_STATE}()|${UK_POSTCODE_DIGIT}()|${CA_POSTCODE_DIGIT}())`;
 /** A number at `lastIndex` tested alone: after a PO box word or a German suffix (see CANDIDATES). */
 const NUMBER_AT = new RegExp(`\\d(?:${NUMBER_TESTS})`, 'y');
 /**
@@ -185,20 +211,53 @@ export function findAddresses(text: string, sink: SpanSink): void {
 function findFromNumber(text: string, at: number, m: RegExpExecArray, firstGroup: number, sink: SpanSink, resume: Resume): void {
   if (m[firstGroup] !== undefined) {
     // A digit right after a capital starts no house number ("HG1 5JZ Harrogate" passes the house number's test).
-    if (isAsciiUpperCode(codeAt(text, at - 1))) findUkPostcodeAt(text, at, sink);
+    if (isAsciiUpperCode(codeAt(text, at - 1))) findPostcodeAt(text, at, sink);
     else findStreetEndingAt(text, at, sink, resume);
   } else if (m[firstGroup + 1] !== undefined) findEuropeanStreetAt(text, digitRunStart(text, at), sink, resume);
   else if (m[firstGroup + 2] !== undefined) {
     if (!findCityBeforeStateZip(text, at, sink, resume)) findLabelledZipAt(text, at, sink);
-  } else findUkPostcodeAt(text, at, sink);
+  } else findPostcodeAt(text, at, sink);
+}
+
+/** A UK postcode or a Canadian postal code whose first digit is at `digit`, after a capital. */
+function findPostcodeAt(text: string, digit: number, sink: SpanSink): void {
+  if (!findUkPostcodeAt(text, digit, sink)) findCanadianPostcodeAt(text, digit, sink);
+}
+
+/**
+ * "Saskatoon SK S6Z 4J3", "Thunder Bay, ON P9R 4Z0": a Canadian postal code whose first digit is
+ * at `digit`, after a province code (the city before it and the street line before the city are
+ * read as before a US state), or after a ZIP label ("Postal code: K1A 0B1"). Alone, "A1A 1A1" is
+ * too much like an identifier.
+ */
+function findCanadianPostcodeAt(text: string, digit: number, sink: SpanSink): void {
+  const start = digit - 1;
+  if (isRegexWordCode(codeAt(text, start - 1))) return;
+  CA_POSTCODE_AT.lastIndex = digit;
+  if (!CA_POSTCODE_AT.test(text)) return;
+  const end = CA_POSTCODE_AT.lastIndex;
+  const provinceEnd = skipBlanksBack(text, start, 0);
+  const provinceStart = provinceEnd - 2;
+  if (provinceEnd < start && PROVINCE_CODES.has(text.slice(provinceStart, provinceEnd)) && !isWordChar(text, provinceStart - 1)) {
+    addSpan(sink, start, end, 'ZIP', 0.9);
+    let cityEnd = skipBlanksBack(text, provinceStart, 0);
+    if (codeAt(text, cityEnd - 1) === COMMA) cityEnd = skipBlanksBack(text, cityEnd - 1, 0);
+    if (cityEnd === provinceStart) return;
+    const cityStart = cityStartBefore(text, cityEnd);
+    if (cityStart < 0 || isWordChar(text, cityStart - 1)) return;
+    addSpan(sink, cityStart, cityEnd, 'ADDRESS', 0.85);
+    addStreetLineBefore(text, cityStart, sink);
+  } else if (hasZipLabelBefore(text, start)) addSpan(sink, start, end, 'ZIP', 0.9);
 }
 
 /** A UK postcode whose outward code has its digit at `digit`: one or two capitals before it, at a word's start. */
-function findUkPostcodeAt(text: string, digit: number, sink: SpanSink): void {
+function findUkPostcodeAt(text: string, digit: number, sink: SpanSink): boolean {
   const start = isAsciiUpperCode(codeAt(text, digit - 2)) ? digit - 2 : digit - 1;
-  if (isRegexWordCode(codeAt(text, start - 1))) return;
+  if (isRegexWordCode(codeAt(text, start - 1))) return false;
   UK_POSTCODE_AT.lastIndex = digit;
-  if (UK_POSTCODE_AT.test(text)) addSpan(sink, start, UK_POSTCODE_AT.lastIndex, 'ZIP', 0.85);
+  if (!UK_POSTCODE_AT.test(text)) return false;
+  addSpan(sink, start, UK_POSTCODE_AT.lastIndex, 'ZIP', 0.85);
+  return true;
 }
 
 /**
@@ -220,8 +279,109 @@ function findStreetAt(text: string, start: number, sink: SpanSink, resume: Resum
   const end = streetEnd(text, start);
   if (end < 0) return false;
   resume.street = end;
-  if (!isWordChar(text, start - 1)) addSpan(sink, start, end, 'ADDRESS', 0.85);
+  if (!isWordChar(text, start - 1)) {
+    addSpan(sink, start, end, 'ADDRESS', 0.85);
+    const next = codeAt(text, end);
+    if (next === COMMA) findCityAfterStreet(text, end, sink);
+    else if (next === CARET) findHl7AddressAfter(text, end, sink);
+  }
   return true;
+}
+
+/**
+ * After a street line and its comma, the next segment's capitalised words are the city, whatever
+ * follows them: "1310 Main Way, Springfield MA 01101", "129 Mill Lane, Huddersfield LS16 7HN",
+ * "224 Franklin Avenue, Peoria and my cell". One to four words ("Thunder Bay", "St. Louis",
+ * "NORTH TAMIATON", "Fond du Lac": a lower-case particle between capitalised words) separated by single blanks; the city ends before a word that is not whole (a
+ * postcode's "LS16"), a state or province code, a word that is no place (NOT_CITY_WORDS) or a
+ * lower-case word. A state or province code after it, with or without a comma, then a ZIP or a
+ * Canadian postal code: the postal code is read too.
+ */
+function findCityAfterStreet(text: string, comma: number, sink: SpanSink): void {
+  const cityStart = skipBlanks(text, comma + 1);
+  if (cityStart - comma > 3) return;
+  let cityEnd = -1;
+  let at = cityStart;
+  for (let words = 0; words < 4; words++) {
+    // "Fond du Lac", "Isle of Palms": a lower-case particle between two capitalised words.
+    if (cityEnd >= 0 && !isUpperLetterCode(codeAt(text, at))) {
+      const particleEnd = asciiLowerWordEnd(text, at);
+      if (!CITY_PARTICLES.has(text.slice(at, particleEnd)) || !isBlankCode(codeAt(text, particleEnd))) break;
+      at = particleEnd + 1;
+    }
+    if (!isUpperLetterCode(codeAt(text, at))) break;
+    let wordEnd = at + 1;
+    while (isCityChar(codeAt(text, wordEnd))) wordEnd++;
+    if (isRegexWordCode(codeAt(text, wordEnd))) break;
+    const word = text.slice(at, wordEnd);
+    if (isStateOrProvinceCode(word) || NOT_CITY_WORDS.has(word.toLowerCase())) break;
+    // "St. Louis", "Ft. Worth": a short word's period, when the city goes on.
+    if (codeAt(text, wordEnd) === DOT && wordEnd - at <= 3 && isBlankCode(codeAt(text, wordEnd + 1)) && isUpperLetterCode(codeAt(text, wordEnd + 2))) wordEnd++;
+    cityEnd = wordEnd;
+    if (!isBlankCode(codeAt(text, wordEnd))) break;
+    at = wordEnd + 1;
+  }
+  if (cityEnd < 0) return;
+  if (codeAt(text, cityEnd - 1) === DOT) cityEnd--;
+  addSpan(sink, cityStart, cityEnd, 'ADDRESS', 0.8);
+  // ", MA 01101", " SK S6Z 4J3": a state or province code, then its postal code.
+  let stateStart = codeAt(text, cityEnd) === COMMA ? cityEnd + 1 : cityEnd;
+  stateStart = skipBlanks(text, stateStart);
+  if (stateStart === cityEnd || !isStateOrProvinceCode(text.slice(stateStart, stateStart + 2)) || isWordChar(text, stateStart + 2)) return;
+  const postalStart = skipBlanks(text, stateStart + 2);
+  if (postalStart === stateStart + 2) return;
+  POSTAL_CODE_AT.lastIndex = postalStart;
+  if (POSTAL_CODE_AT.test(text)) addSpan(sink, postalStart, POSTAL_CODE_AT.lastIndex, 'ZIP', 0.9);
+}
+
+/** The end of the run of ASCII lower-case letters at `index` (at most four: a particle). */
+function asciiLowerWordEnd(text: string, index: number): number {
+  const limit = index + 5;
+  while (index < limit && codeAt(text, index) >= 97 && codeAt(text, index) <= 122) index++;
+  return index;
+}
+
+function isStateOrProvinceCode(word: string): boolean {
+  return word.length === 2 && (US_STATE_CODES.has(word) || PROVINCE_CODES.has(word));
+}
+
+/**
+ * An HL7 v2 address (XAD) after its street line: "2298 MAPLE ROAD^Apt 4^WEST ABRAHAMSHIRE^ME^16962^USA".
+ * The components after the street are the other designation (a unit), the city, the state and the
+ * postal code; the unit, the city and the postal code are read.
+ */
+function findHl7AddressAfter(text: string, caret: number, sink: SpanSink): void {
+  const unitEnd = hl7ComponentEnd(text, caret + 1);
+  if (unitEnd < 0) return;
+  const cityEnd = hl7ComponentEnd(text, unitEnd + 1);
+  if (cityEnd < 0 || !isUpperLetterCode(codeAt(text, unitEnd + 1))) return;
+  const stateEnd = hl7ComponentEnd(text, cityEnd + 1);
+  if (stateEnd < 0 || stateEnd - cityEnd - 1 > 20) return;
+  if (unitEnd > caret + 1 && hasDigit(text, caret + 1, unitEnd)) addSpan(sink, caret + 1, unitEnd, 'ADDRESS', 0.8);
+  addSpan(sink, unitEnd + 1, cityEnd, 'ADDRESS', 0.8);
+  POSTAL_CODE_AT.lastIndex = stateEnd + 1;
+  if (POSTAL_CODE_AT.test(text) && isHl7Delimiter(codeAt(text, POSTAL_CODE_AT.lastIndex))) addSpan(sink, stateEnd + 1, POSTAL_CODE_AT.lastIndex, 'ZIP', 0.9);
+}
+
+/** Where the HL7 component starting at `start` ends (at a "^"), or -1: at most HL7_COMPONENT_REACH characters of a place's name, no field delimiter. */
+function hl7ComponentEnd(text: string, start: number): number {
+  const limit = Math.min(text.length, start + HL7_COMPONENT_REACH);
+  for (let i = start; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === CARET) return i;
+    if (!isCityChar(code) && !isBlankCode(code) && !isDigitCode(code) && code !== 46 && code !== HASH) return -1;
+  }
+  return -1;
+}
+
+/** "^", "|", "~", "&", a line end or the text's end: what ends an HL7 component. */
+function isHl7Delimiter(code: number): boolean {
+  return code === CARET || code === 124 || code === 126 || code === 38 || code === 13 || code === 10 || code === -1;
+}
+
+function hasDigit(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
 }
 
 /**
@@ -432,10 +592,14 @@ function digitRunStart(text: string, digit: number): number {
 function findLabelledZipAt(text: string, start: number, sink: SpanSink): void {
   ZIP_DIGITS.lastIndex = start;
   const zip = ZIP_DIGITS.exec(text);
-  if (!zip) return;
+  if (zip && hasZipLabelBefore(text, start)) addSpan(sink, start, start + zip[0].length, 'ZIP', 0.9);
+}
+
+/** Whether a ZIP label ("ZIP", "Postal code:", "\"postalCode\": \"") ends right before `start`. */
+function hasZipLabelBefore(text: string, start: number): boolean {
   const labelWindow = Math.max(0, start - ZIP_LABEL_REACH);
   const label = ZIP_LABEL_BEFORE.exec(text.slice(labelWindow, start));
-  if (label && !isWordChar(text, labelWindow + label.index - 1)) addSpan(sink, start, start + zip[0].length, 'ZIP', 0.9);
+  return label !== null && !isWordChar(text, labelWindow + label.index - 1);
 }
 
 /**
@@ -487,6 +651,9 @@ function firstUpperLetter(text: string, from: number, to: number): number {
 const HYPHEN = 45;
 const COMMA = 44;
 const HASH = 35;
+const DOT = 46;
+const CARET = 94;
+const HL7_COMPONENT_REACH = 40;
 
 /** [LOWER] */
 function isLowerLetter(code: number): boolean {

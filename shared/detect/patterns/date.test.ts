@@ -81,7 +81,60 @@ describe('findDates', () => {
     ['Salmonday, 3 March 2021', [['3 March 2021', 0.95]]],
     ['x_Mon, 3 March 2021', [['3 March 2021', 0.95]]],
     ['(Sat. 3 March 2021', [['Sat. 3 March 2021', 0.95]]],
+    // A 24-hour time of four digits after a date belongs to it; a quantity does not.
+    ['collected 03/10/2025 1935 Local', [['03/10/2025 1935', 0.95]]],
+    ['03/11/25 0513 ET', [['03/11/25 0513', 0.95]]],
+    ['03/10/2025, 0800 hrs', [['03/10/2025, 0800', 0.95]]],
+    ['March 3, 2021 2359', [['March 3, 2021 2359', 0.95]]],
+    ['03/10/2025 1200 mg', [['03/10/2025', 0.95]]],
+    ['03/10/2025 2460', [['03/10/2025', 0.95]]],
+    ['03/10/2025 1261', [['03/10/2025', 0.95]]],
+    ['03/10/2025 12345', [['03/10/2025', 0.95]]],
+    ['03/10/2025 1935/2', [['03/10/2025', 0.95]]],
+    ['03/10/20251935', []],
   ])('%j -> %j', (text, expected) => {
+    expect(dates(text)).toEqual(expected);
+  });
+
+  // A month and day without a year: after a weekday or a word of time (0.8), or, unless it reads as
+  // a fraction, a score or a dose (0.75), after "from", "on", "of", "by"... , before a time of day,
+  // or closing a parenthesis that opened on words.
+  it.each<[string, [string, number][]]>([
+    ['Tues 12/2', [['Tues 12/2', 0.8]]],
+    ['until 3/14', [['3/14', 0.8]]],
+    ['Blood cultures from 3/8 no growth', [['3/8', 0.75]]],
+    ['seen on 3/12 by cardiology', [['3/12', 0.75]]],
+    ['week of 3/10', [['3/10', 0.75]]],
+    ['as of 3/12, stable', [['3/12', 0.75]]],
+    ['by 3/15', [['3/15', 0.75]]],
+    ['L hip fx (ORIF 3/8)', [['3/8', 0.75]]],
+    ['3/12 morning: 141/73', [['3/12', 0.75]]],
+    ['3/12 14:30 BP 120/80', [['3/12', 0.75]]],
+    ['3/12 at 9:15', [['3/12', 0.75]]],
+    ['3/12 @ 0900', [['3/12', 0.75]]],
+    // Hard negatives: scores, fractions and doses, with or without a cue.
+    ['pain 3/10', []],
+    ['strength 4/5 throughout', []],
+    ['2/6 murmur', []],
+    ['take 1/2 tab', []],
+    ['on 1/2 tab daily', []],
+    ['on 3/4 L NC', []],
+    ['Pain improved from 7/10 to 3/10', []],
+    ['pain scores decreased from 8/10', []],
+    ['2 out of 3/10', []],
+    ['on 2/3 of days', []],
+    ['from 3/8 cm', []],
+    ['(GCS 3/15)', []],
+    ['(RUE 4/5)', []],
+    ['(3/15)', []],
+    ['Pain 3/10 morning', []],
+    ['1/2 morning', []],
+    ['3/12 am', []],
+    ['3/12 mornings', []],
+    ['3/32 morning', []],
+    ['13/12 morning', []],
+    ['from 3/12/', []],
+  ])('month and day: %j -> %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
 });

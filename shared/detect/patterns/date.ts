@@ -67,6 +67,30 @@ const NUMERIC_DATE_SEPARATOR = /\/\d\d?\/\d\d|\/(?:19|20)\d\d|-\d\d?-\d\d|\.\d\d
 /** Words after which a month and day without a year is a date: "until 3/14", "since 11/30". */
 const MONTH_DAY_CUES = ['since', 'until', 'till', 'thru', 'through', 'due', 'appt', 'dated'];
 const MONTH_DAY_CUE_REACH = 10;
+/**
+ * Weaker evidence for a month and day without a year, each vetoed by what makes "m/d" a fraction
+ * or a score (isScoreLike): one of these words right before it ("cultures from 3/8", "seen on
+ * 3/12", "week of 3/10", "by 3/15"), a time of day right after it ("3/12 morning", "3/12 14:30"),
+ * or the end of a parenthesis that opened on words before it ("(ORIF 3/15)").
+ */
+const WEAK_MONTH_DAY_CUES = ['from', 'on', 'of', 'by', 'after', 'before', 'starting', 'effective'];
+const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight']);
+/**
+ * Words that make a nearby "m/d" a fraction, a score or a dose rather than a date: within the
+ * three words before it ("pain improved from 7/10", "GCS 3/15", "out of 3/10") or right after it
+ * ("1/2 tab", "2/6 murmur", "3/4 cm"; and "of": "2/3 of the dose").
+ */
+const SCORE_WORDS: ReadonlySet<string> = new Set([
+  'pain', 'score', 'scores', 'scale', 'rated', 'rates', 'rating', 'strength', 'power', 'motor', 'murmur', 'grade', 'graded',
+  'gcs', 'nihss', 'apgar', 'mmse', 'moca', 'phq', 'gad', 'ecog', 'asa', 'braden', 'morse', 'mallampati', 'nyha', 'reflex',
+  'reflexes', 'dtr', 'dtrs', 'pulses', 'tab', 'tabs', 'tablet', 'tablets', 'cap', 'caps', 'capsule', 'capsules', 'pill', 'pills',
+  'dose', 'doses', 'ns', 'ratio', 'fraction', 'out', 'sensation', 'vision', 'acuity', 'ef', 'cm', 'mm', 'in', 'inch',
+  'inches', 'ml', 'mg', 'mcg', 'g', 'kg', 'l', 'lb', 'lbs', 'units', 'times', 'x',
+]);
+const SCORE_WORDS_BEFORE = 3;
+const SCORE_REACH = 32;
+/** How far before a month and day the parenthesis it closes may open: "(ORIF 3/15)". */
+const PARENTHESIS_REACH = 24;
 // A time of day glued to a date belongs to it ("3/4/2021, 10:54:34 PM", "2021-03-04T10:20Z").
 const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las)?[ \t\u00a0]*|T)\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:[ \t\u00a0]?[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]?(?:Z|[+-]\d\d:?\d\d|UTC|GMT|[ECMP][SD]T))?/y;
 
@@ -79,10 +103,36 @@ export function isCalendarDate(year: number, month: number, day: number): boolea
 }
 
 function endWithTime(text: string, end: number): number {
-  if (!mayStartTime(text, end)) return end;
+  if (!mayStartTime(text, end)) return militaryTimeEnd(text, end);
   TIME_AFTER.lastIndex = end;
   const time = TIME_AFTER.exec(text);
   return time && !isWordChar(text, TIME_AFTER.lastIndex) ? TIME_AFTER.lastIndex : end;
+}
+
+/** Words a 24-hour time may be followed by: "1935 hrs". Any other lower-case word makes the number a quantity ("1200 mg"). */
+const HOUR_WORDS = ['h', 'hr', 'hrs', 'hours'];
+
+/**
+ * Where a 24-hour time written as four digits after a date ends ("03/10/2025 1935", "03/11/25,
+ * 0513 ET"), or `end` when there is none: `,? blanks+ HHMM` with HH 00-23 and MM 00-59, a whole
+ * number, followed by no digit, no separator and a digit ("1935/2"), and no lower-case word but
+ * HOUR_WORDS ("1200 mg" is a quantity).
+ */
+function militaryTimeEnd(text: string, end: number): number {
+  const afterComma = codeAt(text, end) === COMMA ? end + 1 : end;
+  const start = skipBlanks(text, afterComma);
+  if (start === afterComma || digitRunEnd(text, start) !== start + 4) return end;
+  const timeEnd = start + 4;
+  if (digitsValue(text, start, start + 2) > 23 || digitsValue(text, start + 2, timeEnd) > 59 || isWordChar(text, timeEnd)) return end;
+  const next = codeAt(text, timeEnd);
+  if ((isSeparatorCode(next) || next === COMMA || next === COLON) && isDigitCode(codeAt(text, timeEnd + 1))) return end;
+  const wordStart = skipBlanks(text, timeEnd);
+  const first = codeAt(text, wordStart);
+  if (first >= 97 && first <= 122) {
+    const wordEnd = asciiWordEnd(text, wordStart);
+    if (!HOUR_WORDS.some((word) => wordEnd - wordStart === word.length && endsWithWord(text, wordEnd, word, wordStart))) return end;
+  }
+  return timeEnd;
 }
 
 /** Whether TIME_AFTER can match at `index`: most dates are followed by nothing of the kind, and this costs no regex call. */
@@ -188,7 +238,77 @@ function addMonthDay(text: string, slash: number, sink: SpanSink): void {
   const limit = Math.max(0, start - MONTH_DAY_CUE_REACH);
   const cueEnd = skipBlanksBack(text, start, limit);
   const isCue = (cue: string) => endsWithWord(text, cueEnd, cue, limit) && startsWord(text, cueEnd - cue.length);
-  if (cueEnd < start && MONTH_DAY_CUES.some(isCue)) addSpan(sink, start, dayEnd, 'DATE', 0.8);
+  if (cueEnd < start && MONTH_DAY_CUES.some(isCue)) return addSpan(sink, start, dayEnd, 'DATE', 0.8);
+  const day = digitsValue(text, slash + 1, dayEnd);
+  // "1/2", "1/3", "2/3", "1/4", "3/4" are the fractions of a tablet before they are early January.
+  if (day <= 4 && month < day) return;
+  const weakCue = cueEnd < start && WEAK_MONTH_DAY_CUES.some(isCue);
+  const closesParenthesis = !weakCue && codeAt(text, dayEnd) === CLOSE_PARENTHESIS && !SCALE_DENOMINATORS.has(day) && opensParenthesisBefore(text, start);
+  if (!weakCue && !closesParenthesis && !timeOfDayAfter(text, dayEnd)) return;
+  if (isScoreLike(text, start, dayEnd)) return;
+  addSpan(sink, start, dayEnd, 'DATE', 0.75);
+}
+
+const CLOSE_PARENTHESIS = 41;
+const OPEN_PARENTHESIS = 40;
+/** The denominators of the usual scores and scales (x/4, x/5, x/6, x/10): never a date at a parenthesis' end ("(RUE 4/5)"). */
+const SCALE_DENOMINATORS: ReadonlySet<number> = new Set([4, 5, 6, 10]);
+
+/** Whether a "(" opens within PARENTHESIS_REACH before `start`, with a word and no ")" between: "(ORIF 3/15)", not "(3/15)". */
+function opensParenthesisBefore(text: string, start: number): boolean {
+  const limit = Math.max(0, start - PARENTHESIS_REACH);
+  let hasWord = false;
+  for (let i = start - 1; i >= limit; i--) {
+    const code = text.charCodeAt(i);
+    if (code === OPEN_PARENTHESIS) return hasWord;
+    if (code === CLOSE_PARENTHESIS || code === 10 || code === 0) return false;
+    if (isAsciiLetterCode(code)) hasWord = true;
+  }
+  return false;
+}
+
+/** Whether a time of day follows the month and day ending at `end`: "3/12 morning", "3/12 14:30", "3/12 at 9:15", "3/12 @ 0900". */
+function timeOfDayAfter(text: string, end: number): boolean {
+  let at = skipBlanks(text, end);
+  if (at === end || at - end > 2) return false;
+  if (codeAt(text, at) === 0x40 /* @ */ || (endsWithWord(text, at + 2, 'at', at) && isBlankCode(codeAt(text, at + 2)))) {
+    at = skipBlanks(text, at + (codeAt(text, at) === 0x40 ? 1 : 2));
+    return isDigitCode(codeAt(text, at));
+  }
+  if (isDigitCode(codeAt(text, at))) return codeAt(text, at + 1) === COLON || (isDigitCode(codeAt(text, at + 1)) && codeAt(text, at + 2) === COLON);
+  const wordEnd = asciiWordEnd(text, at);
+  return wordEnd - at >= 4 && TIMES_OF_DAY.has(text.slice(at, wordEnd).toLowerCase()) && !isWordChar(text, wordEnd);
+}
+
+/** Whether SCORE_WORDS make "m/d" at [start, end) a score, a fraction or a dose: one of the three words before it (in its sentence) or the word after it. */
+function isScoreLike(text: string, start: number, end: number): boolean {
+  const afterStart = skipBlanks(text, end);
+  const afterEnd = asciiWordEnd(text, afterStart);
+  if (afterEnd > afterStart && afterEnd - afterStart <= 12 && !isWordChar(text, afterEnd)) {
+    const after = text.slice(afterStart, afterEnd).toLowerCase();
+    if (after === 'of' || SCORE_WORDS.has(after)) return true;
+  }
+  const limit = Math.max(0, start - SCORE_REACH);
+  let at = start;
+  for (let words = 0; words < SCORE_WORDS_BEFORE && at > limit; words++) {
+    // Back over what separates words, stopping at the end of a sentence.
+    while (at > limit && !isAsciiLetterCode(text.charCodeAt(at - 1))) {
+      const code = text.charCodeAt(at - 1);
+      if (code === DOT || code === 59 /* ; */ || code === 33 || code === 63 || code === 10 || code === 0) return false;
+      at--;
+    }
+    let wordStart = at;
+    while (wordStart > limit && isAsciiLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart < at && at - wordStart <= 12 && SCORE_WORDS.has(text.slice(wordStart, at).toLowerCase())) return true;
+    at = wordStart;
+  }
+  return false;
+}
+
+/** The end of the run of ASCII letters at `index`. */
+function asciiWordEnd(text: string, index: number): number {
+  while (isAsciiLetterCode(codeAt(text, index))) index++;
+  return index;
 }
 
 /** "March 3, 2021", "3 de marzo de 2021", "03-MAR-21": a month word with a day before or after it, or a year after it. */

@@ -25,13 +25,38 @@ describe('findPhones', () => {
     ['xF:' + ' '.repeat(14) + '555-201-1234', ['555-201-1234 FAX 0.9']],
     ['xF:' + ' '.repeat(13) + '555-201-1234', ['555-201-1234 PHONE 0.9']],
     ['Fax number on file:  555-201-1234', ['555-201-1234 PHONE 0.9']],
-    // An opened parenthesis must close; N11 exchanges are service codes; bare digits are less sure.
+    // An opened parenthesis must close around the area code, or the number is read after it; N11
+    // exchanges are service codes; bare digits are less sure.
     ['Phone: (555) 201-1234', ['(555) 201-1234 PHONE 0.9']],
-    ['(555 201-1234', []],
+    ['(555 201-1234', ['555 201-1234 PHONE 0.9']],
     ['+1 555.201.1234 ext. 12', ['+1 555.201.1234 ext. 12 PHONE 0.9']],
     ['555-211-1234', []],
     ['5552011234', ['5552011234 PHONE 0.6']],
     ['+44 20 7946 0958', ['+44 20 7946 0958 PHONE 0.85']],
+    // A parenthesis around the whole number: tried again after it.
+    ['proxy (859-331-8924).', ['859-331-8924 PHONE 0.9']],
+    ['(859) 331-8924', ['(859) 331-8924 PHONE 0.9']],
+    ['(859 331-8924 cell)', ['859 331-8924 PHONE 0.9']],
+    ['(859-211-8924)', []],
+    // National numbers with a trunk 0, eleven digits in UK groupings, separators required.
+    ['ring 0113 418 4331 today', ['0113 418 4331 PHONE 0.8']],
+    ['mobile 07700 900123', ['07700 900123 PHONE 0.8']],
+    ['07700 900 123', ['07700 900 123 PHONE 0.8']],
+    ['020 7946 0958', ['020 7946 0958 PHONE 0.8']],
+    ['(0113) 418 4331', ['(0113) 418 4331 PHONE 0.8']],
+    ['(0113 418 4331)', ['0113 418 4331 PHONE 0.8']],
+    ['Fax 0113 418 4332', ['0113 418 4332 FAX 0.8']],
+    ['+44 113 418 4331', ['+44 113 418 4331 PHONE 0.85']],
+    // Hard negatives: bare or unseparated digits, times in a row, ten digits, inside longer runs, no trunk 0.
+    ['01134184331', []],
+    ['0700 0800 0900 1000 1200', []],
+    ['0951 895 521', []],
+    ['1113 418 4331', []],
+    ['00113 418 4331', []],
+    ['0113 418 43312', []],
+    ['A0113 418 4331', []],
+    ['0113 418 4331-2', []],
+    ['0113) 418 4331', []],
   ])('%j -> %j', (text, expected) => {
     expect(phonesIn(text)).toEqual(expected);
   });
