@@ -1344,7 +1344,7 @@ function hl7(g: G, k: number): Screen {
       `PID|1||${phi('MRN', p.mrn)}^^^RRMC^MR~${phi('SSN', p.ssn.replace(/-/g, ''))}^^^SSA^SS||${phi('NAME', name)}^^${phi('NAME', p.prefix.toUpperCase().replace('.', ''))}|${phi('NAME', p.maiden.toUpperCase())}|${phi('DATE', fd(p.dob, 'hl7'))}|${sexLetter(p)}||2106-3^White^CDCREC|${phi('ADDRESS', street)}^${unit ? phi('ADDRESS', unit) : ''}^${phi('ADDRESS', city)}^${p.state}^${phi('ZIP', p.zip)}^USA^H||${phi('PHONE', fp(p.home, 'parenTight'))}|${phi('PHONE', fp(p.work, 'parenTight'))}|ENG^English|${p.marital.charAt(0)}|CAT|${phi('ACCOUNT', account)}^^^RRMC^AN|${phi('SSN', p.ssn)}|${phi('DRIVERS_LICENSE', p.dl)}^${p.state}`,
       `NK1|1|${phi('NAME', `${nk.last.toUpperCase()}^${nk.first.toUpperCase()}`)}|SPO^Spouse|${phi('ADDRESS', street)}^^${phi('ADDRESS', city)}^${p.state}^${phi('ZIP', p.zip)}|${phi('PHONE', fp(nk.phone, 'parenTight'))}||EC^Emergency Contact`,
       `PV1|1|I|4W^412^A^RRMC||||${pv1Doctor}|||MED||||1|||${pv1Doctor}|IN||MCR|||||||||||||||||||RRMC||ADM|||${phi('DATE', hl7Ts(admit))}`,
-      `IN1|1|MCR001^${p.plan.toUpperCase()}|${g.digits(5)}|${p.payer.toUpperCase()}|||||||||||${phi('NAME', name)}|SEL|${phi('DATE', fd(p.dob, 'hl7'))}||||||||||||||||||${phi('HEALTH_PLAN', p.memberId)}`,
+      `IN1|1|MCR001^${p.plan.toUpperCase()}|${g.digits(5)}|${p.payer.toUpperCase()}||||||||||||${phi('NAME', name)}|SEL|${phi('DATE', fd(p.dob, 'hl7'))}||||||||||||||||||${phi('HEALTH_PLAN', p.memberId)}`,
       `DG1|1||J18.9^Pneumonia, unspecified organism^I10C|||A`,
       `AL1|1|DA|70618^Penicillin^RXNORM|MO|Hives`,
     ];

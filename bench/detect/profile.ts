@@ -12,6 +12,7 @@ import { findAddresses } from '../../shared/detect/patterns/address';
 import { findAges } from '../../shared/detect/patterns/age';
 import { findDates } from '../../shared/detect/patterns/date';
 import { findEmails } from '../../shared/detect/patterns/email';
+import { findHl7Fields } from '../../shared/detect/patterns/hl7';
 import { findIdentifiers } from '../../shared/detect/patterns/identifiers';
 import { findIps } from '../../shared/detect/patterns/ip';
 import { findPhones } from '../../shared/detect/patterns/phone';
@@ -56,6 +57,7 @@ const finders: [string, (text: string, sink: SpanSink) => void][] = [
   ['identifiers', findIdentifiers],
   ['emails', findEmails],
   ['urls', (t, s) => findUrls(t, s, false)],
+  ['hl7 fields', (t, s) => findHl7Fields(t, s, [])],
   ['name words', (t) => void findNameWords(t)],
   ['names', (t, s) => findNames(t, findNameWords(t), s, { providers: [] })],
   ['inline labels', (t) => void findInlineLabels(t)],

@@ -7,6 +7,7 @@ import { findAddresses } from './patterns/address';
 import { findAges } from './patterns/age';
 import { findDates } from './patterns/date';
 import { findEmails } from './patterns/email';
+import { findHl7Fields } from './patterns/hl7';
 import { findIdentifiers } from './patterns/identifiers';
 import { findIps } from './patterns/ip';
 import { findPhones } from './patterns/phone';
@@ -56,6 +57,8 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   }
   findEmails(text, sink);
   if (text.includes('://') || text.includes('www.')) findUrls(text, sink, false);
+  // Last: HL7 control IDs take back what the other finders found in them.
+  findHl7Fields(text, sink, findings.providers);
   // Sorted once here, for the labelled values to look up and for resolving overlaps at the end.
   const patternCount = sink.length;
   const patternSpans = sortSpans(sink.slice());
