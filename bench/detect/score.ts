@@ -1,5 +1,5 @@
 /**
- * Word-level scoring. A word is a whitespace-delimited token (trimmed of punctuation, at least one
+ * Word-level scoring. A word is a token between blanks or HL7 separators (trimmed of punctuation, at least one
  * letter or digit) inside one segment (text node or block), so "DoB" and "1927-05-21" in adjacent
  * nodes are two words. A word is PHI if any ground-truth span touches it, predicted if any predicted
  * span touches it. Overall figures ignore type (what matters is whether it was masked); per-type
@@ -43,7 +43,8 @@ function tallyFor(score: Score, type: PhiType): Tally {
   return t;
 }
 
-const WORD = /\S+/g;
+// HL7 v2 field and component separators split words as blanks do: "PID|1||MERTZ^BRIDGET" is five words on screen.
+const WORD = /[^\s|^~]+/g;
 const EDGE_PUNCTUATION = /^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu;
 
 /** Type of the first span in `sorted` that overlaps [start, end), advancing `cursor` monotonically. */
