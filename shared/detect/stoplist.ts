@@ -51,6 +51,22 @@ identifiers telecom communication general practitioner created updated modified 
 value status category priority performer participant individual location organization device devices goal goals
 care plan planned effective issued author authored recorded asserted verification clinical onset abatement`;
 
+// Screen chrome of inboxes, portals and record menus ("Patient Advice Request", "Rx Request",
+// "Share My Record", "Welcome, Ann"), relationship columns ("Ann Lee  Spouse", "Mother's Maiden
+// Name") and payers ("SHIELD", "AETNA"): words a name reader would otherwise take as one more
+// name word. None is a common surname.
+const CHROME_RELATIONSHIP_AND_PAYER_WORDS = `request requests advice refill refills rx record records fee fees welcome my share find
+spouse child children parent parents sibling siblings maiden relationship relationships guardian
+shield medicare medicaid tricare aetna cigna humana anthem`;
+
+/**
+ * Stop words that are also frequent surnames ("Bob West", "WARD, KADEN A", "Mrs. White", "Louis
+ * Blue Stehr"): they stay stop words where a name could start (a capitalised run, "Ward 4B",
+ * "White blood cells", "BLUE CROSS BLUE SHIELD"),
+ * but count as a surname where the form itself says name (name-words.ts and find-names.ts).
+ */
+const COMMON_WORD_SURNAMES = 'ward white west north south east english street blue';
+
 function wordSet(...lists: string[]): Set<string> {
   return new Set(lists.join(' ').split(/\s+/).filter(Boolean));
 }
@@ -59,7 +75,8 @@ function wordSet(...lists: string[]): Set<string> {
 // finder asks about most capitalised words.
 // Eponyms are not stop words on their own (Baker, Turner and Bell are common surnames): they are
 // vetoed only where the text uses them as a clinical term, see isEponymUseAt.
-const STOP_WORDS = WarmingWordTable.of(wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS));
+const STOP_WORDS = WarmingWordTable.of(wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS, CHROME_RELATIONSHIP_AND_PAYER_WORDS));
+const SURNAME_STOP_WORDS = WarmingWordTable.of(wordSet(COMMON_WORD_SURNAMES));
 const EPONYM_WORDS = WarmingWordTable.of(wordSet(EPONYMS));
 
 /** A name token that must not start or make up an unlabelled name match (compared lower-cased). */
@@ -70,6 +87,14 @@ export function isStopWord(token: string): boolean {
 /** isStopWord(text.slice(start, end)), where `hash` is foldedHash(text, start, end, true). */
 export function isStopWordAt(text: string, start: number, end: number, hash: number): boolean {
   return STOP_WORDS.hasWordAt(text, start, end, hash);
+}
+
+/**
+ * Whether the word text[start, end) is a stop word that is also a common surname (COMMON_WORD_SURNAMES);
+ * `hash` is foldedHash(text, start, end, true). Ask only about stop words.
+ */
+export function isSurnameStopWordAt(text: string, start: number, end: number, hash: number): boolean {
+  return SURNAME_STOP_WORDS.hasWordAt(text, start, end, hash);
 }
 
 // After an eponym: "Parkinson's disease", "Graves disease", "Bell palsy", "Down syndrome".

@@ -1,6 +1,6 @@
-import { isBlankCode, isUpperLetterCode } from '../char-codes';
+import { isBlankCode, isDigitCode, isUpperLetterCode } from '../char-codes';
 import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
-import { isEponymUseAt, isStopWordAt } from '../stoplist';
+import { isEponymUseAt, isStopWordAt, isSurnameStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
 import { isFirstNameAt, isLastNameAt } from './name-dictionary';
 import { middleInitialEnd, NAME_WORD_AT, wordHash, type NameWords } from './name-words';
@@ -33,21 +33,32 @@ TITLES.forEach(({ title }, index) => {
   if (key < 0 || TITLE_BY_KEY[key] !== 0) throw new Error(`title "${title}" needs a key of its own`);
   TITLE_BY_KEY[key] = index + 1;
 });
-// After a clinician's name: "Ann Lee, MD", "Ann Lee RN".
-const CREDENTIALS = ['M\\.?D', 'D\\.?O', 'R\\.?N', 'N\\.?P', 'PA-C', 'PA', 'DDS', 'DMD', 'PhD', 'FNP(?:-BC)?', 'APRN', 'CNM', 'CRNA', 'LPN', 'LCSW', 'MSW', 'PharmD', 'DPM', 'OD'];
-const CREDENTIAL_AFTER = new RegExp(`^,?[ \\t\\u00a0]*(?:${CREDENTIALS.join('|')})\\b`);
+// After a clinician's name: "Ann Lee, MD", "Ann Lee RN", "Ann Lee , DO" (a space before the comma).
+const CREDENTIALS = [
+  'M\\.?D', 'D\\.?O', 'R\\.?N', 'N\\.?P', 'PA-C', 'PA', 'DDS', 'DMD', 'PhD', 'FNP(?:-BC)?', 'APRN', 'CNM', 'CRNA', 'LPN', 'LCSW', 'MSW', 'PharmD', 'DPM', 'OD',
+  'DNP', 'CNP', 'CRNP', 'ANP', 'ACNP', 'AGNP', 'PMHNP', 'CNS', 'MBBS', 'PsyD', 'RPh', 'LMFT', 'LPC', 'DPT', 'OTR',
+];
+const CREDENTIAL_AFTER = new RegExp(`[ \\t\\u00a0]*,?[ \\t\\u00a0]*(?:${CREDENTIALS.join('|')})\\b`, 'y');
 /** Bit (letter - 'A') of each credential's first letter: the regex runs only after one of them. */
 const CREDENTIAL_INITIALS = CREDENTIALS.reduce((bits, credential) => bits | (1 << (credential.charCodeAt(0) - 65)), 0);
-/** How much text after a name CREDENTIAL_AFTER reads. */
-const CREDENTIAL_REACH = 8;
-// Words before a person: the patient, relatives, contacts (English, Spanish, French, German).
-const PERSON_CUE_WORDS =
-  'patient|pt\\.?|wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|stepson|stepdaughter|stepmother|stepfather|fiancee|fiance|girlfriend|boyfriend|aunt|uncle|niece|nephew|cousin|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder';
+/** How many blanks and commas after a name credentialFollows skips before the credential. */
+const CREDENTIAL_REACH = 4;
+// Words before a person: relatives (kin), then the patient and other contacts (English, Spanish, French, German).
+const KIN_CUE_WORDS =
+  'wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|stepson|stepdaughter|stepmother|stepfather|fiancee|fiance|girlfriend|boyfriend|aunt|uncle|niece|nephew|cousin|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder';
+// A greeting names the person greeted: "Welcome, Lucinda!", "Hi Ann,", "Dear Ann".
+const OTHER_CUE_WORDS = 'patient|pt\\.?|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|welcome|hello|hi|dear';
+const PERSON_CUE_WORDS = `${KIN_CUE_WORDS}|${OTHER_CUE_WORDS}`;
 // After the cue: spaces, a mark and spaces, or an opening parenthesis ("granddaughter (Ximena)").
+// Group 1 is set when the cue is a relative.
 const PERSON_CUE = new RegExp(
-  `(?:${PERSON_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*\\([ \\t\\u00a0]*|(?:[ \\t\\u00a0]*[:,-])?[ \\t\\u00a0]+)(?:(?:is|named|called|was)[ \\t\\u00a0]+){0,2}`,
+  `(?:(${KIN_CUE_WORDS})|${OTHER_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*\\([ \\t\\u00a0]*|(?:[ \\t\\u00a0]*[:,-])?[ \\t\\u00a0]+)(?:(?:is|named|called|was)[ \\t\\u00a0]+){0,2}`,
   'gi',
 );
+/** What cueAt finds before a name. */
+const NO_CUE = 0;
+const OTHER_CUE = 1;
+const KIN_CUE = 2;
 // The last word of each cue (and the verbs that may follow one): a name word preceded by none of
 // these cannot follow a cue, which saves running PERSON_CUE over the whole text.
 const CUE_LAST_WORD_LIST = PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
@@ -91,7 +102,7 @@ export function findNames(text: string, words: NameWords, sink: SpanSink, findin
 
 /** Reads up to `maxWords` name words from `start`: the words and where the last one ends. */
 export function readNameWords(text: string, start: number, maxWords: number): { end: number; words: string[] } {
-  const count = readNames(text, start, maxWords);
+  const count = readNames(text, start, maxWords, false);
   const words: string[] = [];
   for (let i = 0; i < count; i++) words.push(text.slice(readStarts[i], bareEnd(text, readEnds[i]!)));
   return { end: count > 0 ? readEnds[count - 1]! : start, words };
@@ -104,8 +115,12 @@ export function readNameWords(text: string, start: number, maxWords: number): { 
 let readStarts = new Int32Array(8);
 let readEnds = new Int32Array(8);
 
-/** readNameWords without a string per word: the words go to readStarts and readEnds; returns how many. */
-function readNames(text: string, start: number, maxWords: number): number {
+/**
+ * readNameWords without a string per word: the words go to readStarts and readEnds; returns how many.
+ * A stop word that is also a common surname ("Ward", "White") is read after another name word, first
+ * when "Surname, Given" follows, and first after a title when `surnameFirst` ("Mrs. White").
+ */
+function readNames(text: string, start: number, maxWords: number, surnameFirst: boolean): number {
   if (maxWords > readStarts.length) {
     readStarts = new Int32Array(maxWords);
     readEnds = new Int32Array(maxWords);
@@ -118,7 +133,8 @@ function readNames(text: string, start: number, maxWords: number): number {
     const end = NAME_WORD_AT.lastIndex;
     const bare = bareEnd(text, end);
     const hash = foldedHash(text, position, bare, true);
-    if (isStopWordAt(text, position, bare, hash) || isEponymUseAt(text, position, bare, hash)) break;
+    if (isEponymUseAt(text, position, bare, hash)) break;
+    if (isStopWordAt(text, position, bare, hash) && !((count > 0 || surnameFirst || givenFollows(text, end)) && isSurnameStopWordAt(text, position, bare, hash))) break;
     readStarts[count] = position;
     readEnds[count++] = end;
     position = nameGapEnd(text, end);
@@ -127,6 +143,17 @@ function readNames(text: string, start: number, maxWords: number): number {
   // A trailing lone initial belongs to the next sentence more often than to the name.
   while (count > 1 && bareEnd(text, readEnds[count - 1]!) - readStarts[count - 1]! === 1) count--;
   return count;
+}
+
+/** Whether ", Given" follows a word ending at `end`: a comma, 1-3 blanks and a name word that is no stop word ("Ward, Room 4" is a place). */
+function givenFollows(text: string, end: number): boolean {
+  if (text.charCodeAt(end) !== 44) return false;
+  const start = end + 1 + countSpaces(text, end + 1, end + 1 + GAP_SPACES);
+  if (start === end + 1 || !isUpperLetterCode(text.charCodeAt(start))) return false;
+  NAME_WORD_AT.lastIndex = start;
+  if (!NAME_WORD_AT.test(text)) return false;
+  const given = bareEnd(text, NAME_WORD_AT.lastIndex);
+  return given - start > 1 && !isStopWordAt(text, start, given, foldedHash(text, start, given, true));
 }
 
 /** Where a word read by readNames ends without an initial's period. */
@@ -180,12 +207,22 @@ function findAfterCues(text: string, words: NameWords, sink: SpanSink, findings:
       }
       continue;
     }
-    if (start < cueUntil || !followsCueWord(text, start) || !cueEndsAt(text, start, cueUntil)) continue;
+    if (start < cueUntil || !followsCueWord(text, start)) continue;
+    const cue = cueEndingAt(text, start, cueUntil);
+    if (cue === NO_CUE) continue;
     cueUntil = start;
     const nameEnd = nameAt(text, start, true);
     if (nameEnd < 0) continue;
-    addSpan(sink, start, nameEnd, 'NAME', 0.8);
     cueUntil = nameEnd;
+    // "Established Patient Ann Lee, PA-C" is the clinician seen.
+    if (credentialFollows(text, nameEnd)) {
+      addSpan(findings.providers, start, nameEnd, 'NAME', 0.8);
+      continue;
+    }
+    // A relative named by a census first name alone ("his daughter Kiley") is a name the page may
+    // repeat alone ("Kiley can be reached at ..."): confident enough to be an anchor for propagation.
+    const kinFirstName = cue === KIN_CUE && nameEnd === end && isFirstNameWord(text, words, i);
+    addSpan(sink, start, nameEnd, 'NAME', kinFirstName ? KIN_NAME_CONFIDENCE : 0.8);
   }
 }
 
@@ -206,15 +243,20 @@ function titleKey(capital: number, second: number, length: number): number {
   return row >= 0 && row < 26 && column >= 0 && column < 26 && length < 16 ? (row * 26 + column) * 16 + length : -1;
 }
 
+/** A relative's name after a kin cue: the anchor confidence (propagate.ts). */
+const KIN_NAME_CONFIDENCE = 0.85;
+
 /** Most words of a name after a title or cue. */
 const CUE_NAME_WORDS = 4;
 
 /** Where the name read at `nameStart` after a cue ends, if it is one (at least one word of two letters or more), else -1. */
 function nameAt(text: string, nameStart: number, needsEvidence: boolean): number {
-  const count = readNames(text, nameStart, CUE_NAME_WORDS);
+  const count = readNames(text, nameStart, CUE_NAME_WORDS, !needsEvidence);
   if (count === 0) return -1;
   const firstEnd = bareEnd(text, readEnds[0]!);
   if (firstEnd - nameStart < 2) return -1;
+  // A word a colon follows is a label, not a name: "may contact Branch: 800-...".
+  if (needsEvidence && text.charCodeAt(readEnds[count - 1]!) === 58) return -1;
   // "patient Smith" is strong only with a second word or a census name: "Patient Portal" is not a
   // person. So is a word the cue puts in parentheses alone: "granddaughter (Ximena)".
   if (needsEvidence && count < 2 && !(text.charCodeAt(nameStart - 1) === 40 && text.charCodeAt(firstEnd) === 41)) {
@@ -277,13 +319,13 @@ function isApostropheCode(code: number): boolean {
   return code === 39 || code === 0x2019;
 }
 
-/** Whether a person cue starting at or after `from` ends exactly at `nameStart`. */
-function cueEndsAt(text: string, nameStart: number, from: number): boolean {
+/** The person cue starting at or after `from` that ends exactly at `nameStart`: KIN_CUE, OTHER_CUE or NO_CUE. */
+function cueEndingAt(text: string, nameStart: number, from: number): number {
   PERSON_CUE.lastIndex = Math.max(from, nameStart - CUE_REACH);
   for (let m = PERSON_CUE.exec(text); m && m.index < nameStart; m = PERSON_CUE.exec(text)) {
-    if (PERSON_CUE.lastIndex === nameStart && !isWordCode(text.charCodeAt(m.index - 1))) return true;
+    if (PERSON_CUE.lastIndex === nameStart && !isWordCode(text.charCodeAt(m.index - 1))) return m[1] !== undefined ? KIN_CUE : OTHER_CUE;
   }
-  return false;
+  return NO_CUE;
 }
 
 /** "Sumiko Larue is a 34 year-old": up to four name words just before the introduction. */
@@ -331,13 +373,17 @@ function findDictionaryNames(text: string, words: NameWords, sink: SpanSink, fin
       const surname = run[length - 1]!;
       if (length > 1 && text.charCodeAt(previousEnd) === 44 && joins(text, previousEnd, words.starts[i]!, true) && isUpperCaseWord(text, words, surname) && isUpperCaseWord(text, words, i)) {
         matchRun(text, words, run, length, sink, findings);
+        matchRunEnd(text, words, run, length, sink, findings);
         run[0] = surname;
         run[1] = i;
         length = 2;
         continue;
       }
     }
-    if (length >= 2) matchRun(text, words, run, length, sink, findings);
+    if (length >= 2) {
+      matchRun(text, words, run, length, sink, findings);
+      matchRunEnd(text, words, run, length, sink, findings);
+    }
     run[0] = i;
     length = 1;
   }
@@ -377,28 +423,182 @@ function countSpaces(text: string, from: number, to: number): number {
 function matchRun(text: string, words: NameWords, run: readonly number[], length: number, sink: SpanSink, findings: NameFindings): void {
   for (let i = 0; i < length - 1; i++) {
     const first = run[i]!;
-    // "Surname, First", with its middle initial. The surname need not be a census one where the
-    // form itself says name: both words in capitals ("ZZTEST, BERNADETTE"), or an initial after.
     if (text.charCodeAt(words.ends[first]!) === 44) {
-      const given = run[i + 1]!;
-      if (isUsable(text, words, first) && isFirstNameWord(text, words, given) && isUsable(text, words, given)) {
-        const end = middleInitialEnd(text, words.ends[given]!);
-        const surnameEvident = end > words.ends[given]! || (isUpperCaseWord(text, words, first) && isUpperCaseWord(text, words, given));
-        if (surnameEvident || isLastNameWord(text, words, first)) {
-          emit(text, words.starts[first]!, end, sink, findings);
-          i++;
-        }
+      const end = surnameGivenEnd(text, words, first, run[i + 1]!);
+      if (end >= 0) {
+        emit(text, words.starts[first]!, end, sink, findings);
+        i++;
       }
       continue;
     }
     // Fewer words are first names than are usable: that is asked first.
     if (!isFirstNameWord(text, words, first) || !isUsable(text, words, first)) continue;
     let last = -1;
-    for (let j = i + 1; j < Math.min(length, i + 4) && isUsable(text, words, run[j]!); j++) if (isLastNameWord(text, words, run[j]!)) last = j;
+    for (let j = i + 1; j < Math.min(length, i + 4) && isSurnamePart(text, words, run[j]!); j++) if (isLastNameWord(text, words, run[j]!)) last = j;
+    // "Otis E Bartoletti": a first name and a middle initial say the next word is a surname, census or not.
+    const next = run[i + 1]!;
+    if (last < 0 && initialBetween(text, words.ends[first]!, words.starts[next]!) && isUsable(text, words, next) && isNameShaped(text, words, next)) last = i + 1;
     if (last < 0) continue;
     emit(text, words.starts[first]!, words.ends[run[last]!]!, sink, findings);
     i = last;
   }
+}
+
+/**
+ * Where "Surname, Given" (with its middle initial) ends, or -1 if these two words are not one. The
+ * given name is a census one, and the surname is one too or the form says name: both words in
+ * capitals ("ZZTEST, BERNADETTE") or an initial after. A given name the census does not know needs
+ * the initial and a census surname or capitals ("RATKE, JAZMYN B", "Ward, Kaden A"). Either way a
+ * date of birth or an age after it says name when one of the words is a census name ("Mante, Cole
+ * (08/11/1992)", "Spinka, Cole G M, 86 Y"; not "Metoprolol, Tartrate (03/08/1990)").
+ */
+function surnameGivenEnd(text: string, words: NameWords, surname: number, given: number): number {
+  if (!isSurnamePart(text, words, surname)) return -1;
+  const givenKnown = isFirstNameWord(text, words, given);
+  // A given name that is a stop word must be a census first name and a common surname: "KOSS, WARD".
+  if (!isUsable(text, words, given) && !(givenKnown && isSurnamePart(text, words, given))) return -1;
+  const end = middleInitialEnd(text, words.ends[given]!);
+  const initial = end > words.ends[given]!;
+  const capitals = isUpperCaseWord(text, words, surname) && isUpperCaseWord(text, words, given);
+  if (givenKnown && (initial || capitals || isLastNameWord(text, words, surname))) return end;
+  if (!isNameShaped(text, words, surname) || !isNameShaped(text, words, given)) return -1;
+  const surnameKnown = isLastNameWord(text, words, surname);
+  if (!givenKnown && initial && (capitals || surnameKnown)) return end;
+  // Neither word in the census at all is more often a drug or a test than a person.
+  return (givenKnown || surnameKnown || isLastNameWord(text, words, given)) && demographicFollows(text, end, true) ? end : -1;
+}
+
+/**
+ * What only the end of a run of name words tells: a clinician's credential after it ("Talon
+ * Turcotte, PA-C", census names or not), or a date of birth or an age after "Given Surname"
+ * ("London Spencer, 93Y M") when one of its words is a census name.
+ */
+function matchRunEnd(text: string, words: NameWords, run: readonly number[], length: number, sink: SpanSink, findings: NameFindings): void {
+  const last = run[length - 1]!;
+  const lastStart = words.starts[last]!;
+  const lastEnd = words.ends[last]!;
+  // One look past the run's blanks and commas decides which of the forms below can follow.
+  let after = lastEnd;
+  while (after < lastEnd + CREDENTIAL_REACH && (isBlankCode(text.charCodeAt(after)) || text.charCodeAt(after) === 44)) after++;
+  const next = text.charCodeAt(after);
+  const folded = next | 0x20;
+  // A credential ends the run after a comma ("Ann Lee, MD") or is its last word ("Ann Lee RN").
+  if (next >= 65 && next <= 90 && credentialFollows(text, lastEnd)) providerBefore(text, words, run, length - 1, lastEnd, findings);
+  else if (length > 2 && lastEnd - lastStart <= LONGEST_CREDENTIAL && credentialFollows(text, words.ends[run[length - 2]!]!)) providerBefore(text, words, run, length - 2, words.ends[run[length - 2]!]!, findings);
+  // "Surname, Given" is matchRun's.
+  if (text.charCodeAt(words.ends[run[length - 2]!]!) === 44) return;
+  const mayFollow = isDigitCode(next) || next === 40 || folded === 0x6d || folded === 0x66 || isUpperLetterCode(next);
+  if (!mayFollow && length < 3) return;
+  const relationship = relationshipAfter(text, words, run, length);
+  if (relationship >= 2) {
+    nameBefore(text, words, run, relationship, words.ends[run[relationship - 1]!]!, sink, findings);
+    return;
+  }
+  if (!mayFollow) return;
+  const end = middleInitialEnd(text, lastEnd);
+  if (demographicFollows(text, end, false)) nameBefore(text, words, run, length, end, sink, findings);
+}
+
+/** Longest credential word ("PharmD", "PMHNP"). */
+const LONGEST_CREDENTIAL = 6;
+
+/** A clinician's name: the last 2-3 usable, name-shaped words of run[0, k] (k its last word's index), ending at `end`. */
+function providerBefore(text: string, words: NameWords, run: readonly number[], k: number, end: number, findings: NameFindings): void {
+  if (k < 1 || !isUsable(text, words, run[k]!)) return;
+  let first = k;
+  while (first > 0 && k - first < 2 && isUsable(text, words, run[first - 1]!) && isNameShaped(text, words, run[first - 1]!)) first--;
+  if (first < k) addSpan(findings.providers, words.starts[run[first]!]!, end, 'NAME', 0.75);
+}
+
+/** Emits the last 2-3 words of run[0, length) as a name ending at `end` if they are usable, name-shaped, apart by no comma, and one is a census name. */
+function nameBefore(text: string, words: NameWords, run: readonly number[], length: number, end: number, sink: SpanSink, findings: NameFindings): void {
+  let first = length;
+  let known = false;
+  while (first > 0 && length - first < 3) {
+    const index = run[first - 1]!;
+    if (!isUsable(text, words, index) || !isNameShaped(text, words, index) || (first < length && text.charCodeAt(words.ends[index]!) === 44)) break;
+    known ||= isFirstNameWord(text, words, index) || isLastNameWord(text, words, index);
+    first--;
+  }
+  if (length - first >= 2 && known) emit(text, words.starts[run[first]!]!, end, sink, findings);
+}
+
+// A relationship column or note after a relative's name: "Arno Maggio  Parent", "Bob West (brother)".
+const RELATIONSHIPS = FoldedWordTable.of(
+  'spouse husband wife partner parent mother father child son daughter sibling brother sister guardian grandmother grandfather grandson granddaughter grandparent grandchild aunt uncle niece nephew cousin'.split(' '),
+);
+/** Longest word in RELATIONSHIPS. */
+const LONGEST_RELATIONSHIP = 13;
+
+/**
+ * Where the name words of a run end when a relationship follows them: the index in `run` of the
+ * relationship word if it is the run's last (capitalised, "Arno Maggio Parent"), `length` if one
+ * follows in parentheses ("Bob West (brother)"), else -1.
+ */
+function relationshipAfter(text: string, words: NameWords, run: readonly number[], length: number): number {
+  const last = run[length - 1]!;
+  const lastEnd = words.ends[last]!;
+  const lastLength = lastEnd - words.starts[last]!;
+  if (length >= 3 && lastLength >= 3 && lastLength <= LONGEST_RELATIONSHIP && isRelationshipAt(text, words.starts[last]!, lastEnd, wordHash(words, text, last))) return length - 1;
+  const open = lastEnd + countSpaces(text, lastEnd, lastEnd + GAP_SPACES);
+  if (open === lastEnd || text.charCodeAt(open) !== 40) return -1;
+  let close = open + 1;
+  while (close - open <= LONGEST_RELATIONSHIP && asciiLetterIndex(text.charCodeAt(close)) >= 0) close++;
+  return text.charCodeAt(close) === 41 && isRelationshipAt(text, open + 1, close, foldedHash(text, open + 1, close, true)) ? length : -1;
+}
+
+function isRelationshipAt(text: string, start: number, end: number, hash: number): boolean {
+  return RELATIONSHIPS.mayHave(hash) && RELATIONSHIPS.hasWordAt(text, start, end, hash);
+}
+
+// After a name, what a patient row or banner shows next: a date of birth (in parentheses unless
+// after "Surname, Given") or an age, either perhaps after the sex ("(03/08/1990)", ", 93Y M",
+// " M, 86 Y", "Male · 38 yrs").
+const DEMOGRAPHIC = String.raw`[ \t\u00a0]{0,3},?[ \t\u00a0]{0,3}(?:(?:m|f|male|female)[ \t\u00a0]{0,3}[,|/·]?[ \t\u00a0]{0,3})?(?:\(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\)|\d{1,3}[ \u00a0]?y(?:rs?|ears?|o|\/o|\.o\.?)?(?![a-z])`;
+const DEMOGRAPHIC_AT = new RegExp(`${DEMOGRAPHIC})`, 'iy');
+const DEMOGRAPHIC_OR_DATE_AT = new RegExp(`${DEMOGRAPHIC}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d))`, 'iy');
+
+/** Whether a date of birth or an age follows a name ending at `end` (DEMOGRAPHIC_AT); a bare date too if `bareDate`. */
+function demographicFollows(text: string, end: number, bareDate: boolean): boolean {
+  let i = end;
+  while (i < end + 4 && (isBlankCode(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
+  const code = text.charCodeAt(i);
+  const lower = code | 0x20;
+  // The sex is a letter alone or the whole word: "M, 86 Y", "Male · 38 yrs" (not "for", "mg").
+  if (lower === 0x6d || lower === 0x66) {
+    if (isWordCode(text.charCodeAt(i + 1)) && (text.charCodeAt(i + 1) | 0x20) !== 0x61 && (text.charCodeAt(i + 1) | 0x20) !== 0x65) return false;
+  } else if (!isDigitCode(code) && code !== 40) return false;
+  const pattern = bareDate ? DEMOGRAPHIC_OR_DATE_AT : DEMOGRAPHIC_AT;
+  pattern.lastIndex = end;
+  return pattern.test(text);
+}
+
+/** Whether the gap [from, to) between two name words holds an initial ("Otis E Bartoletti"). */
+function initialBetween(text: string, from: number, to: number): boolean {
+  const at = from + countSpaces(text, from, to);
+  return at < to && isUpperLetterCode(text.charCodeAt(at));
+}
+
+/** Whether word `index` has a vowel (or a letter beyond ASCII), as a name does and "CBC" does not. */
+function isNameShaped(text: string, words: NameWords, index: number): boolean {
+  for (let i = words.starts[index]!; i < words.ends[index]!; i++) {
+    const code = text.charCodeAt(i);
+    const letter = (code | 0x20) - 97;
+    if (code >= 0xc0 || (letter >= 0 && letter < 26 && (VOWELS >> letter) & 1)) return true;
+  }
+  return false;
+}
+
+/** Bits (letter - 'a') of a, e, i, o, u, y. */
+const VOWELS = (1 << 0) | (1 << 4) | (1 << 8) | (1 << 14) | (1 << 20) | (1 << 24);
+
+/** A word that may be a surname: usable, or a stop word that is also a common surname ("Ward", "White"). */
+function isSurnamePart(text: string, words: NameWords, index: number): boolean {
+  const start = words.starts[index]!;
+  const end = words.ends[index]!;
+  const hash = wordHash(words, text, index);
+  if (isEponymUseAt(text, start, end, hash)) return false;
+  return !isStopWordAt(text, start, end, hash) || isSurnameStopWordAt(text, start, end, hash);
 }
 
 /** Whether word `index` is written in capitals: a name word in capitals ends with one, a capitalised one never does. */
@@ -426,11 +626,16 @@ function emit(text: string, start: number, end: number, sink: SpanSink, findings
   addSpan(credentialFollows(text, end) ? findings.providers : sink, start, end, 'NAME', 0.75);
 }
 
-/** Whether a credential (", MD") follows a name ending at `end`: CREDENTIAL_AFTER, tried only after a credential's first letter. */
+/** Whether a credential (", MD", " , DO") follows a name ending at `end`: CREDENTIAL_AFTER, tried only after a credential's first letter. */
 function credentialFollows(text: string, end: number): boolean {
   let i = end;
-  if (text.charCodeAt(i) === 44) i++;
-  while (i < end + CREDENTIAL_REACH && isBlankCode(text.charCodeAt(i))) i++;
+  while (i < end + CREDENTIAL_REACH && (isBlankCode(text.charCodeAt(i)) || text.charCodeAt(i) === 44)) i++;
   const letter = text.charCodeAt(i) - 65;
-  return letter >= 0 && letter <= 25 && ((CREDENTIAL_INITIALS >> letter) & 1) === 1 && CREDENTIAL_AFTER.test(text.slice(end, end + CREDENTIAL_REACH));
+  if (letter < 0 || letter > 25 || ((CREDENTIAL_INITIALS >> letter) & 1) === 0) return false;
+  // Every credential's second character is a capital, a period, "h" (PhD, PharmD) or "s" (PsyD):
+  // the next word of a name ("Ann Lee") is ruled out without the regex.
+  const second = text.charCodeAt(i + 1);
+  if (!isUpperLetterCode(second) && second !== 46 && second !== 104 && second !== 115) return false;
+  CREDENTIAL_AFTER.lastIndex = end;
+  return CREDENTIAL_AFTER.test(text);
 }

@@ -1,4 +1,4 @@
-import { isBlankCode } from '../char-codes';
+import { isBlankCode, isUpperLetterCode } from '../char-codes';
 import { foldedHash, isWordChar, LOWER, UPPER } from '../span';
 import { nameKey } from './name-dictionary';
 
@@ -17,9 +17,16 @@ const MIDDLE_INITIAL_AT = new RegExp(`[ \\t\\u00a0][${UPPER}]\\.?${NOT_WORD_AFTE
  * lone capital more often starts the next sentence, so callers ask only after that form.
  */
 export function middleInitialEnd(text: string, end: number): number {
-  if (!isBlankCode(text.charCodeAt(end))) return end;
+  // Most names end before a blank and a lower-case letter, a digit or a longer word: no regex for them.
+  if (!isBlankCode(text.charCodeAt(end)) || !isUpperLetterCode(text.charCodeAt(end + 1)) || isNameWordCode(text.charCodeAt(end + 2))) return end;
   MIDDLE_INITIAL_AT.lastIndex = end;
   return MIDDLE_INITIAL_AT.test(text) ? MIDDLE_INITIAL_AT.lastIndex : end;
+}
+
+/** What NOT_WORD_AFTER refuses: a character of UPPER or LOWER, or a digit. */
+function isNameWordCode(code: number): boolean {
+  const folded = code | 0x20;
+  return (folded >= 0x61 && folded <= 0x7a) || (code >= 48 && code <= 57) || (code >= 0xc0 && code <= 0x17e && code !== 0xd7 && code !== 0xf7);
 }
 
 /** A name word or an initial ("J." or "J") at one position. */

@@ -126,6 +126,21 @@ describe('census name lookups', () => {
   }, 30_000);
 });
 
+describe('kin cue confidence', () => {
+  // A relative named by a census first name alone is an anchor (>= 0.85); other cue names are not.
+  const CASES: [string, number][] = [
+    ['his daughter Kiley (health care proxy)', 0.85],
+    ['his daughter Kiley Abernathy', 0.8],
+    ['Patient Kiley', 0.8],
+    ['granddaughter (Ximena)', 0.8],
+  ];
+  it.each(CASES)('%s', (text, confidence) => {
+    const sink: { confidence: number }[] = [];
+    findNames(text, findNameWords(text), sink as never, { providers: [] } as never);
+    expect(Math.max(...sink.map((s) => s.confidence))).toBe(confidence);
+  });
+});
+
 describe('readNameWords', () => {
   // Text -> the name words read from its start (at most 4) and where they end.
   const CASES: [string, string[], number][] = [
@@ -141,6 +156,12 @@ describe('readNameWords', () => {
     ['Ann  Lee', ['Ann', 'Lee'], 8],
     ['Ann    Lee', ['Ann'], 3],
     ['Ann Bo Cy Di Ed', ['Ann', 'Bo', 'Cy', 'Di'], 12],
+    // A common-word surname after a name word, or first before ", Given"; not first alone.
+    ['Winnifred Ward', ['Winnifred', 'Ward'], 14],
+    ['White, Malvina', ['White'], 5],
+    ['White blood cells', [], 0],
+    ['Madonna Shields Spouse', ['Madonna', 'Shields'], 15],
+    ['Welcome, Lucinda', [], 0],
   ];
   it.each(CASES)('%s', (text, words, end) => {
     expect(readNameWords(text, 0, 4)).toEqual({ words, end });
@@ -174,6 +195,62 @@ describe('findNames', () => {
     ['Angela Martinez RN', [['Angela Martinez', 'provider']]],
     ['Angela Martinez Rd', [['Angela Martinez', 'patient']]],
     ['History of Parkinson disease, Mary Parkinson', [['Mary Parkinson', 'patient']]],
+    // A surname that is also a common word, where the form says name; a stop word elsewhere.
+    ['Ward, Kaden A', [['Ward, Kaden A', 'patient']]],
+    ['WHITE, CHARLEY', [['WHITE, CHARLEY', 'patient']]],
+    ['KOSS, WARD', [['KOSS, WARD', 'patient']]],
+    ['Seen with Owen White today.', [['Owen White', 'patient']]],
+    ['Mrs. White reports improvement.', [['Mrs. White', 'patient']]],
+    ['Contact: Enoch Ward (husband)', [['Enoch Ward', 'patient']]],
+    ['Transferred to Ward 4B, White blood cells normal.', []],
+    ['Patient Ward, Room 4', []],
+    ['BLUE CROSS BLUE SHIELD', []],
+    // "Surname, Given" without census names: an initial with capitals or a census surname, or a date of birth or an age after.
+    ['RATKE, JAZMYN B', [['RATKE, JAZMYN B', 'patient']]],
+    ['Haag-Smith, Junius (03/08/1990) M 35y', [['Haag-Smith, Junius', 'patient']]],
+    ['Spinka, Cole G M, 86 Y', [['Spinka, Cole G', 'patient']]],
+    ['Spinka, Rylan G M, 86 Y', []],
+    ['Mante, Cole 08/11/1992', [['Mante, Cole', 'patient']]],
+    ['Kuphal, Jasen', []],
+    ['CBC, WBC B', []],
+    ['Medicare, Part B', []],
+    ['Metoprolol, Tartrate (03/08/1990)', []],
+    // "Given Surname" with a census word, then an age or a date of birth in parentheses; a bare date is not enough.
+    ['London Spencer, 93Y M, DOB: 11/25/1931', [['London Spencer', 'patient']]],
+    ['Jedidiah Hand (02/19/1987)', [['Jedidiah Hand', 'patient']]],
+    ['Jedidiah Hand 02/19/1987', []],
+    ['Zqx Vrom, 93Y', []],
+    // A first name, a middle initial with or without a period, and a surname the census need not know.
+    ['Otis E Bartoletti', [['Otis E Bartoletti', 'patient']]],
+    ['Otis E. Bartoletti', [['Otis E. Bartoletti', 'patient']]],
+    ['Otis E Coli', [['Otis E Coli', 'patient']]],
+    ['Vitamin D Level', []],
+    // A relationship after a relative's name: capitalised in a column, or in parentheses.
+    ['Arno Maggio Parent', [['Arno Maggio', 'patient']]],
+    ['Bob Zqxley (brother)', [['Bob Zqxley', 'patient']]],
+    ['Family History Mother', []],
+    ['Zqx Vrom (brother)', []],
+    // A credential after a name makes it a clinician's, census names or not, a space before the comma too.
+    ['Talon Turcotte, PA-C', [['Talon Turcotte', 'provider']]],
+    ['Margarette Mayer , DO', [['Margarette Mayer', 'provider']]],
+    ['Ladarius Kreiger DNP', [['Ladarius Kreiger', 'provider']]],
+    ['Ann Vrom, PharmD', [['Ann Vrom', 'provider']]],
+    ['KILBACK, ERNESTO NP', [['KILBACK, ERNESTO', 'provider']]],
+    ['Established Patient Ladarius Kreiger, PA-C', [['Ladarius Kreiger', 'provider']]],
+    ['Talon Turcotte, Pharmacy', []],
+    // Screen chrome and relationship words are no name words.
+    ['Patient Medical Advice Request (3) Rx Request', []],
+    ['Find Patient Record', []],
+    ['Share My Record', []],
+    ['Madonna Shields Spouse', [['Madonna Shields', 'patient']]],
+    ["Mother's Maiden Name", []],
+    // A word a colon follows is a label, not the name a cue announces.
+    ['the physician may contact Branch: 800-762-4344', []],
+    ['Emergency contact: Branch Ann', [['Branch Ann', 'patient']]],
+    // Greetings name the person greeted.
+    ['Welcome, Lucinda! Log out', [['Lucinda', 'patient']]],
+    ['Hi Lucinda, thank you', [['Lucinda', 'patient']]],
+    ['Welcome to the Patient Portal', []],
   ];
   it.each(CASES)('%s', (text, expected) => {
     const sink: { start: number; end: number }[] = [];
