@@ -23,6 +23,14 @@ describe('adversarial input', () => {
     ['at signs', 'a@b@c.'.repeat(150_000)],
     ['street-like numbers and words', '12 Oak Oak Oak Oak '.repeat(50_000)],
     ['name cues', 'patient wife son '.repeat(60_000)],
+    // Structured data: sibling and parent reads are bounded (structured-data.ts).
+    ['an unclosed JSON object of name parts', '{"given":"Ann",'.repeat(70_000)],
+    ['a long JSON array of names', '[' + '{"given":"Ann","family":"Lee"},'.repeat(35_000)],
+    ['nested JSON arrays', '{"name":['.repeat(100_000)],
+    ['quotes and colons', '":"'.repeat(330_000)],
+    ['YAML list items', '- given: Ann\n'.repeat(80_000)],
+    ['key=value pairs on one line', 'family=Lee given=Ann '.repeat(50_000)],
+    ['equals signs', '='.repeat(1_000_000)],
   ])('%s: no exception, bounded time', { timeout: TIMEOUT }, (_name, text) => {
     expect(() => detect(text)).not.toThrow();
   });

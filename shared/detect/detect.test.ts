@@ -176,6 +176,10 @@ describe('detect: output contract', () => {
     expect(detect('QZ-77', { labels: ['MRN'] })).toMatchObject([{ type: 'MRN', text: 'QZ-77' }]);
     expect(detect('Ann Lee', { labels: ['Patient Name'] })).toMatchObject([{ type: 'NAME', text: 'Ann Lee' }]);
     expect(detect('Ann Lee', { fieldName: 'guarantor_name' })).toMatchObject([{ type: 'NAME' }]);
+    // An input's name is a machine key: camelCase is split into words too.
+    expect(detect('02/14/1951', { fieldName: 'patientDateOfBirth' })).toMatchObject([{ type: 'DATE' }]);
+    expect(detect('Ann Lee', { fieldName: 'guarantorName' })).toMatchObject([{ type: 'NAME' }]);
+    expect(detect('Alaris Pump', { fieldName: 'deviceName' })).toEqual([]);
     expect(detect('Ann Lee', { ariaLabel: 'Emergency contact' })).toMatchObject([{ type: 'NAME' }]);
     expect(detect('Blood glucose meter', { labels: ['Name', 'Device Name'] })).toEqual([]);
   });

@@ -1,6 +1,6 @@
 import { findInlineLabels } from './inline-labels';
 import { markLabelledValue } from './labelled-value';
-import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
+import { classifyLabel, isThingLabel, keyWords, type LabelMeaning } from './labels';
 import { findNames, type NameFindings } from './names/find-names';
 import type { NameWords } from './names/name-words';
 import { findAddresses } from './patterns/address';
@@ -64,8 +64,14 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   const patternSpans = sortSpans(sink.slice());
 
   findNames(text, words, sink, findings);
-  const inlineLabels = text.includes(':') || HAS_DIGIT.test(text) ? findInlineLabels(text) : [];
+  const inlineLabels = text.includes(':') || HAS_DIGIT.test(text) || text.includes('=') ? findInlineLabels(text) : [];
   for (const inline of inlineLabels) {
+    // A structured value's bounds are exact: the whole of it is the field (a URL key's value only
+    // where the URL finder found one: "url" keys hold terminology and extension URIs).
+    if (inline.exact) {
+      markLabelledValue(text, inline.valueStart, inline.valueEnd, inline.meaning, sink, findings, patternSpans, inline.meaning.type !== 'URL');
+      continue;
+    }
     // A street line has a house number, or "s/n" (sin número) in Spanish.
     const wholeSegment = inline.meaning.type === 'ADDRESS' && STREET_NUMBER.test(text.slice(inline.valueStart, inline.valueEnd));
     markLabelledValue(text, inline.valueStart, inline.valueEnd, inline.meaning, sink, findings, patternSpans, wholeSegment);
@@ -98,7 +104,8 @@ function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {
     const meaning = classifyLabel(labels[0]!);
     return meaning?.type === 'NAME' && isThingLabel(labels[0]!) ? undefined : meaning;
   }
-  const candidates = [...labels, context.ariaLabel, context.fieldName?.replace(/[_-]+/g, ' ')].filter((l): l is string => !!l);
+  // An input's name or id is a machine key: "patient_dob", "firstName" (keyWords).
+  const candidates = [...labels, context.ariaLabel, context.fieldName && keyWords(context.fieldName)].filter((l): l is string => !!l);
   for (const label of candidates) {
     const meaning = classifyLabel(label);
     // "Name" under "Device Name" names a thing.

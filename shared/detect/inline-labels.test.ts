@@ -6,6 +6,14 @@ function labelsIn(text: string): [string, number, string][] {
   return findInlineLabels(text).map((label) => [text.slice(label.labelStart, label.valueStart), label.valueEnd - label.valueStart, label.meaning.type]);
 }
 
+/** Each structured key found as [key, exact value, type]; prose labels as [label, value segment, type]. */
+function keysIn(text: string): [string, string, string][] {
+  return findInlineLabels(text).map((label) => {
+    const rest = text.slice(label.labelStart);
+    return [rest.slice(0, rest.search(/\s*[:=]/)), (label.exact ? '' : '~') + text.slice(label.valueStart, label.valueEnd).trim(), label.meaning.type];
+  });
+}
+
 describe('findInlineLabels', () => {
   it.each<[string, [string, number, string][]]>([
     // A value ends at "|", ";", a tab, a line break or three spaces (nbsp counts), and after 160 characters.
@@ -27,5 +35,35 @@ describe('findInlineLabels', () => {
     ['MRN 1234567 and Acct# 88812\nSSN 123456789', [['MRN ', 23, 'MRN'], ['Acct# ', 5, 'ACCOUNT'], ['SSN ', 9, 'SSN']]],
   ])('%j -> %j', (text, expected) => {
     expect(labelsIn(text)).toEqual(expected);
+  });
+});
+
+describe('findInlineLabels on structured data', () => {
+  // Values of structured keys are exact (quotes off, one per array item); "~" marks a prose segment.
+  it.each<[string, [string, string, string][]]>([
+    // FHIR element names count inside their datatype: here a HumanName, shown by its parent key or a sibling.
+    ['"name": {"family": "Cummings"}', [['"family"', 'Cummings', 'NAME']]],
+    ['{"family":"Lee","given":["Yvone","Janina"]}', [['"family"', 'Lee', 'NAME'], ['"given"', 'Yvone', 'NAME'], ['"given"', 'Janina', 'NAME']]],
+    ['"name": [{"given": [\n  "Yvone",\n  "Janina"\n]}]', [['"given"', 'Yvone', 'NAME'], ['"given"', 'Janina', 'NAME']]],
+    ['"family": "Cummings"', []],
+    ['"birthDate" : "1963-07-15"', [['"birthDate"', '1963-07-15', 'DATE']]],
+    ['"note": "He said \\"hi\\": Ann"', []],
+    ['"family": {"x": 1}', []],
+    ['"status": "final", "code": "8302-2", "unit": "cm"', []],
+    // Machine keys touching the colon: YAML-shaped lines give exact values; mid-line, a prose segment.
+    ['first_name: Yvone', [['first_name', 'Yvone', 'NAME']]],
+    ['  city: Springfield', [['city', 'Springfield', 'ADDRESS']]],
+    ['Seen today, patient_name: Ann Lee | next', [['patient_name', '~Ann Lee', 'NAME']]],
+    ['device_name: Alaris Pump', []],
+    ['given:\n  - Yvone\n  - Janina\nfamily: Cummings', [['given', 'Yvone', 'NAME'], ['given', 'Janina', 'NAME'], ['family', 'Cummings', 'NAME']]],
+    // Prose labels are read as before; lower-case words mid-line are prose.
+    ['City: Springfield', [['City', '~Springfield', 'ADDRESS']]],
+    ['the pharmacy: closed', []],
+    // key=value pairs; not URL queries, not comparisons.
+    ['patient_name="John Smith" mrn=00012345', [['patient_name', 'John Smith', 'NAME'], ['mrn', '00012345', 'MRN'], ['mrn', '~00012345', 'MRN']]],
+    ['https://x.org/app?patientId=12345&view=chart', []],
+    ['if (dob == 5) x', []],
+  ])('%j -> %j', (text, expected) => {
+    expect(keysIn(text)).toEqual(expected);
   });
 });

@@ -1,6 +1,7 @@
-import { isBlankCode } from './char-codes';
+import { codeAt, isBlankCode, skipBlanksBack } from './char-codes';
 import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
 import { isWhitespaceCode, isWordChar } from './span';
+import { KeyShape, lineKeyColumn, mayBeElementKey, StructuredScan } from './structured-data';
 
 export interface InlineLabel {
   meaning: LabelMeaning;
@@ -9,6 +10,11 @@ export interface InlineLabel {
   /** Where the value starts (after the colon) and where its line or segment ends. */
   valueStart: number;
   valueEnd: number;
+  /**
+   * A structured data value (structured-data.ts): [valueStart, valueEnd) is exactly the value (a
+   * quoted string, a list item, a YAML scalar), not a segment of text that may go on after it.
+   */
+  exact?: boolean;
 }
 
 // Keywords that announce an identifier even without a colon: "MRN 123456", "Acct# 88812", "SSN 123456789".
@@ -19,6 +25,8 @@ const IDENTIFIER_SYSTEM_BEFORE = /(?:https?:\/\/|urn:)[^\s:]*(?::[^\s:]+)*$/;
 /** How far back from a colon an identifier-system URI or label words may start. */
 const SYSTEM_REACH = 120;
 const LABEL_REACH = 48;
+/** The longest key token read before a colon. */
+const LONGEST_KEY = 48;
 const LONGEST_LABEL_WORDS = 5;
 
 /** A value runs to the end of its line or segment, and never further than this. */
@@ -43,17 +51,27 @@ function segmentEnd(text: string, from: number): number {
   return limit;
 }
 
-/** "Label: value" pairs inside running text, and identifier keywords with a value after them. */
+/**
+ * "Label: value" pairs inside running text, identifier keywords with a value after them, and the
+ * keys and values of structured data shown as text (JSON, YAML, key=value: structured-data.ts).
+ */
 export function findInlineLabels(text: string): InlineLabel[] {
   const found: InlineLabel[] = [];
+  // Made on the first key that needs it: most texts have none. (Not behind a closure: one capturing
+  // `text` moves it out of a register for the whole loop, which cost this finder 7%.)
+  let scan: StructuredScan | undefined;
   for (let colon = text.indexOf(':'); colon >= 0; colon = text.indexOf(':', colon + 1)) {
+    // A quoted key: JSON's "family": "Cummings" (also minified, with no blank after the colon).
+    let before = codeAt(text, colon - 1);
+    if (before === 32) before = codeAt(text, skipBlanksBack(text, colon, colon - 3) - 1);
+    if ((before === 34 || before === 39) && (scan ??= structuredScan(text)).readQuotedKey(colon, found)) continue;
     // "10:30", "http://": a colon between two non-spaces is not a label's.
     const next = text[colon + 1];
     if (next !== undefined && next !== ' ' && next !== '\t' && next !== '\u00a0' && next !== '\n') continue;
-    // The text just before the colon, back to a space: an identifier-system URI if it has a scheme.
-    let tokenStart = colon;
-    while (tokenStart > colon - SYSTEM_REACH && tokenStart > 0 && !isWhitespaceCode(text.charCodeAt(tokenStart - 1))) tokenStart--;
-    if (colon - tokenStart > 3 && hasScheme(text, tokenStart, colon)) {
+    // The text just before the colon, back to a space: an identifier-system URI if it has a scheme;
+    // and the key token touching the colon, with how it is written. One backward pass for both.
+    scanBeforeColon(text, colon);
+    if (beforeColon.scheme) {
       const systemWindow = Math.max(0, colon - SYSTEM_REACH);
       const system = IDENTIFIER_SYSTEM_BEFORE.exec(text.slice(systemWindow, colon));
       if (system) {
@@ -62,14 +80,31 @@ export function findInlineLabels(text: string): InlineLabel[] {
         continue;
       }
     }
+    // The token touching the colon, if written as a machine key ("patient_name", "birthDate", "city" opening a YAML line).
+    const key = beforeColon.key;
+    const shape = beforeColon.shape;
+    // A lower-case word is a key where it opens a YAML-shaped line ("city: ..."), prose elsewhere ("reports: ...").
+    const column = key >= 0 && shape !== KeyShape.Prose ? lineKeyColumn(text, key) : -1;
+    if (key >= 0 && (shape === KeyShape.Machine || column >= 0)) {
+      (scan ??= structuredScan(text)).readMachineKey(key, colon, column, found);
+      continue;
+    }
     const labelWordsStart = labelWordsBefore(text, colon);
     if (labelWordsStart < 0) continue;
     let wordsEnd = colon;
     while (wordsEnd > labelWordsStart && isWhitespaceCode(text.charCodeAt(wordsEnd - 1))) wordsEnd--;
     const label = longestLabelSuffix(text.slice(labelWordsStart, wordsEnd));
-    if (!label) continue;
-    found.push({ meaning: label.meaning, labelStart: labelWordsStart + label.offset, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
+    if (!label) {
+      // "Given: Yvone Janina" beside "Family: Cummings": a FHIR element among its siblings.
+      if (key >= 0 && mayBeElementKey(text, key, colon) && lineKeyColumn(text, key) >= 0) (scan ??= structuredScan(text)).readLineKey(key, colon, found);
+      continue;
+    }
+    const labelStart = labelWordsStart + label.offset;
+    // A label opening a YAML-shaped line with a quoted value or a "- item" list on the next lines.
+    if (labelStart === key && isStructuredValueStart(text, colon + 1) && (scan ??= structuredScan(text)).readLabelledLine(key, colon, label.meaning, found)) continue;
+    found.push({ meaning: label.meaning, labelStart, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
   }
+  if (text.includes('=')) (scan ??= structuredScan(text)).readPairs(found);
   BARE_ID_LABEL.lastIndex = 0;
   for (let m = BARE_ID_LABEL.exec(text); m; m = BARE_ID_LABEL.exec(text)) {
     if (isWordChar(text, m.index - 1)) continue;
@@ -81,13 +116,69 @@ export function findInlineLabels(text: string): InlineLabel[] {
   return found;
 }
 
-/** Whether text[from, to) contains "://" or "urn:", without cutting it out (one test per colon). */
-function hasScheme(text: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
+/** Whether the value after a label's colon at `from - 1` is quoted or on the next lines (its line ends there). */
+function isStructuredValueStart(text: string, from: number): boolean {
+  let at = from;
+  while (isBlankCode(codeAt(text, at))) at++;
+  const code = codeAt(text, at);
+  return code === 34 || code === 39 || code === 10 || code === 13 || code === -1;
+}
+
+function structuredScan(text: string): StructuredScan {
+  return new StructuredScan(text, longestLabelSuffix, segmentEnd);
+}
+
+/** What scanBeforeColon found before the colon in hand: read at once. */
+const beforeColon: { scheme: boolean; key: number; shape: KeyShape } = { scheme: false, key: -1, shape: KeyShape.Prose };
+
+/**
+ * Reads back from a colon to the blank before it: whether that text holds "://" or "urn:" (an
+ * identifier-system URI), and where the key token touching the colon starts ([A-Za-z0-9_.-] from a
+ * letter, -1 for none) with how it is written (KeyShape).
+ */
+function scanBeforeColon(text: string, colon: number): void {
+  let scheme = false;
+  let key = -1;
+  let underscore = false;
+  let camel = false;
+  let joined = false;
+  let upper = false;
+  let lower = true;
+  let i = colon - 1;
+  for (; i >= 0 && i >= colon - SYSTEM_REACH; i--) {
     const code = text.charCodeAt(i);
-    if ((code === 58 && i + 3 <= to && text.startsWith('://', i)) || (code === 117 && i + 4 <= to && text.startsWith('urn:', i))) return true;
+    if (isWhitespaceCode(code)) break;
+    if ((code === 58 && i + 3 <= colon && text.startsWith('://', i)) || (code === 117 && i + 4 <= colon && text.startsWith('urn:', i))) scheme = true;
+    if (key !== -1) continue;
+    // Still in the key token: what its characters say about how it is written.
+    if (code >= 97 && code <= 122) continue;
+    if (code >= 48 && code <= 57) continue;
+    if (code >= 65 && code <= 90) {
+      upper = true;
+      lower = false;
+      const before = codeAt(text, i - 1);
+      if (before >= 97 && before <= 122) camel = true;
+    } else if (code === 95) {
+      lower = false;
+      if (i < colon - 1) underscore = true;
+    } else if (code === 45 || code === 46) {
+      lower = false;
+      if (i < colon - 1 && isLowerAscii(codeAt(text, i + 1)) && isLowerAscii(codeAt(text, i - 1)) && isLowerAscii(codeAt(text, i - 2))) joined = true;
+    } else {
+      key = i + 1;
+    }
   }
-  return false;
+  if (key === -1) key = i + 1;
+  // Too long, empty, or not starting with a letter: no key.
+  const first = codeAt(text, key) | 0x20;
+  if (colon - key > LONGEST_KEY || key === colon || first < 97 || first > 122 || (key === i + 1 && i >= 0 && !isWhitespaceCode(text.charCodeAt(i)))) key = -1;
+  beforeColon.scheme = scheme && colon - (i + 1) > 3;
+  beforeColon.key = key;
+  beforeColon.shape = underscore || camel || (joined && !upper) ? KeyShape.Machine : lower ? KeyShape.LowerCase : KeyShape.Prose;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /**

@@ -72,4 +72,23 @@ describe('markLabelledValue', () => {
   ])('%j under a %s label (whole field: %s) -> %j', (value, type, wholeField, expected) => {
     expect(marked(value, type, wholeField)).toEqual(expected);
   });
+
+  // A structured key naming a part of a name ("family", "given", "first_name"): one name-shaped word
+  // is enough, and an honorific alone ("prefix": ["Mrs."]) is that part; other values are not.
+  it.each<[string, string[]]>([
+    ['Kshlerin', ['Kshlerin NAME']],
+    ['Yvone', ['Yvone NAME']],
+    ['Mrs.', ['Mrs. NAME']],
+    ['Dr', ['Dr NAME']],
+    ['Mother with DM2', []],
+    ['mother', []],
+    ['Aspirin', []],
+    ['2 mg', []],
+  ])('%j under a name part -> %j', (value, expected) => {
+    const sink: SpanSink = [];
+    markLabelledValue(value, 0, value.length, { type: 'NAME', namePart: true }, sink, { providers: [] }, [], true);
+    expect(sink.map((span) => `${value.slice(span.start, span.end)} ${span.type}`)).toEqual(expected);
+    // Without the key naming a name part, one word must be a census name.
+    if (value === 'Kshlerin') expect(marked(value, 'NAME', true)).toEqual([]);
+  });
 });

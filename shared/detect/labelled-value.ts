@@ -10,6 +10,7 @@ import { addSpan, isWhitespaceCode, isWordCode, type SpanSink } from './span';
 
 const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?[ \t\u00a0]+/y;
 const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
+const HONORIFIC_ONLY_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?(?![A-Za-z])/y;
 const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
 const NAME_REMAINDER = /^[\s,.;]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;]*$/;
 // Ends with a letter or digit: a sentence's period after "VIN 1HGCM82633A004352." is not the value's.
@@ -50,9 +51,16 @@ export function markLabelledValue(
 
   if (type === 'NAME') {
     const name = readFullName(text, start, end);
+    // A structured key naming a part of a name ("prefix": ["Mrs."]): an honorific alone is that part.
+    if (meaning.namePart && name.words.length === 0 && wholeField && isHonorificOnly(text, start, end)) {
+      addSpan(meaning.provider ? findings.providers : sink, start, end, 'NAME', HONORIFIC_CONFIDENCE);
+      return;
+    }
     // The whole value must be the name (a note in brackets may follow): "Manual wheelchair" is not one.
-    // One word alone must at least be a census name: "Crutches (physical object)" is not one.
-    const plausible = name.words.length >= 2 || (name.words.length === 1 && (isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
+    // One word alone must at least be a census name: "Crutches (physical object)" is not one; under a
+    // key that names a part of a name ("family", "given", "first_name") any name-shaped word is.
+    const plausible =
+      name.words.length >= 2 || (name.words.length === 1 && (meaning.namePart === true || isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
     // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
     if (plausible && (!wholeField || name.end === end || NAME_REMAINDER.test(text.slice(name.end, end)))) {
       addSpan(meaning.provider ? findings.providers : sink, start, name.end, 'NAME', 0.95);
@@ -198,6 +206,16 @@ function isIdentifierField(text: string, start: number, end: number): boolean {
     if (isWhitespaceCode(code) && !isWhitespaceCode(text.charCodeAt(i + 1))) parts++;
   }
   return parts === 1 || (parts <= MOST_IDENTIFIER_PARTS && end - start <= LONGEST_SPACED_IDENTIFIER);
+}
+
+/** Below the propagation anchors' threshold: an honorific is no name word to look for elsewhere. */
+const HONORIFIC_CONFIDENCE = 0.8;
+
+/** "Mrs.", "Dr": the whole of text[start, end) is one honorific. */
+function isHonorificOnly(text: string, start: number, end: number): boolean {
+  if (end - start > 5 || !HONORIFIC_FIRST_LETTERS.includes(text[start]!)) return false;
+  HONORIFIC_ONLY_AT.lastIndex = start;
+  return HONORIFIC_ONLY_AT.test(text) && HONORIFIC_ONLY_AT.lastIndex === end;
 }
 
 /** "N/A", "none", "--": a field that shows no value. */

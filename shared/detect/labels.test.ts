@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PhiType } from '../phi-types';
-import { classifyLabel } from './labels';
+import { classifyLabel, keyWords } from './labels';
 
 describe('classifyLabel', () => {
   it.each<[string, PhiType | undefined]>([
@@ -89,5 +89,34 @@ describe('classifyLabel', () => {
   it('marks clinician labels as providers', () => {
     expect(classifyLabel('Attending Physician')).toEqual({ type: 'NAME', provider: true });
     expect(classifyLabel('Service Provider')).toBeUndefined();
+  });
+});
+
+describe('keyWords', () => {
+  // camelCase, snake_case, kebab-case and dotted keys as label words; acronyms stay whole.
+  it.each<[string, string, PhiType | undefined]>([
+    ['birthDate', 'birth date', 'DATE'],
+    ['deceasedDateTime', 'deceased date time', 'DATE'],
+    ['postalCode', 'postal code', 'ZIP'],
+    ['postal_code', 'postal code', 'ZIP'],
+    ['first_name', 'first name', 'NAME'],
+    ['patient_name', 'patient name', 'NAME'],
+    ['FirstName', 'first name', 'NAME'],
+    ['date-of-birth', 'date of birth', 'DATE'],
+    ['patient.name', 'patient name', 'NAME'],
+    ['D.O.B', 'd.o.b', 'DATE'],
+    ['patientMRN', 'patient mrn', 'MRN'],
+    ['MRNNumber', 'mrn number', 'MRN'],
+    ['dob', 'dob', 'DATE'],
+    ['SSN', 'ssn', 'SSN'],
+    ['e-mail', 'e mail', 'EMAIL'],
+    ['addressLine2', 'address line2', 'ADDRESS'],
+    ['resourceType', 'resource type', undefined],
+    ['deviceName', 'device name', undefined],
+    ['userName', 'user name', undefined],
+    ['status', 'status', undefined],
+  ])('%j -> %j (%s)', (key, words, type) => {
+    expect(keyWords(key)).toBe(words);
+    expect(classifyLabel(keyWords(key))?.type).toBe(type);
   });
 });

@@ -6,6 +6,11 @@ export interface LabelMeaning {
   type: PhiType;
   /** The value is a clinician's name: masked only when the policy asks for provider names. */
   provider?: boolean;
+  /**
+   * Structured data only (structured-data.ts): the key names a part of a person's name ("family",
+   * "given", "first_name"), so one name-shaped word is the name even when no census list has it.
+   */
+  namePart?: boolean;
 }
 
 interface LabelRule {
@@ -307,6 +312,43 @@ export function normalizeLabel(label: string): string {
     // A trailing "#" stays: "Pt #" is a record number's label, "Pt" a name's.
     .replace(/\s*[:*]+\s*$/, '')
     .trim();
+}
+
+/**
+ * A machine key's words: "birthDate" -> "birth date", "postal_code" -> "postal code",
+ * "date-of-birth" -> "date of birth", "patient.name" -> "patient name", "patientMRN" -> "patient
+ * mrn", "MRNNumber" -> "mrn number". A new word starts at "_", "-", a blank, a "." after two or more
+ * letters or digits ("D.O.B" stays "d.o.b"), a capital after a lower-case letter or a digit, and the
+ * last capital of a run before a lower-case letter. Lower-cased; digits stay in their word.
+ */
+export function keyWords(key: string): string {
+  let words = '';
+  let pendingSpace = false;
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code === 95 || code === 45 || code === 32 || code === 9 || code === 0xa0 || (code === 46 && isRegexWordCode(codeAt(key, i - 2)) && isRegexWordCode(codeAt(key, i - 1)))) {
+      pendingSpace = words.length > 0;
+      continue;
+    }
+    if (isUpperAscii(code) && i > 0) {
+      const before = key.charCodeAt(i - 1);
+      if (isLowerAscii(before) || (before >= 48 && before <= 57) || (isUpperAscii(before) && isLowerAscii(codeAt(key, i + 1)))) {
+        pendingSpace = words.length > 0;
+      }
+    }
+    if (pendingSpace) words += ' ';
+    pendingSpace = false;
+    words += isUpperAscii(code) ? String.fromCharCode(code + 32) : key[i]!.toLowerCase();
+  }
+  return words;
+}
+
+function isUpperAscii(code: number): boolean {
+  return code >= 65 && code <= 90;
+}
+
+function isLowerAscii(code: number): boolean {
+  return code >= 97 && code <= 122;
 }
 
 /** The PHI type a label announces for its value, or undefined when it announces none. */
