@@ -56,6 +56,11 @@ describe('structured data shown as text', () => {
       ['ID 778812', 'SSN 999-45-6789'],
     ],
     ["a Reference's display beside a Patient reference", '{ "subject": { "reference": "Patient/123", "display": "Yvone Cummings" } }', ['NAME Yvone Cummings']],
+    [
+      "an extension's value named by its url",
+      '{ "url": "http://hl7.org/fhir/StructureDefinition/patient-mothersMaidenName", "valueString": "Cheyanne Lang" }',
+      ['NAME Cheyanne Lang'],
+    ],
     ['a Python dict, snake_case keys, a number', "{'first_name': 'Yvone', 'last_name': 'Cummings', 'mrn': 4471823}", ['NAME Yvone', 'NAME Cummings', 'MRN 4471823']],
     ['camelCase and snake_case label words', '{ "patientName": "Yvone Cummings", "dateOfBirth": "07/15/1963", "zip_code": "01101" }', ['NAME Yvone Cummings', 'DATE 07/15/1963', 'ZIP 01101']],
     // YAML: line keys, "- item" lists, flow lists, quoted scalars.
@@ -91,6 +96,8 @@ describe('structured data shown as text', () => {
     ],
     ["a device's name", '{ "deviceName": [ { "name": "Alaris Pump", "type": "user-friendly-name" } ] }'],
     ['a version id and an extension URL', '{ "meta": { "versionId": "2" }, "extension": [ { "url": "http://hl7.org/fhir/StructureDefinition/us-core-race" } ] }'],
+    ["an extension's value its url does not name as PHI", '{ "url": "http://hl7.org/fhir/us/core/StructureDefinition/us-core-race", "extension": [ { "url": "text", "valueString": "White" } ] }'],
+    ['a SNOMED code', '{ "coding": [ { "system": "http://snomed.info/sct", "code": "185349003", "display": "Encounter for check up (procedure)" } ] }'],
     ['null, booleans and numbers are not names', '{ "family": null, "given": [ true ], "prefix": [ 42 ] }'],
     ['"text" and "line" outside a HumanName or an Address', '{ "note": [ { "text": "Family present. Given 2 mg morphine." } ], "line": "PICC placed" }'],
     ['prose "Family:" lines of a social history', 'Social history:\nFamily: mother with DM2, father with CAD\nFamily: Noncontributory\nSocial: lives alone'],

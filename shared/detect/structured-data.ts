@@ -11,10 +11,11 @@
  * - `key=value` pairs (log lines, INI files), not inside an HTML tag and not in a URL's query.
  * A key's words (keyWords: camelCase, snake_case, kebab-case split) are read by the label vocabulary
  * as any label is. FHIR's own element names that carry PHI without saying so ("family", "given",
- * "prefix", "suffix", "text", "line", "district", "value", "display") count only where the data
- * around them shows their datatype: a sibling key of the same datatype or the parent key (HumanName
- * under "name", Address under "address", ContactPoint beside a phone/email "system", Identifier beside
- * an identifier-system URI, Reference "display" beside a "Patient/..." reference). "Family: mother
+ * "prefix", "suffix", "text", "line", "district", "value", "display", an extension's "valueString")
+ * count only where the data around them shows their datatype: a sibling key of the same datatype or
+ * the parent key (HumanName under "name", Address under "address", ContactPoint beside a phone/email
+ * "system", Identifier beside an identifier-system URI, Reference "display" beside a "Patient/..."
+ * reference, an extension's value beside a "url" whose last step reads as a label). "Family: mother
  * with DM2" in a social history has no such siblings and stays prose.
  *
  * Values: a quoted string (the quotes are not part of it), each quoted string of an array (also over
@@ -68,6 +69,8 @@ const enum Element {
   Value,
   /** Reference.display. */
   Display,
+  /** An extension's value[x] ("valueString"): what its url's last step names ("patient-mothersMaidenName"). */
+  ExtensionValue,
 }
 
 const ELEMENTS = new Map<string, Element>([
@@ -132,7 +135,7 @@ function readKey(key: string, readSuffix: SuffixReader): KeyReading {
     if (meaning?.type === 'NAME' && !meaning.provider && NAME_PART_WORDS.test(words)) meaning = NAME_PART;
     // A version ("versionId": "1", "schema_version") identifies a record's revision, not a person.
     if (VERSION_WORD.test(words)) meaning = undefined;
-    const element = meaning === undefined ? (ELEMENTS.get(words) ?? Element.None) : Element.None;
+    const element = meaning !== undefined ? Element.None : words.startsWith('value ') ? Element.ExtensionValue : (ELEMENTS.get(words) ?? Element.None);
     reading = { meaning, element };
     if (keyReadings.size > 5000) keyReadings.clear();
     keyReadings.set(key, reading);
@@ -442,6 +445,10 @@ export class StructuredScan {
         const reference = PERSON_REFERENCE.exec(mapping.keys.get('reference') ?? '');
         if (!reference) return undefined;
         return reference[1] === 'Practitioner' ? PROVIDER_NAME_PART : NAME_PART;
+      }
+      case Element.ExtensionValue: {
+        const url = mapping.keys.get('url');
+        return url ? readKey(url.slice(url.lastIndexOf('/') + 1), this.readSuffix).meaning : undefined;
       }
       default:
         return undefined;

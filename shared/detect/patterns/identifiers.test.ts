@@ -33,6 +33,9 @@ describe('findIdentifiers', () => {
     ['AB-1234567', ['AB-1234567 ID']],
     // Code-system words, any case, within 12 characters before the number.
     ['LOINC: 1234567', []],
+    // A code in structured data: quotes between the cue and the number.
+    ['"code": "185349003"', []],
+    ["{'snomed': '1234567'}", []],
     ['Loinc 1234567', []],
     ['SNOMED:      1234567', ['1234567 ID']],
     ['barcode 12345678', []],

@@ -142,7 +142,8 @@ function endsWithIgnoringCase(text: string, end: number, word: string): boolean 
 
 /** \s, ":" or "#". */
 function isCueSeparator(code: number): boolean {
-  return code === 58 || code === 35 || isWhitespaceCode(code);
+  // Quotes too: structured data's '"code": "185349003"'.
+  return code === 58 || code === 35 || code === 34 || code === 39 || isWhitespaceCode(code);
 }
 
 /** . , / : - : around a number they make it part of a longer one (a date, a range, a code). */
