@@ -79,6 +79,15 @@ describe('detectBlocks', () => {
     expect(maskedTexts(blocks)).toEqual([[], []]);
   });
 
+  it("leaves a clinician who shares the patient's surname visible by default, and masks them by policy", () => {
+    const blocks = (maskProviderNames: boolean): TextBlock[] => [
+      { nodes: ['Talon Turcotte'], context: { labels: ['Patient'], role: 'banner', options: { maskProviderNames } } },
+      { nodes: ['Note by Dr. Amara Turcotte; Turcotte tolerated the procedure.'] },
+    ];
+    expect(maskedTexts(blocks(false))[1]).toEqual(['Turcotte']);
+    expect(maskedTexts(blocks(true))[1]).toEqual(['Dr. Amara Turcotte', 'Turcotte']);
+  });
+
   it('handles no blocks and empty nodes', () => {
     expect(detectBlocks([])).toEqual([]);
     expect(detectBlocks([{ nodes: [] }, { nodes: ['', ''] }])).toEqual([[], []]);

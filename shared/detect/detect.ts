@@ -1,4 +1,4 @@
-import { findSpans, type Region } from './find-spans';
+import { findSpans, withoutNamesOfProviders, type Region } from './find-spans';
 import { findNameWords } from './names/name-words';
 import { isNodeBoundary, originalEnd, originalStart, scannedIndex, scannedText } from './scanned-text';
 import { anchorsOf, type PageMemory } from './page-memory';
@@ -70,16 +70,26 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
   }
 
   const words = findNameWords(text);
-  const spans = findSpans(text, regions, words);
+  const { spans, unmaskedProviders } = findSpans(text, regions, words);
   const anchors = memory ? anchorsOf(memory) : emptyAnchors();
   collectAnchors(spans, text, words, anchors);
   if (anchors.nameWords.size > 0 || anchors.identifiers.size > 0) {
-    const recurrences: SpanSink = [];
-    findAnchorRecurrences(text, words, anchors, recurrences);
+    const found: SpanSink = [];
+    findAnchorRecurrences(text, words, anchors, found);
+    // A clinician named in full who shares the patient's surname ("Talon Turcotte, PA-C") stays
+    // visible; "Dr Kulas" alone may be the patient's own name with a title, and is masked.
+    const recurrences = withoutNamesOfProviders(found, unmaskedProviders.filter((provider) => isFullName(text, provider)));
     // Merged into the resolved spans, which stay first on a tie: resolving them again changes nothing.
     if (recurrences.length > 0) return { spans: resolveSorted(mergeSortedSpans(spans, sortSpans(recurrences))), blocks, blockStarts, scanned: offsets };
   }
   return { spans, blocks, blockStarts, scanned: offsets };
+}
+
+const LEADING_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+/;
+
+/** Two words or more after any title: "Dr. Amara Turcotte", not "Dr Kulas". */
+function isFullName(text: string, span: FoundSpan): boolean {
+  return /\s/.test(text.slice(span.start, span.end).replace(LEADING_TITLE, ''));
 }
 
 /** Policy can turn PHI types off; spans of those types are still found (they shape overlaps) but not reported. */

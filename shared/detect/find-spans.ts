@@ -37,7 +37,7 @@ export interface Region {
  * (a page's blocks joined by the caller) because per-call overhead dominates on short blocks.
  * Sorted, non-overlapping.
  */
-export function findSpans(text: string, regions: readonly Region[], words: NameWords): FoundSpan[] {
+export function findSpans(text: string, regions: readonly Region[], words: NameWords): TextFindings {
   const sink: SpanSink = [];
   const findings: NameFindings = { providers: [] };
 
@@ -93,9 +93,21 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   }
   strengthenBannerNames(sink, regions);
   // Pattern finders find no names: the provider policy concerns only what came after them.
-  const others = applyProviderPolicy(sink.slice(patternCount), findings.providers, maskProviders);
-  return resolveSorted(mergeSortedSpans(patternSpans, sortSpans(others)));
+  const others = sink.slice(patternCount);
+  const spans = resolveSorted(mergeSortedSpans(patternSpans, sortSpans(maskProviders ? others.concat(findings.providers) : withoutNamesOfProviders(others, findings.providers))));
+  return { spans, unmaskedProviders: maskProviders ? NO_SPANS : findings.providers };
 }
+
+/** What a text shows on its own, and the clinicians' names the policy leaves visible. */
+export interface TextFindings {
+  /** Sorted, non-overlapping. */
+  spans: FoundSpan[];
+  /** Providers' names not masked (the default policy): a patient's name word recurring inside one stays visible too. */
+  unmaskedProviders: readonly FoundSpan[];
+}
+
+const NO_SPANS: readonly FoundSpan[] = [];
+
 /** The first of the block's labels (label, aria-label, field name) that announces PHI. */
 function blockLabelMeaning(context: DetectContext): LabelMeaning | undefined {
   const labels = context.labels ?? NO_LABELS;
@@ -129,12 +141,11 @@ function strengthenBannerNames(spans: SpanSink, regions: readonly Region[]): voi
 }
 
 /**
- * Providers' names are masked only by policy; otherwise they also veto weaker NAME guesses over
- * them. Providers sorted by start with the furthest end so far answer "does any overlap?" by a
- * binary search instead of a look at every provider for every name.
+ * Providers' names veto weaker NAME guesses over them (masked only by policy, they must not be
+ * masked as a patient's either). Providers sorted by start with the furthest end so far answer
+ * "does any overlap?" by a binary search instead of a look at every provider for every name.
  */
-function applyProviderPolicy(spans: SpanSink, providers: SpanSink, maskProviders: boolean): SpanSink {
-  if (maskProviders) return spans.concat(providers);
+export function withoutNamesOfProviders(spans: SpanSink, providers: readonly FoundSpan[]): SpanSink {
   if (providers.length === 0) return spans;
   const sorted = providers.slice().sort((a, b) => a.start - b.start);
   const furthestEnd = new Int32Array(sorted.length);
