@@ -121,7 +121,7 @@ const NEGATIVES: [string, string][] = [
   ['versions and ratios', 'v2.10.21 build; ratio 1:2; pain 6/10'],
   ['codes that look like postcodes', 'E11.9 and I10; A1C 7.2; B12 400 units; HbA1c 6.1'],
   ['fractions and scores', 'Take 1/2 tab on 2/3 of days; strength 4/5; reduced by 1/3 since 2019; GCS 15/15'],
-  ['state-like words before numbers', 'Patient ID 12345; CT 12345 slices; OR 12345 case; IN 60601 units'],
+  ['state-like words before numbers', 'Form ID 12345; CT 12345 slices; OR 12345 case; IN 60601 units'],
   ['clinical words before "family"', 'Hispanic family; Catholic family; supportive family at bedside'],
   ['screen chrome', 'Patient Summary | Medications | Allergies | Problems | Vitals'],
   ['providers by default', 'Seen by Dr. Irvin Emard; note signed by Ann Lee, MD'],

@@ -33,6 +33,9 @@ describe('findInlineLabels', () => {
     ['Seen today. Patient\u00a0Name: Ann Lee', [['Patient\u00a0Name:', 8, 'NAME']]],
     // Identifier keywords without a colon, when a digit follows.
     ['MRN 1234567 and Acct# 88812\nSSN 123456789', [['MRN ', 23, 'MRN'], ['Acct# ', 5, 'ACCOUNT'], ['SSN ', 9, 'SSN']]],
+    ['Patient ID 661B8T  Active Visit', [['Patient ID ', 20, 'MRN']]],
+    ['Health # 2324 924 829', [['Health # ', 12, 'HEALTH_PLAN']]],
+    ['Health 2024 goals', []],
   ])('%j -> %j', (text, expected) => {
     expect(labelsIn(text)).toEqual(expected);
   });

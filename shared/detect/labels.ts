@@ -39,7 +39,8 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     meaning: { type: 'DRIVERS_LICENSE' },
     phrases: [
-      "driver'?s? ?licen[cs]e*", "driver'?s? lic*", 'dl ?$', 'dl ?#$', 'dl ?no$', 'dl ?number$', '^dl',
+      // "DL" alone or first: a unit's "mg/dL" ends with the same letters.
+      "driver'?s? ?licen[cs]e*", "driver'?s? lic*", '^dl ?$', 'dl ?#$', 'dl ?no$', 'dl ?number$', '^dl',
       'licencia de conducir*', 'permis de conduire*', 'f[üu]hrerschein*',
       // HL7 assigns 2.16.840.1.113883.4.3.<state FIPS> to US driver's licence number systems.
       '2.16.840.1.113883.4.3.*',
@@ -81,7 +82,9 @@ const LABEL_RULES: readonly LabelRule[] = [
     phrases: [
       'member', 'subscriber id', 'subscriber no', 'subscriber number', 'subscriber #', 'policy id', 'policy no', 'policy number', 'policy #',
       'insurance id', 'insurance no', 'insurance number', 'insurance #', 'health plan', 'plan id', 'plan member', 'beneficiary', 'medicaid',
-      'medicare', 'mbi', 'hicn', 'insured id', 'health card', 'ohip', 'nhs no', 'nhs number', 'nhs$', 'carte sant[ée]', 'afiliado', 'p[óo]liza', 'assur[ée]', 'versichertennummer', 'krankenversicherung',
+      'medicare', 'mbi', 'hicn', 'insured id', 'health card', 'ohip', 'nhs no', 'nhs number', 'nhs$',
+      // "Health #" is a Canadian provincial health number. A group number is the employer's plan, shared, not the person's.
+      '^health ?#', '^health no', '^health number', 'phn', 'hcn', 'carte sant[ée]', 'afiliado', 'p[óo]liza', 'assur[ée]', 'versichertennummer', 'krankenversicherung',
     ],
   },
   {
@@ -268,7 +271,13 @@ function cutPositions(key: string): number[] {
   return cuts;
 }
 
+/** What a bare "... ID" may name that is no person's: an interface's message, a session, a job. */
+const SYSTEM_ID_WORDS: readonly string[] = [
+  'control', 'message', 'msg', 'transaction', 'session', 'request', 'correlation', 'trace', 'batch', 'job', 'thread', 'build', 'version', 'interface', 'channel',
+];
+
 const LABEL_PHRASES = new PhraseIndex(LABEL_RULES.map((rule) => rule.phrases));
+const SYSTEM_ID_PHRASES = new PhraseIndex([SYSTEM_ID_WORDS]);
 const THING_NAME_PHRASES = new PhraseIndex([THING_PHRASES]);
 
 /** What one label text says: the type it announces (if any) and whether it names a thing. */
@@ -297,6 +306,7 @@ function meaningOf(key: string, cuts: readonly number[], thing: boolean): LabelM
   const rule = LABEL_PHRASES.firstRuleIn(key, cuts);
   if (rule < 0) return undefined;
   const { meaning } = LABEL_RULES[rule]!;
+  if (meaning.type === 'ID' && SYSTEM_ID_PHRASES.firstRuleIn(key, cuts) >= 0) return undefined;
   return meaning.type === 'NAME' && thing ? undefined : meaning;
 }
 
@@ -311,6 +321,8 @@ export function normalizeLabel(label: string): string {
     .replace(/[\s_]+/g, ' ')
     // A trailing "#" stays: "Pt #" is a record number's label, "Pt" a name's.
     .replace(/\s*[:*]+\s*$/, '')
+    // A format or unit in brackets after the label: "Age (y/m/d)", "DOB (mm/dd/yyyy)", "Phone (home)".
+    .replace(/(?<=\S)\s*\([^()]*\)$/, '')
     .trim();
 }
 
