@@ -1,4 +1,5 @@
-import { isBlankCode, isUpperLetterCode } from '../char-codes';
+import { isBlankCode, isDigitCode, isUpperLetterCode } from '../char-codes';
+import { isMonthWord } from '../patterns/date';
 import { foldedHash, isWordChar, LOWER, UPPER } from '../span';
 import { nameKey } from './name-dictionary';
 
@@ -53,7 +54,7 @@ export function findNameWords(text: string): NameWords {
   let count = 0;
   NAME_WORD.lastIndex = 0;
   for (let m = NAME_WORD.exec(text); m; m = NAME_WORD.exec(text)) {
-    if (isWordChar(text, m.index - 1)) continue;
+    if (isWordChar(text, m.index - 1) || isMonthBeforeDay(text, m.index, NAME_WORD.lastIndex)) continue;
     if (2 * count + 2 > found.length) found = grow(found);
     found[2 * count] = m.index;
     found[2 * count + 1] = NAME_WORD.lastIndex;
@@ -69,6 +70,15 @@ export function findNameWords(text: string): NameWords {
   // A huge page must not keep its scratch space once scanned.
   if (found.length > MOST_FOUND_KEPT) found = new Int32Array(FOUND_AT_FIRST);
   return { count, starts: arrays.subarray(0, count), ends: arrays.subarray(count, 2 * count), hashes: arrays.subarray(2 * count), keys: new Array<string | undefined>(count) };
+}
+
+/**
+ * "March 12": a month word before a day is a date's, never a name's, though "March" and "April" are
+ * census names. Read as a name word it made "Ann Smith March" one name, merged with the date into
+ * one DATE span, and the name was never remembered for the rest of the page.
+ */
+function isMonthBeforeDay(text: string, start: number, end: number): boolean {
+  return isBlankCode(text.charCodeAt(end)) && isDigitCode(text.charCodeAt(end + 1)) && isMonthWord(text, start, end);
 }
 
 /** Where each word findNameWords finds starts and ends, in turn: reused by every call, then copied out. */

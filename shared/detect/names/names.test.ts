@@ -28,6 +28,8 @@ describe('findNameWords', () => {
     // A match inside a word is no name word, and the search resumes after it: "Smith" here is part of "Bc-Smith".
     ['eGFR aBc-Smith Lee', ['Lee']],
     ['Smith2 Lee', ['Lee']],
+    // A month word before a day is a date's: "Ann Smith March 12" is a name and a date, not a name of three words.
+    ['Ann Smith March 12, 2025; April May; June 5th', ['Ann', 'Smith', 'April', 'May']],
     ["Parkinson's", ["Parkinson's"]],
     ['ÉLODIE Łukasz Ørsted', ['ÉLODIE', 'Ørsted']],
   ];

@@ -39,6 +39,12 @@ const MONTH_BY_HASH = new Map<number, number>();
 MONTH_NAMES.forEach((names, index) => names.forEach((name) => MONTH_BY_HASH.set(foldedHash(name, 0, name.length), index + 1)));
 if (MONTH_BY_HASH.size !== MONTH_NAMES.flat().length) throw new Error('two month words share a hash');
 
+/** Whether text[start, end) is a month word ("March", "sept"), in any case. */
+export function isMonthWord(text: string, start: number, end: number): boolean {
+  const month = MONTH_BY_HASH.get(foldedHash(text, start, end));
+  return month !== undefined && MONTH_NAMES[month - 1]!.includes(text.slice(start, end).toLowerCase());
+}
+
 const MONTH_ALTERNATION = MONTH_NAMES.flat()
   .sort((a, b) => b.length - a.length)
   .join('|');
