@@ -33,6 +33,7 @@ const INLINE = new Set([
 ]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'SVG', 'svg']);
 const FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
+const LINE_BREAKS = new Set(['BR', 'HR']);
 
 export function isInline(node: Node): boolean {
   return node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && INLINE.has((node as Element).tagName));
@@ -93,6 +94,8 @@ function walk(root: Node, options: ScanOptions, found: ScannedContent): void {
       current = null; // text after a block child is a new block, as in a full scan
       return false;
     }
+    // A line break ends the block: "2025-03-26<br>9:15 AM" would read "2025-03-269:15 AM".
+    if (LINE_BREAKS.has(element.tagName)) current = null;
     return visitElement(element);
   };
   // No filter callback: the walker calling into script for every node cost more than the rest of

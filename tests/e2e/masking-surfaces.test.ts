@@ -8,7 +8,7 @@ import { ocr, readableIn } from './masking-ocr';
 // PHI planted on tests/e2e/pages/masking/surfaces.html and its frames, by surface.
 const SHADOW_SSNS = ['623-11-4455', '734-22-5566', '845-33-6677'];
 const FRAME_SSNS = { same: '956-44-7788', cross: '278-66-9900', blank: '167-55-8899' };
-const PLANTED = ['Marisol Quintanilla', '04/17/1958', '512-44-8120', '03/22/1949', 'Tobias Vandermeer', 'Ilsabet Zorvanek', 'QX-7731-Z', '508-555-0143', '816-99-1234', ...SHADOW_SSNS, ...Object.values(FRAME_SSNS)];
+const PLANTED = ['Marisol Quintanilla', '04/17/1958', '512-44-8120', '03/22/1949', 'Tobias Vandermeer', '2027-03-26', 'Ilsabet Zorvanek', 'QX-7731-Z', '508-555-0143', '816-99-1234', ...SHADOW_SSNS, ...Object.values(FRAME_SSNS)];
 
 describe('masking every surface of a page', () => {
   const stack = inject('stack');
@@ -32,6 +32,10 @@ describe('masking every surface of a page', () => {
   it('masks values laid out beside their labels with no text between them (a flex row)', async () => {
     await expect.poll(() => maskedTexts(page)).toEqual(expect.arrayContaining(['03/22/1949', 'Tobias Vandermeer']));
     expect(await maskedTexts(page)).not.toEqual(expect.arrayContaining([expect.stringContaining('Guarantor')]));
+  });
+
+  it('ends a block at a line break, so values on either side of a <br> are read apart', async () => {
+    await expect.poll(() => maskedTexts(page)).toEqual(expect.arrayContaining(['2027-03-26']));
   });
 
   it('reads an ARIA grid column header as the label of the values under it', async () => {
