@@ -8,9 +8,11 @@ export type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectEleme
 const TEXTLESS = new Set(['button', 'checkbox', 'color', 'file', 'hidden', 'image', 'password', 'radio', 'range', 'reset', 'submit']);
 // Date pickers show a date: every date element but the year is PHI.
 const DATE_INPUTS = new Set(['date', 'datetime-local', 'month', 'week']);
-// Values that are not PHI alone but are under a PHI label (a lone digit under "SSN" or "DOB"; a name,
-// surer under "Patient"): a field is a PHI field when its labels raise the engine's confidence in one.
-const PROBES = ['4', 'Maria Garcia'];
+// Values that are not PHI alone but are under a PHI label, one in the shape of each kind of field (a
+// lone digit under "SSN", digit groups under "DOB", a national number under "Phone", an address under
+// "E-mail"; a name, surer under "Patient"): a field is a PHI field when its labels raise the engine's
+// confidence in one. A labelled value must have its label's shape (shared/detect/labelled-value.ts).
+const PROBES = ['4', '04 01 1950', '12 34 56 78', 'x@y', 'Maria Garcia'];
 
 /**
  * Form fields cannot be highlighted, so a field is masked whole (its glyphs drawn as squares via a
