@@ -5,12 +5,14 @@
  * what OCR reads with the extension over what it reads without), and how much other text stays
  * readable. The figures in docs/masking.md come from here. Slow (two OCR passes per page).
  * `--dir DIR` reads another folder of pages in the corpus's format (`<page>.html` + `<page>.gt.json`),
- * e.g. the other EHR layouts `npx tsx bench/detect/probe.ts --write DIR` writes.
+ * e.g. the other EHR layouts `npx tsx bench/detect/probe.ts --write DIR` writes. `--show-leaks`
+ * prints the ground-truth strings OCR still read with the extension (the pages here are synthetic).
  */
 import { startStaticServer } from '../../scripts/static-server';
 import { CORPUS_DIR, corpusPages, readPage, type PageReading } from '../../tests/e2e/masking-corpus';
 import { EXTENSION_DIR, launchChromium } from './launch';
 
+const showLeaks = process.argv.includes('--show-leaks');
 const dirFlag = process.argv.indexOf('--dir');
 const pagesDir = dirFlag >= 0 ? folderArgument(process.argv[dirFlag + 1]) : CORPUS_DIR;
 
@@ -40,6 +42,8 @@ async function main() {
       totals.otherReadWithout += without.otherRead.length;
       totals.otherReadWith += withShield.otherRead.length;
       console.log(`${page.file}: PHI read ${withShield.phiRead.length}/${without.phiRead.length} (with/without); other words ${withShield.otherRead.length}/${without.otherRead.length}`);
+      // Synthetic pages only (Synthea, faker), so naming what leaked exposes no one.
+      if (showLeaks && withShield.phiRead.length > 0) console.log(`  read with the extension: ${withShield.phiRead.map((value) => JSON.stringify(value)).join(', ')}`);
     }
   } finally {
     await Promise.all([plain.close(), shielded.close()]);
