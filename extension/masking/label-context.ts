@@ -31,6 +31,21 @@ export function labelsFor(element: Element): string[] {
   return labels;
 }
 
+/**
+ * A patient banner or page header (`<header>`, role=banner, a "banner" or "patient-header" class, as
+ * the benchmark's stand-in reads them): a name in it is the chart's patient, which the engine then
+ * looks for everywhere on the page. Within six levels, so a layout wrapped in one header is not all banner.
+ */
+export function isInBanner(element: Element): boolean {
+  let e: Element | null = element;
+  for (let depth = 0; e && depth < 6; depth++, e = e.parentElement) {
+    if (e.localName === 'header' || e.getAttribute('role') === 'banner' || BANNER_CLASS.test(e.getAttribute('class') ?? '')) return true;
+  }
+  return false;
+}
+
+const BANNER_CLASS = /\b(?:banner|patient-?header)\b/i;
+
 function columnHeader(cell: HTMLTableCellElement): string | null {
   const table = cell.closest('table');
   const row = cell.parentElement as HTMLTableRowElement | null;

@@ -1,5 +1,5 @@
 import type { TextBlock } from '../../shared/detect';
-import { labelsFor } from './label-context';
+import { isInBanner, labelsFor } from './label-context';
 
 /** What a block of text is grouped under: an element, or a shadow root for text placed directly in it. */
 export type BlockContainer = Element | ShadowRoot;
@@ -114,7 +114,7 @@ function walk(root: Node, options: ScanOptions, found: ScannedContent): void {
         current = {
           container,
           nodes: [],
-          block: { nodes: [], context: { labels: labelsFor(labelled) } },
+          block: { nodes: [], context: isInBanner(labelled) ? { labels: labelsFor(labelled), role: 'banner' } : { labels: labelsFor(labelled) } },
           private: labelled.closest(options.privateSelector) !== null,
         };
         found.blocks.push(current);

@@ -34,6 +34,11 @@ describe('masking every surface of a page', () => {
     expect(await maskedTexts(page)).not.toEqual(expect.arrayContaining([expect.stringContaining('Guarantor')]));
   });
 
+  it('reads a name in a page header as the patient, masked wherever it recurs', async () => {
+    await expect.poll(() => maskedTexts(page)).toEqual(expect.arrayContaining(['Lucinda', 'Lucinda']));
+    expect((await maskedTexts(page)).filter((text) => text.includes('Lucinda'))).toHaveLength(2);
+  });
+
   it('ends a block at a line break, so values on either side of a <br> are read apart', async () => {
     await expect.poll(() => maskedTexts(page)).toEqual(expect.arrayContaining(['2027-03-26']));
   });
