@@ -1,4 +1,4 @@
-import { isAsciiLetterCode, isAsciiUpperCode, isDigitCode } from './char-codes';
+import { COLON, isAsciiLetterCode, isAsciiUpperCode, isDigitCode } from './char-codes';
 import { isCasedLetter, isUpperCaseLetter } from './span';
 
 /**
@@ -39,8 +39,6 @@ export function isNodeBoundary(lastOfPrevious: number, firstOfNext: number): boo
   if (lastOfPrevious === COLON) return isDigitCode(firstOfNext) || isLetterCode(firstOfNext);
   return isDigitCode(lastOfPrevious) && isLetterCode(firstOfNext);
 }
-
-const COLON = 58;
 
 function withSpaces(joined: string, boundaries: NodeBoundaries): ScannedText & { offsets: Int32Array } {
   const parts: string[] = [];

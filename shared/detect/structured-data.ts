@@ -24,7 +24,7 @@
  * null, true, false and "~" are no values. Each value's bounds are exact, so it is marked as a
  * labelled field's whole value (labelled-value.ts decides what of it is PHI).
  */
-import { codeAt, isBlankCode } from './char-codes';
+import { codeAt, COLON, COMMA, EQUALS, HYPHEN, isBlankCode } from './char-codes';
 import type { InlineLabel } from './inline-labels';
 import { classifyLabel, isThingLabel, keyWords, type LabelMeaning } from './labels';
 
@@ -40,8 +40,6 @@ const MOST_ARRAY_ITEMS = 64;
 
 const QUOTE = 34;
 const APOSTROPHE = 39;
-const COLON = 58;
-const COMMA = 44;
 const NEWLINE = 10;
 const RETURN = 13;
 const NUL = 0;
@@ -51,8 +49,6 @@ const CLOSE_BRACE = 125;
 const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const HASH = 35;
-const DASH = 45;
-const EQUALS = 61;
 
 /** FHIR elements that carry PHI only inside their datatype. */
 const enum Element {
@@ -287,14 +283,20 @@ export class StructuredScan {
     if (end > start && end - start <= LONGEST_VALUE && !isNoValue(this.text, start, end)) this.bounds.push(start, end);
   }
 
+  /** The string whose opening quote is at `at`, its contents a value: where its closing quote is, or -1 if it has none. */
+  private addString(at: number): number {
+    const end = stringEnd(this.text, at + 1, codeAt(this.text, at));
+    if (end >= 0) this.addValue(at + 1, end);
+    return end;
+  }
+
   /** A JSON value: a string, an array's strings (over lines too), or a bare scalar. Not an object. */
   private readJsonValue(from: number): void {
     const text = this.text;
     const at = skipSpace(text, from, from + LONGEST_VALUE);
     const first = codeAt(text, at);
     if (first === QUOTE || first === APOSTROPHE) {
-      const end = stringEnd(text, at + 1, first);
-      if (end >= 0) this.addValue(at + 1, end);
+      this.addString(at);
     } else if (first === OPEN_BRACKET) {
       this.readArray(at + 1, true);
     } else if (first !== OPEN_BRACE && first !== -1) {
@@ -312,9 +314,8 @@ export class StructuredScan {
       at = skipSpace(text, at, at + LONGEST_VALUE);
       const first = codeAt(text, at);
       if (first === QUOTE || first === APOSTROPHE) {
-        const end = stringEnd(text, at + 1, first);
+        const end = this.addString(at);
         if (end < 0) return;
-        this.addValue(at + 1, end);
         at = skipSpace(text, end + 1, end + 1 + LONGEST_VALUE);
       } else if (!json && first !== OPEN_BRACE && first !== OPEN_BRACKET && first !== CLOSE_BRACKET && first !== -1) {
         let end = at;
@@ -334,8 +335,7 @@ export class StructuredScan {
     const at = skipBlanksOnLine(this.text, from);
     const first = codeAt(this.text, at);
     if (first !== QUOTE && first !== APOSTROPHE) return false;
-    const end = stringEnd(this.text, at + 1, first);
-    if (end >= 0) this.addValue(at + 1, end);
+    this.addString(at);
     return true;
   }
 
@@ -348,8 +348,7 @@ export class StructuredScan {
     const at = skipBlanksOnLine(text, from);
     const first = codeAt(text, at);
     if (first === QUOTE || first === APOSTROPHE) {
-      const end = stringEnd(text, at + 1, first);
-      if (end >= 0) this.addValue(at + 1, end);
+      this.addString(at);
       return true;
     }
     if (first === NEWLINE || first === RETURN || first === -1 || first === HASH) {
@@ -376,8 +375,7 @@ export class StructuredScan {
       const itemStart = start + shape.content;
       const first = codeAt(text, itemStart);
       if (first === QUOTE || first === APOSTROPHE) {
-        const end = stringEnd(text, itemStart + 1, first);
-        if (end >= 0) this.addValue(itemStart + 1, end);
+        this.addString(itemStart);
       } else if (first !== OPEN_BRACE && first !== OPEN_BRACKET) {
         this.addValue(itemStart, plainScalarEnd(text, itemStart));
       }
@@ -390,8 +388,7 @@ export class StructuredScan {
     const at = skipBlanksOnLine(text, from);
     const first = codeAt(text, at);
     if (first === QUOTE || first === APOSTROPHE) {
-      const end = stringEnd(text, at + 1, first);
-      if (end >= 0) this.addValue(at + 1, end);
+      this.addString(at);
       return;
     }
     if (spaced) {
@@ -657,7 +654,7 @@ function lineShape(text: string, start: number): typeof shape {
   shape.dashColumn = -1;
   for (;;) {
     while (at < end && (text.charCodeAt(at) === 32 || text.charCodeAt(at) === NUL || text.charCodeAt(at) === RETURN)) at++;
-    if (text.charCodeAt(at) === DASH && (at + 1 === end || text.charCodeAt(at + 1) === 32)) {
+    if (text.charCodeAt(at) === HYPHEN && (at + 1 === end || text.charCodeAt(at + 1) === 32)) {
       shape.dashColumn = at - start;
       at++;
       continue;
@@ -756,7 +753,7 @@ export function lineKeyColumn(text: string, keyStart: number): number {
   while (at > keyStart - 80) {
     const code = codeAt(text, at - 1);
     if (code === -1 || code === NEWLINE || code === NUL) return keyStart - at;
-    if (code === 32 || (code === DASH && codeAt(text, at) === 32)) at--;
+    if (code === 32 || (code === HYPHEN && codeAt(text, at) === 32)) at--;
     else return -1;
   }
   return -1;
@@ -786,7 +783,7 @@ function isLowerCode(code: number): boolean {
 
 /** [A-Za-z0-9_.-]: a machine key's characters. */
 function isKeyCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 95 || code === DASH || code === 46;
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122) || code === 95 || code === HYPHEN || code === 46;
 }
 
 /** What may stand before a key=value pair's key: a line's start, a blank, or a list's punctuation. */
