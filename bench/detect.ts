@@ -13,12 +13,11 @@
 import { existsSync } from 'node:fs';
 import { detectBlocks } from '../shared/detect/index';
 import type { NodeSpan, TextBlock } from '../shared/detect/index';
-import { PHI_TYPES } from '../shared/phi-types';
 import { alignRedactions, redact } from './detect/baseline';
 import { EHR_PAGES_DIR, loadEhrPages } from './detect/ehr-pages';
 import { generateCorpus } from './detect/generate';
 import { generateProbePages } from './detect/probe-pages';
-import { emptyScore, f2, precision, recall, scoreDocument, type Labelled, type Score, type Tally } from './detect/score';
+import { emptyScore, f2, fmt, precision, printScoreTable, recall, scoreDocument, type Labelled, type Score } from './detect/score';
 
 const SEED = 20_240_601;
 const DOCUMENTS = 600;
@@ -131,18 +130,9 @@ function throughput(samples: Sample[], run: (sample: Sample) => void): { wall: n
   return { wall: megabytes(samples) / (median(wall) / 1000), cpu: megabytes(samples) / (median(cpu) / 1000) };
 }
 
-const fmt = (value: number) => value.toFixed(4);
-
 function report(title: string, engine: Score, baseline: Score): void {
   console.log(`\n## ${title}`);
-  console.log('type              truth  recall  precision  f2      (predicted words)');
-  const row = (name: string, t: Tally) =>
-    console.log(`${name.padEnd(16)} ${String(t.truth).padStart(6)}  ${fmt(recall(t))}  ${fmt(precision(t))}     ${fmt(f2(t))}  (${t.predicted})`);
-  for (const type of PHI_TYPES) {
-    const t = engine.byType.get(type);
-    if (t) row(type, t);
-  }
-  row('OVERALL', engine.overall);
+  printScoreTable(engine);
   console.log(`baseline redact-pii: recall=${fmt(recall(baseline.overall))} precision=${fmt(precision(baseline.overall))} f2=${fmt(f2(baseline.overall))}`);
   const top = (items: { type: string; word: string }[]) => {
     const counts = new Map<string, number>();

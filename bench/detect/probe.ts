@@ -16,10 +16,9 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectBlocks } from '../../shared/detect/index';
-import { PHI_TYPES } from '../../shared/phi-types';
 import { loadEhrPages } from './ehr-pages';
 import { generateProbePages, type ProbePage } from './probe-pages';
-import { emptyScore, f2, precision, recall, scoreDocument, type Labelled, type Score, type Tally } from './score';
+import { emptyScore, fmt, precision, printScoreTable, recall, scoreDocument, type Labelled, type Score } from './score';
 
 const CONTEXT = 40;
 const WORD = /\S+/g;
@@ -108,19 +107,6 @@ function hiddenByWords({ page, predicted }: Evaluated, missedWords: Finding[]): 
   return out;
 }
 
-const fmt = (value: number) => value.toFixed(4);
-
-function table(score: Score): void {
-  console.log('type              truth  recall  precision  f2      (predicted words)');
-  const row = (name: string, t: Tally) =>
-    console.log(`${name.padEnd(16)} ${String(t.truth).padStart(6)}  ${fmt(recall(t))}  ${fmt(precision(t))}     ${fmt(f2(t))}  (${t.predicted})`);
-  for (const type of PHI_TYPES) {
-    const t = score.byType.get(type);
-    if (t) row(type, t);
-  }
-  row('OVERALL', score.overall);
-}
-
 function writePages(dir: string, pages: ProbePage[]): void {
   mkdirSync(dir, { recursive: true });
   for (const page of pages) {
@@ -164,7 +150,7 @@ function main(): void {
   const spans = pages.reduce((n, p) => n + p.truth.length, 0);
   console.log(`# Probe: ${pages.length} pages in ${byLayout.size} layouts, ${spans} PHI spans (bench/detect/probe-pages.ts)`);
   console.log('\n## Per type (word level)');
-  table(total);
+  printScoreTable(total);
   console.log('\n## Per layout');
   console.log('layout                       truth  recall  precision  missed  false alarms');
   for (const [layout, score] of byLayout) {

@@ -6,7 +6,7 @@
  * recall counts truth words of that type that were masked, per-type precision counts words
  * predicted as that type that are PHI of any type.
  */
-import type { PhiType } from '../../shared/phi-types';
+import { PHI_TYPES, type PhiType } from '../../shared/phi-types';
 
 export interface Labelled {
   start: number;
@@ -111,4 +111,19 @@ export function f2(t: Tally): number {
   const r = recall(t);
   const p = precision(t);
   return r + p === 0 ? 0 : (5 * p * r) / (4 * p + r);
+}
+
+/** A figure as the reports print it. */
+export const fmt = (value: number) => value.toFixed(4);
+
+/** The per-type table every report prints: truth words, recall, precision, F2 and predicted words, then the overall row. */
+export function printScoreTable(score: Score): void {
+  console.log('type              truth  recall  precision  f2      (predicted words)');
+  const row = (name: string, t: Tally) =>
+    console.log(`${name.padEnd(16)} ${String(t.truth).padStart(6)}  ${fmt(recall(t))}  ${fmt(precision(t))}     ${fmt(f2(t))}  (${t.predicted})`);
+  for (const type of PHI_TYPES) {
+    const t = score.byType.get(type);
+    if (t) row(type, t);
+  }
+  row('OVERALL', score.overall);
 }
