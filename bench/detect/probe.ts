@@ -1,7 +1,7 @@
 /**
  * Probe of the detection engine on EHR screens in other products' styles (bench/detect/probe-pages.ts).
  *
- *   npx tsx bench/detect/probe.ts [--write DIR]
+ *   npx tsx bench/detect/probe.ts [--write DIR] [--dir DIR]
  *
  * Runs extractPage + detectBlocks on every probe page, scores it with score.ts (word level, overall
  * and per type, and per layout), and lists every missed truth word and every false alarm with its
@@ -9,7 +9,8 @@
  * part that the word scoring counts as found (a word counts as found when any part of it is masked,
  * which hides misses inside long tokens such as HL7 segments). `--write DIR` writes each page as DIR/<layout>.<n>.html with
  * DIR/<layout>.<n>.gt.json in the reference corpus' format (type, text, flatStart, flatEnd), which
- * bench/detect/ehr-pages.ts's loadEhrPages(DIR) reads back.
+ * bench/detect/ehr-pages.ts's loadEhrPages(DIR) reads back. `--dir DIR` lists the same for the pages of
+any corpus in that format instead (`--dir ../shared/corpus/ehr-pages`, or a held-out set).
  *
  * All values are synthetic (faker), so printing them exposes no PHI.
  */
@@ -128,10 +129,23 @@ function writePages(dir: string, pages: ProbePage[]): void {
   console.log(`wrote ${pages.length} pages (+ .gt.json) to ${dir}`);
 }
 
+/** A corpus in the reference format read as probe pages; the layout is the name's last part ("chart"). */
+function corpusPages(dir: string | undefined): ProbePage[] {
+  if (!dir) throw new Error('--dir needs a directory');
+  return loadEhrPages(path.resolve(dir)).map(({ name, page, truth }) => ({
+    layout: name.slice(name.lastIndexOf('.') + 1),
+    name,
+    html: '',
+    page,
+    truth: truth.map((t) => ({ ...t, text: page.text.slice(t.start, t.end) })),
+  }));
+}
+
 function main(): void {
   const args = process.argv.slice(2);
   const writeAt = args.indexOf('--write');
-  const pages = generateProbePages();
+  const dirAt = args.indexOf('--dir');
+  const pages = dirAt >= 0 ? corpusPages(args[dirAt + 1]) : generateProbePages();
   if (writeAt >= 0) {
     const dir = args[writeAt + 1];
     if (!dir) throw new Error('--write needs a directory');
