@@ -310,7 +310,7 @@ class Generator {
     const d = this.doc;
     d.field('Payer', undefined, this.pick(['UnitedHealthcare', 'Aetna PPO', 'Kaiser Permanente', 'Medicaid']));
     d.field(this.pick(['Member ID', 'Subscriber ID', 'Policy Number']), 'HEALTH_PLAN', `${this.f.string.alpha({ length: 3, casing: 'upper' })}${this.f.string.numeric(9)}`);
-    d.field('Group Number', undefined, this.f.string.numeric(5));
+    d.field('Group Number', 'HEALTH_PLAN', this.f.string.numeric(5));
     d.field(this.pick(['Subscriber', 'Policy Holder', 'Insured']), 'NAME', this.fullName(this.person(this.f)));
     d.field(this.pick(['Account Number', 'Acct #', 'Billing Account']), 'ACCOUNT', this.f.string.numeric(10));
     d.field('Claim #', 'ACCOUNT', `CLM${this.f.string.numeric(8)}`);

@@ -138,8 +138,9 @@ function contextOf(owner: Element, labelsFor: Map<string, string>): TextBlock['c
       const header = columnHeader(element);
       if (header) labels.push(header);
       // As the extension's label-context: the cell before, if it has no digits, labels this one too
-      // ("Field | Description | Value" tables: "Family Name" labels the value under "Value").
-      const before = shortText(previousElement(element));
+      // ("Field | Description | Value" tables: "Family Name" labels the value under "Value"), unless
+      // this cell is a column header.
+      const before = element.name === 'th' ? undefined : shortText(previousElement(element));
       if (before && before !== header && !/\d/.test(before)) labels.push(before);
     } else if (OWN_LABEL_ELEMENTS.has(element.name)) {
       break;

@@ -25,8 +25,9 @@ export function labelsFor(element: Element): string[] {
   if (labelledBy) for (const id of labelledBy.split(/\s+/)) add(element.ownerDocument.getElementById(id)?.textContent);
   if (element.id) add(element.ownerDocument.querySelector(`label[for="${CSS.escape(element.id)}"]`)?.textContent);
   // Key-value layouts: the element before the value is its label, unless it is itself a value
-  // (a previous "MRN: 123" field is not the label of the field after it).
-  const previous = element.previousElementSibling?.textContent;
+  // (a previous "MRN: 123" field is not the label of the field after it) or this is a column
+  // header, a label itself ("Address | Last Visit": "Last Visit" is no address).
+  const previous = cell?.localName === 'th' ? undefined : element.previousElementSibling?.textContent;
   if (previous && !/\d/.test(previous)) add(previous);
   return labels;
 }

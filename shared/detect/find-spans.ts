@@ -11,6 +11,7 @@ import { findHl7Fields } from './patterns/hl7';
 import { findIdentifiers } from './patterns/identifiers';
 import { findIps } from './patterns/ip';
 import { findPhones } from './patterns/phone';
+import { findResidenceTowns } from './patterns/residence';
 import { findSsns } from './patterns/ssn';
 import { findUrls } from './patterns/url';
 import { findUuids } from './patterns/uuid';
@@ -64,6 +65,7 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
   const patternSpans = sortSpans(sink.slice());
 
   findNames(text, words, sink, findings);
+  findResidenceTowns(text, words, sink);
   const inlineLabels = text.includes(':') || HAS_DIGIT.test(text) || text.includes('=') ? findInlineLabels(text) : [];
   for (const inline of inlineLabels) {
     // A structured value's bounds are exact: the whole of it is the field (a URL key's value only

@@ -26,6 +26,13 @@ describe('markLabelledValue', () => {
     ['Ann Lee (son)', 'NAME', true, ['Ann Lee NAME']],
     ['Ann Lee (son) 555-201-1234', 'NAME', true, []],
     ['Ann Lee (son) 555-201-1234', 'NAME', false, ['Ann Lee NAME']],
+    // A number in brackets right after a patient's name is their record number; an age is not.
+    ['Juana Cremin (6517)', 'NAME', true, ['Juana Cremin NAME', '6517 ID']],
+    ['DOE, JANE (MRN 00482211) DOB 01/02/1950', 'NAME', false, ['DOE, JANE NAME', '00482211 ID']],
+    ['Juana Cremin [#A-66123]', 'NAME', true, ['Juana Cremin NAME', 'A-66123 ID']],
+    ['Juana Cremin (72)', 'NAME', true, ['Juana Cremin NAME']],
+    ['Juana Cremin (72 y)', 'NAME', true, ['Juana Cremin NAME']],
+    ['Juana Cremin (daughter) 4471', 'NAME', false, ['Juana Cremin NAME']],
     ['Manual wheelchair', 'NAME', true, []],
     ['Crutches (physical object)', 'NAME', true, []],
     // "SURNAME, GIVEN" keeps a middle initial after the given name, and a suffix's period before the comma.

@@ -64,6 +64,7 @@ export function markLabelledValue(
     // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
     if (plausible && (!wholeField || name.end === end || NAME_REMAINDER.test(text.slice(name.end, end)))) {
       addSpan(meaning.provider ? findings.providers : sink, start, name.end, 'NAME', 0.95);
+      if (!meaning.provider) markBracketedRecordNumber(text, name.end, end, sink);
     }
     return;
   }
@@ -127,6 +128,20 @@ function markPhoneValue(text: string, start: number, end: number, type: PhiType,
     if (!wholeField) return;
     at = numberEnd - 1;
   }
+}
+
+/**
+ * "Patient: Juana Cremin (6517)", "DOE, JANE (MRN 00482211)": a number in brackets right after a
+ * patient's name is their number in that system. Four digits at least: "(72)" is an age.
+ */
+const BRACKETED_RECORD_NUMBER_AT = /[ \t\u00a0]*[([](?:(?:MRN|MR|ID|PID|Pt ID|Patient ID|Chart)[ \t\u00a0]*[:#]?[ \t\u00a0]*|#[ \t\u00a0]*)?([A-Z]{0,3}-?\d{4,}[A-Z]{0,2})[)\]]/y;
+
+function markBracketedRecordNumber(text: string, nameEnd: number, end: number, sink: SpanSink): void {
+  BRACKETED_RECORD_NUMBER_AT.lastIndex = nameEnd;
+  const number = BRACKETED_RECORD_NUMBER_AT.exec(text);
+  if (number === null || BRACKETED_RECORD_NUMBER_AT.lastIndex > end) return;
+  const numberEnd = BRACKETED_RECORD_NUMBER_AT.lastIndex - 1;
+  addSpan(sink, numberEnd - number[1]!.length, numberEnd, 'ID', 0.9);
 }
 
 /** "Mrs. Sumiko L. Medhurst", "MEDHURST, SUMIKO L", "Smith Jr.", "de la Cruz, Maria": where the name at `start` ends, and its words. */

@@ -55,13 +55,16 @@ describe('classifyLabel', () => {
     ['Responsible Person', 'NAME'],
     ['Son', 'NAME'],
     ['Person', undefined],
-    ['Group #', undefined],
+    ['Group #', 'HEALTH_PLAN'],
+    ['Group Number:', 'HEALTH_PLAN'],
+    ['Group', undefined],
+    ['Group Name', undefined],
     ['Health #', 'HEALTH_PLAN'],
     ['Health Number', 'HEALTH_PLAN'],
     ['PHN', 'HEALTH_PLAN'],
     // "DL" is a licence's label alone or first, not a unit's end.
     ['DL', 'DRIVERS_LICENSE'],
-    ['DL State', 'DRIVERS_LICENSE'],
+    ['DL #', 'DRIVERS_LICENSE'],
     ['mg/dL', undefined],
     ['g/dL', undefined],
     // An interface's own identifiers are no person's.
@@ -70,6 +73,27 @@ describe('classifyLabel', () => {
     ['Session ID', undefined],
     ['Visit ID', 'ACCOUNT'],
     ['Person ID', 'ID'],
+    // A thing's identifier is no person's.
+    ['Universal Service Identifier', undefined],
+    ['Order ID', undefined],
+    // A label ending in an attribute names the record's attribute, not its number; "... Date" a date.
+    ['Claim Status', undefined],
+    ['Account Balance', undefined],
+    ['Address Type', undefined],
+    ['Phone Type', undefined],
+    ['Member Status', undefined],
+    ['DL State', undefined],
+    ['Claim Date', 'DATE'],
+    ['Account', 'ACCOUNT'],
+    ['Claim #', 'ACCOUNT'],
+    // "Patient" in a heading labels the name under it; not in a message's or handout's title.
+    ['Patient Details', 'NAME'],
+    ['Find Patient Record', 'NAME'],
+    ['Patient Advice Request', undefined],
+    ['Patient Education', undefined],
+    ['Patiente', 'NAME'],
+    ['Paciente:', 'NAME'],
+    ['Nom du patient', 'NAME'],
     // A format or unit in brackets after the label is not part of it.
     ['Age(y/m/d)', 'AGE_OVER_89'],
     ['DOB (mm/dd/yyyy)', 'DATE'],
@@ -101,6 +125,7 @@ describe('classifyLabel', () => {
     ['Straße', 'ADDRESS'],
     ['IP Address', 'IP'],
     ['urn:oid:1.2.3', 'ID'],
+    ['http://hospital.smarthealthit.org', 'ID'],
   ])('%j -> %s', (label, type) => {
     expect(classifyLabel(label)?.type).toBe(type);
   });

@@ -83,8 +83,9 @@ const LABEL_RULES: readonly LabelRule[] = [
       'member', 'subscriber id', 'subscriber no', 'subscriber number', 'subscriber #', 'policy id', 'policy no', 'policy number', 'policy #',
       'insurance id', 'insurance no', 'insurance number', 'insurance #', 'health plan', 'plan id', 'plan member', 'beneficiary', 'medicaid',
       'medicare', 'mbi', 'hicn', 'insured id', 'health card', 'ohip', 'nhs no', 'nhs number', 'nhs$',
-      // "Health #" is a Canadian provincial health number. A group number is the employer's plan, shared, not the person's.
-      '^health ?#', '^health no', '^health number', 'phn', 'hcn', 'carte sant[ée]', 'afiliado', 'p[óo]liza', 'assur[ée]', 'versichertennummer', 'krankenversicherung',
+      // "Health #" is a Canadian provincial health number. A group number is the employer's plan, shared by its
+      // members, but beside the member's name it narrows them down (HL7 IN1-8 is masked for the same reason).
+      '^health ?#', '^health no', '^health number', 'phn', 'hcn', 'group ?#', 'group no', 'group number', 'group id', 'carte sant[ée]', 'afiliado', 'p[óo]liza', 'assur[ée]', 'versichertennummer', 'krankenversicherung',
     ],
   },
   {
@@ -138,6 +139,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       'guarantor', 'subscriber', 'insured', 'policy ?holder', 'emergency contact', 'next of kin', 'nok', 'contact name', 'contact person',
       'caregiver', 'guardian', 'responsible party', 'resp party', 'responsible person', 'spouse', 'husband', 'wife', 'son', 'daughter',
       'sibling', 'mother', 'father', 'parent', 'relative', 'nombre', 'apellidos?', 'paciente',
+      // "Patient" anywhere, French "patient(e)" too: a heading ("Patient Details", "Find Patient
+      // Record") over a name-shaped value is the patient's name.
       'nom', 'pr[ée]nom', 'nom de famille', 'patiente?', 'vorname', 'nachname', 'familienname', 'patientin',
     ],
   },
@@ -149,6 +152,8 @@ const THING_PHRASES: readonly string[] = [
   'pharmacy', 'lab', 'test', 'file', 'user ?name', 'display', 'code', 'type', 'form', 'document', 'study', 'procedure', 'service', 'unit',
   'department', 'location', 'site', 'program', 'group', 'template', 'order', 'item', 'component', 'plan', 'payer', 'insurance', 'employer',
   'vendor', 'company', 'allergen', 'substance', 'vaccine',
+  // A message or handout about a patient: "Patient Advice Request" heads a letter that greets the clinician.
+  'request', 'advice', 'education', 'instructions?', 'handout', 'survey', 'questionnaire', 'consent',
 ];
 
 /** One spelling of a phrase: which rule it belongs to and how it is anchored. */
@@ -276,7 +281,19 @@ const SYSTEM_ID_WORDS: readonly string[] = [
   'control', 'message', 'msg', 'transaction', 'session', 'request', 'correlation', 'trace', 'batch', 'job', 'thread', 'build', 'version', 'interface', 'channel',
 ];
 
+/**
+ * Last words that make a label name an attribute of a record, not the record's number: "Claim
+ * Status", "Account Type", "Address Type", "DL State". "... Date" makes it a date's label ("Claim Date").
+ */
+const ATTRIBUTE_WORDS: readonly (readonly string[])[] = [
+  ['date$'],
+  ['status$', 'type$', 'class$', 'category$', 'amount$', 'balance$', 'total$', 'count$', 'reason$', 'state$', 'country$', 'method$', 'priority$', 'relationship$', 'result$', 'outcome$'],
+];
+const DATE_MEANING: LabelMeaning = { type: 'DATE' };
+const IDENTIFIER_SYSTEM = /^(?:https?:\/\/|urn:)/;
+
 const LABEL_PHRASES = new PhraseIndex(LABEL_RULES.map((rule) => rule.phrases));
+const ATTRIBUTE_PHRASES = new PhraseIndex(ATTRIBUTE_WORDS);
 const SYSTEM_ID_PHRASES = new PhraseIndex([SYSTEM_ID_WORDS]);
 const THING_NAME_PHRASES = new PhraseIndex([THING_PHRASES]);
 
@@ -306,7 +323,13 @@ function meaningOf(key: string, cuts: readonly number[], thing: boolean): LabelM
   const rule = LABEL_PHRASES.firstRuleIn(key, cuts);
   if (rule < 0) return undefined;
   const { meaning } = LABEL_RULES[rule]!;
-  if (meaning.type === 'ID' && SYSTEM_ID_PHRASES.firstRuleIn(key, cuts) >= 0) return undefined;
+  if (meaning.type !== 'DATE' && meaning.type !== 'AGE_OVER_89') {
+    const attribute = ATTRIBUTE_PHRASES.firstRuleIn(key, cuts);
+    if (attribute >= 0) return attribute === 0 ? DATE_MEANING : undefined;
+  }
+  // A thing's identifier ("Service Identifier", "Order ID") or a system's ("Control ID") is no person's;
+  // an identifier system's URI names the issuer ("http://hospital.example.org"), whatever its words.
+  if (meaning.type === 'ID' && !IDENTIFIER_SYSTEM.test(key) && (thing || SYSTEM_ID_PHRASES.firstRuleIn(key, cuts) >= 0)) return undefined;
   return meaning.type === 'NAME' && thing ? undefined : meaning;
 }
 

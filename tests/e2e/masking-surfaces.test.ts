@@ -48,6 +48,11 @@ describe('masking every surface of a page', () => {
     expect(await maskedTexts(page)).not.toEqual(expect.arrayContaining(['Guarantor', 'Member ID']));
   });
 
+  it('reads a table header cell as a label, not as the value of the header before it', async () => {
+    await expect.poll(async () => (await maskedTexts(page)).filter((text) => text === 'Ilsabet Zorvanek')).toHaveLength(2);
+    expect(await maskedTexts(page)).not.toEqual(expect.arrayContaining([expect.stringContaining('Last Visit')]));
+  });
+
   it('swaps PHI out of title, aria-label and alt, and covers the patient photo but not the logo', async () => {
     const attributes = await page.evaluate(() => ({
       title: document.getElementById('abbr')!.title,

@@ -51,6 +51,12 @@ const ZIP_PREFIXES_BY_STATE: ReadonlyMap<string, readonly (readonly [number, num
 /** Canadian province and territory codes: "Saskatoon SK S6Z 4J3". */
 const PROVINCE_CODES: ReadonlySet<string> = new Set(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT']);
 const US_STATE_CODES: ReadonlySet<string> = new Set(STATE_CODES.split('|'));
+const US_STATE_NAMES: ReadonlySet<string> = new Set(STATE_NAMES.toLowerCase().split('|'));
+
+/** "Florida", "new hampshire": a US state's name (a state is no PHI; a city is). */
+export function isUsStateName(words: string): boolean {
+  return US_STATE_NAMES.has(words.toLowerCase());
+}
 /**
  * Capitalised words that do not start or continue a city after a street line ("12 Main St, Then
  * ...", "12 Main St, Dr Smith"): function words, pronouns, titles and what a contact line goes on with.
