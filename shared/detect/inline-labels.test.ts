@@ -36,6 +36,11 @@ describe('findInlineLabels', () => {
     ['Patient ID 661B8T  Active Visit', [['Patient ID ', 20, 'MRN']]],
     ['Health # 2324 924 829', [['Health # ', 12, 'HEALTH_PLAN']]],
     ['Health 2024 goals', []],
+    // Any one word before a capital "ID" labels the value after it; what the word says decides.
+    ['Male · 38 yrs OpenMRS ID 924X3H  National ID 654 867 8769', [['National ID ', 12, 'ID'], ['OpenMRS ID ', 32, 'ID']]],
+    ['Epic ID  4471902', [['Epic ID  ', 7, 'ID']]],
+    ['Order ID 55012 | Control ID 448524', []],
+    ['valid ID required', []],
   ])('%j -> %j', (text, expected) => {
     expect(labelsIn(text)).toEqual(expected);
   });

@@ -1,4 +1,4 @@
-import { codeAt, isBlankCode, skipBlanksBack } from './char-codes';
+import { codeAt, isBlankCode, isDigitCode, skipBlanksBack } from './char-codes';
 import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
 import { isWhitespaceCode, isWordChar } from './span';
 import { KeyShape, lineKeyColumn, mayBeElementKey, StructuredScan } from './structured-data';
@@ -105,15 +105,49 @@ export function findInlineLabels(text: string): InlineLabel[] {
     found.push({ meaning: label.meaning, labelStart, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
   }
   if (text.includes('=')) (scan ??= structuredScan(text)).readPairs(found);
+  const bareValueStarts = new Set<number>();
   BARE_ID_LABEL.lastIndex = 0;
   for (let m = BARE_ID_LABEL.exec(text); m; m = BARE_ID_LABEL.exec(text)) {
     if (isWordChar(text, m.index - 1)) continue;
     const meaning = classifyLabel(m[1]!);
     if (!meaning) continue;
     const valueStart = m.index + m[0].length;
+    bareValueStarts.add(valueStart);
     found.push({ meaning, labelStart: m.index, valueStart, valueEnd: segmentEnd(text, valueStart) });
   }
+  findWordIdLabels(text, bareValueStarts, found);
   return found;
+}
+
+/** Longest word read before " ID " as its label ("OpenMRS", "Medicaid", "Employee"). */
+const LONGEST_ID_WORD = 20;
+
+/**
+ * "OpenMRS ID 924X3H", "Epic ID 4471902": any one word and a capital "ID", then a value, without a
+ * colon. The label says what the value is (classifyLabel: "Order ID" and "Control ID" name no
+ * person's). " ID " is a rare literal: looked for with indexOf, no regex scan.
+ */
+function findWordIdLabels(text: string, bareValueStarts: ReadonlySet<number>, found: InlineLabel[]): void {
+  for (let at = text.indexOf(' ID ', 1); at >= 0; at = text.indexOf(' ID ', at + 3)) {
+    let valueStart = at + 4;
+    while (isBlankCode(codeAt(text, valueStart))) valueStart++;
+    if (bareValueStarts.has(valueStart) || !tokenHasDigit(text, valueStart)) continue;
+    let wordStart = at;
+    while (wordStart > 0 && at - wordStart < LONGEST_ID_WORD && isAlphanumericCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === at || isWordChar(text, wordStart - 1)) continue;
+    const meaning = classifyLabel(text.slice(wordStart, at + 3));
+    if (meaning) found.push({ meaning, labelStart: wordStart, valueStart, valueEnd: segmentEnd(text, valueStart) });
+  }
+}
+
+/** Whether the run of letters and digits at `start` has a digit: "ID required" introduces no value. */
+function tokenHasDigit(text: string, start: number): boolean {
+  for (let i = start; isAlphanumericCode(codeAt(text, i)); i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+function isAlphanumericCode(code: number): boolean {
+  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
 }
 
 /** Whether the value after a label's colon at `from - 1` is quoted or on the next lines (its line ends there). */
