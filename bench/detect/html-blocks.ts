@@ -8,6 +8,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockRole, TextBlock } from '../../shared/detect/index';
+import { BANNER_DEPTH, marksBanner } from '../../shared/detect/banner';
 
 export interface PageBlock extends TextBlock {
   /** Offset of each node's text in the page's concatenated body text. */
@@ -126,7 +127,7 @@ function contextOf(owner: Element, labelsFor: Map<string, string>): TextBlock['c
     ariaLabel ??= element.attribs['aria-label'];
     const id = element.attribs['id'];
     if (id && labelsFor.has(id)) labels.push(labelsFor.get(id)!);
-    if (!role && (element.attribs['role'] === 'banner' || element.name === 'header' || /\b(?:banner|patient-?header)\b/i.test(element.attribs['class'] ?? ''))) role = 'banner';
+    if (!role && depth < BANNER_DEPTH && marksBanner(element.name, element.attribs['role'], element.attribs['class'])) role = 'banner';
     if (element.name === 'dd') {
       for (let prev = previousElement(element); prev; prev = previousElement(prev)) {
         if (prev.name === 'dt') {

@@ -3,6 +3,8 @@
  * its aria-label, or the short element just before it in a key-value layout. The detection engine
  * uses them to type values that look like nothing on their own ("A12345" under "MRN").
  */
+import { BANNER_DEPTH, marksBanner } from '../../shared/detect/banner';
+
 const MAX_LABEL_LENGTH = 48;
 
 export function labelsFor(element: Element): string[] {
@@ -32,20 +34,14 @@ export function labelsFor(element: Element): string[] {
   return labels;
 }
 
-/**
- * A patient banner or page header (`<header>`, role=banner, a "banner" or "patient-header" class, as
- * the benchmark's stand-in reads them): a name in it is the chart's patient, which the engine then
- * looks for everywhere on the page. Within six levels, so a layout wrapped in one header is not all banner.
- */
+/** Whether the element is in a patient banner or page header (shared/detect/banner.ts). */
 export function isInBanner(element: Element): boolean {
   let e: Element | null = element;
-  for (let depth = 0; e && depth < 6; depth++, e = e.parentElement) {
-    if (e.localName === 'header' || e.getAttribute('role') === 'banner' || BANNER_CLASS.test(e.getAttribute('class') ?? '')) return true;
+  for (let depth = 0; e && depth < BANNER_DEPTH; depth++, e = e.parentElement) {
+    if (marksBanner(e.localName, e.getAttribute('role'), e.getAttribute('class'))) return true;
   }
   return false;
 }
-
-const BANNER_CLASS = /\b(?:banner|patient-?header)\b/i;
 
 function columnHeader(cell: HTMLTableCellElement): string | null {
   const table = cell.closest('table');

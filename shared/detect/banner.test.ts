@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { marksBanner } from './banner';
+
+describe('marksBanner', () => {
+  it.each<[string, string | null, string | null, boolean]>([
+    ['header', null, null, true],
+    ['div', 'banner', null, true],
+    ['section', null, 'card patient-header', true],
+    ['div', null, 'PatientHeader', true],
+    ['div', null, 'pt-banner', true],
+    ['div', null, 'bannerless-layout', false],
+    ['div', 'navigation', 'nav', false],
+    ['div', null, null, false],
+  ])('<%s role=%s class=%s> -> %s', (tagName, role, className, expected) => {
+    expect(marksBanner(tagName, role, className)).toBe(expected);
+  });
+});
