@@ -1678,3 +1678,8 @@ export function generateProbePages(seed = PROBE_SEED): ProbePage[] {
   });
   return pages;
 }
+
+// The page builder and data helpers, reused by the held-out set (bench/detect/holdout-pages.ts).
+export { phi, h, finish, G, ageOn, pad, fd, ft, D, A, fp, P, N, sexWord, sexLetter, vitals, BASE_CSS, MON, MONTH, WEEKDAY };
+export { US_PLACES, CA_LETTERS, STREET_NAMES, STREET_SUFFIX, FACILITIES, PROBLEMS, MEDS, ALLERGIES };
+export type { Html, Part, Screen, Loc, Sex, Phone, Relative, Provider, Patient };

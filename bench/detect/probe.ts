@@ -1,7 +1,7 @@
 /**
  * Probe of the detection engine on EHR screens in other products' styles (bench/detect/probe-pages.ts).
  *
- *   npx tsx bench/detect/probe.ts [--write DIR] [--dir DIR]
+ *   npx tsx bench/detect/probe.ts [--set probe|holdout | --dir DIR] [--write DIR]
  *
  * Runs extractPage + detectBlocks on every probe page, scores it with score.ts (word level, overall
  * and per type, and per layout), and lists every missed truth word and every false alarm with its
@@ -10,7 +10,9 @@
  * which hides misses inside long tokens such as HL7 segments). `--write DIR` writes each page as DIR/<layout>.<n>.html with
  * DIR/<layout>.<n>.gt.json in the reference corpus' format (type, text, flatStart, flatEnd), which
  * bench/detect/ehr-pages.ts's loadEhrPages(DIR) reads back. `--dir DIR` lists the same for the pages of
-any corpus in that format instead (`--dir ../shared/corpus/ehr-pages`, or a held-out set).
+ * any corpus in that format instead (`--dir ../shared/corpus/ehr-pages`).
+ *
+ * `--set holdout` scores the held-out pages (bench/detect/holdout-pages.ts) instead of the first probe's.
  *
  * All values are synthetic (faker), so printing them exposes no PHI.
  */
@@ -18,6 +20,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { detectBlocks } from '../../shared/detect/index';
 import { loadEhrPages } from './ehr-pages';
+import { generateHoldoutPages } from './holdout-pages';
 import { generateProbePages, type ProbePage } from './probe-pages';
 import { emptyScore, fmt, precision, printScoreTable, recall, scoreDocument, type Labelled, type Score } from './score';
 
@@ -108,13 +111,13 @@ function hiddenByWords({ page, predicted }: Evaluated, missedWords: Finding[]): 
   return out;
 }
 
-function writePages(dir: string, pages: ProbePage[]): void {
+function writePages(dir: string, pages: ProbePage[], sourceFile: string): void {
   mkdirSync(dir, { recursive: true });
   for (const page of pages) {
     writeFileSync(path.join(dir, `${page.name}.html`), page.html);
     const gt = {
       layout: page.layout,
-      source: 'bench/detect/probe-pages.ts (generated; synthetic values)',
+      source: `${sourceFile} (generated; synthetic values)`,
       spans: page.truth.map(({ type, text, start, end }) => ({ type, text, flatStart: start, flatEnd: end })),
       notOnPage: [],
     };
@@ -145,11 +148,15 @@ function main(): void {
   const args = process.argv.slice(2);
   const writeAt = args.indexOf('--write');
   const dirAt = args.indexOf('--dir');
-  const pages = dirAt >= 0 ? corpusPages(args[dirAt + 1]) : generateProbePages();
+  const setAt = args.indexOf('--set');
+  const set = setAt >= 0 ? args[setAt + 1] : 'probe';
+  if (set !== 'probe' && set !== 'holdout') throw new Error('--set is probe or holdout');
+  const sourceFile = dirAt >= 0 ? args[dirAt + 1]! : set === 'holdout' ? 'bench/detect/holdout-pages.ts' : 'bench/detect/probe-pages.ts';
+  const pages = dirAt >= 0 ? corpusPages(args[dirAt + 1]) : set === 'holdout' ? generateHoldoutPages() : generateProbePages();
   if (writeAt >= 0) {
     const dir = args[writeAt + 1];
     if (!dir) throw new Error('--write needs a directory');
-    writePages(path.resolve(dir), pages);
+    writePages(path.resolve(dir), pages, sourceFile);
   }
 
   const evaluated = pages.map(evaluatePage);
@@ -162,7 +169,7 @@ function main(): void {
   }
 
   const spans = pages.reduce((n, p) => n + p.truth.length, 0);
-  console.log(`# Probe: ${pages.length} pages in ${byLayout.size} layouts, ${spans} PHI spans (bench/detect/probe-pages.ts)`);
+  console.log(`# Probe: ${pages.length} pages in ${byLayout.size} layouts, ${spans} PHI spans (${sourceFile})`);
   console.log('\n## Per type (word level)');
   printScoreTable(total);
   console.log('\n## Per layout');
