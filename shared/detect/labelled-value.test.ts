@@ -1,14 +1,30 @@
 import { describe, expect, it } from 'vitest';
 import type { PhiType } from '../phi-types';
 import { markLabelledValue } from './labelled-value';
+import type { LabelMeaning } from './labels';
 import type { SpanSink } from './span';
 
 /** The spans markLabelledValue marks when the whole text is the value of a label of `type`, as "text TYPE". */
-function marked(value: string, type: PhiType, wholeField: boolean): string[] {
+function marked(value: string, type: PhiType, wholeField: boolean, meaning: LabelMeaning = { type }): string[] {
   const sink: SpanSink = [];
-  markLabelledValue(value, 0, value.length, { type }, sink, { providers: [] }, [], wholeField);
+  markLabelledValue(value, 0, value.length, meaning, sink, { providers: [] }, [], wholeField);
   return sink.map((span) => `${value.slice(span.start, span.end)} ${span.type}`);
 }
+
+describe('markLabelledValue under a place-name label', () => {
+  // The place's capitalised words, up to a comma, the next field's label or a gap; a particle between words.
+  it.each<[string, boolean, string[]]>([
+    ['HOLYOKE', true, ['HOLYOKE ADDRESS']],
+    ['Fond du Lac', true, ['Fond du Lac ADDRESS']],
+    ['Springfield, MA 01101', false, ['Springfield ADDRESS']],
+    ['HOLYOKE ST: MA ZIP: 01097', false, ['HOLYOKE ADDRESS']],
+    ['North Tamiaton  (rural)', false, ['North Tamiaton ADDRESS']],
+    ['unknown', true, []],
+    ['de la', true, []],
+  ])('%j', (value, wholeField, expected) => {
+    expect(marked(value, 'ADDRESS', wholeField, { type: 'ADDRESS', locality: true })).toEqual(expected);
+  });
+});
 
 describe('markLabelledValue', () => {
   // Empty values, honorifics, "SURNAME, Given", suffixes, what may follow a name, digits in identifiers.

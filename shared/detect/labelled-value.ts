@@ -3,7 +3,7 @@ import { codeAt, isDigitCode, skipBlanks } from './char-codes';
 import type { LabelMeaning } from './labels';
 import { countStartingBefore } from './resolve-overlaps';
 import { leadingParticleEnd, readNameWords, type NameFindings } from './names/find-names';
-import { middleInitialEnd } from './names/name-words';
+import { middleInitialEnd, NAME_WORD_AT } from './names/name-words';
 import { isFirstName, isLastName } from './names/name-dictionary';
 import { isAgeOver89 } from './patterns/age';
 import { addSpan, isWhitespaceCode, isWordCode, type SpanSink } from './span';
@@ -76,6 +76,10 @@ export function markLabelledValue(
     }
     return;
   }
+  if (meaning.locality) {
+    markLocality(text, start, end, sink);
+    return;
+  }
   const covered = overlapsAny(patternSpans, start, end);
   if (PATTERN_TYPES.has(type)) {
     if (type === 'PHONE' || type === 'FAX') markPhoneValue(text, start, end, type, patternSpans, sink, wholeField);
@@ -128,6 +132,43 @@ function markPhoneValue(text: string, start: number, end: number, type: PhiType,
     if (!wholeField) return;
     at = numberEnd - 1;
   }
+}
+
+/** Lower-case words inside a place's name: "Fond du Lac", "Isle of Palms". */
+const PLACE_PARTICLES: ReadonlySet<string> = new Set(['de', 'du', 'des', 'del', 'la', 'le', 'of', 'upon', 'sur', 'am', 'an', 'der']);
+const MOST_PLACE_WORDS = 4;
+
+/**
+ * "City: HOLYOKE   ST: MA", "County | Berkshire": a place's name starts the value; its capitalised
+ * words (a particle between them) are the place, up to a comma, a label's colon or a wider gap.
+ */
+function markLocality(text: string, start: number, end: number, sink: SpanSink): void {
+  let placeEnd = -1;
+  let at = start;
+  for (let words = 0; words < MOST_PLACE_WORDS && at < end; words++) {
+    NAME_WORD_AT.lastIndex = at;
+    if (!NAME_WORD_AT.test(text) || NAME_WORD_AT.lastIndex > end) {
+      // A particle only between two words of the name.
+      const particleEnd = lowerWordEnd(text, at, end);
+      if (placeEnd < 0 || !PLACE_PARTICLES.has(text.slice(at, particleEnd)) || text.charCodeAt(particleEnd) !== 32) break;
+      at = particleEnd + 1;
+      words--;
+      continue;
+    }
+    const wordEnd = NAME_WORD_AT.lastIndex;
+    // "ST:" after the city is the next field's label.
+    if (codeAt(text, wordEnd) === 58) break;
+    placeEnd = wordEnd;
+    if (text.charCodeAt(wordEnd) !== 32 || !isWordCode(codeAt(text, wordEnd + 1))) break;
+    at = wordEnd + 1;
+  }
+  if (placeEnd > start) addSpan(sink, start, placeEnd, 'ADDRESS', 0.9);
+}
+
+function lowerWordEnd(text: string, at: number, end: number): number {
+  let i = at;
+  while (i < end && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
+  return i;
 }
 
 /**

@@ -88,6 +88,11 @@ describe('classifyLabel', () => {
     ['Claim #', 'ACCOUNT'],
     // "Patient" in a heading labels the name under it; not in a message's or handout's title.
     ['Patient Details', 'NAME'],
+    // In long-term care the resident is the patient; a resident physician is a clinician.
+    ['Resident', 'NAME'],
+    ['Resident #', 'MRN'],
+    ['City', 'ADDRESS'],
+    ['Prescriber', 'NAME'],
     ['Find Patient Record', 'NAME'],
     ['Patient Advice Request', undefined],
     ['Patient Education', undefined],
@@ -130,8 +135,17 @@ describe('classifyLabel', () => {
     expect(classifyLabel(label)?.type).toBe(type);
   });
 
+  it('marks place-name labels as localities', () => {
+    expect(classifyLabel('City:')).toEqual({ type: 'ADDRESS', locality: true });
+    expect(classifyLabel('County')).toEqual({ type: 'ADDRESS', locality: true });
+    expect(classifyLabel('Address')).toEqual({ type: 'ADDRESS' });
+  });
+
   it('marks clinician labels as providers', () => {
     expect(classifyLabel('Attending Physician')).toEqual({ type: 'NAME', provider: true });
+    expect(classifyLabel('Resident Physician')).toEqual({ type: 'NAME', provider: true });
+    expect(classifyLabel('Prescriber')).toEqual({ type: 'NAME', provider: true });
+    expect(classifyLabel('Resident')).toEqual({ type: 'NAME' });
     expect(classifyLabel('Service Provider')).toBeUndefined();
   });
 });

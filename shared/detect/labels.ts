@@ -6,6 +6,8 @@ export interface LabelMeaning {
   type: PhiType;
   /** The value is a clinician's name: masked only when the policy asks for provider names. */
   provider?: boolean;
+  /** The value is a place's name ("City", "County"): its capitalised words, not the whole field. */
+  locality?: boolean;
   /**
    * Structured data only (structured-data.ts): the key names a part of a person's name ("family",
    * "given", "first_name"), so one name-shaped word is the name even when no census list has it.
@@ -75,6 +77,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       'chart id', 'patient id', 'patient no', 'patient number', 'patient #', 'pt id', 'pt no', 'pt #', 'hospital no', 'hospital number',
       'hospital id', 'empi', 'epi', 'n[úu]mero de historia', 'historia cl[íi]nica', 'nhc', 'expediente', 'num[ée]ro de dossier', 'dossier',
       'ipp', 'patientennummer', 'patienten-id', 'fallnummer',
+      // A long-term-care resident is the patient: "Resident #".
+      'resident ?#', 'resident no', 'resident number', 'resident id',
     ],
   },
   {
@@ -101,10 +105,10 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     meaning: { type: 'ADDRESS' },
     phrases: [
-      'address', 'addr', 'street', 'residence', 'domicile', 'domicilio', 'direcci[óo]n', 'adresse', 'anschrift', 'strasse', 'straße', 'wohnort',
-      'city', 'town', 'ciudad', 'ville', 'stadt', 'localidad', 'county',
+      'address', 'addr', 'street', 'residence', 'domicile', 'domicilio', 'direcci[óo]n', 'adresse', 'anschrift', 'strasse', 'straße',
     ],
   },
+  { meaning: { type: 'ADDRESS', locality: true }, phrases: ['city', 'town', 'ciudad', 'ville', 'stadt', 'localidad', 'county', 'wohnort', 'municipality'] },
   { meaning: { type: 'AGE_OVER_89' }, phrases: ['age$', 'edad$', 'âge$', 'alter$'] },
   {
     meaning: { type: 'DATE' },
@@ -126,7 +130,9 @@ const LABEL_RULES: readonly LabelRule[] = [
     meaning: { type: 'NAME', provider: true },
     phrases: [
       'provider', 'physician', 'doctor', 'attending', 'pcp', 'primary care', 'referring', 'ordering', 'performer', 'practitioner', 'author',
-      'signed by', 'clinician', 'nurse', 'surgeon', 'consultant', 'resident', 'individual', 'm[ée]dico', 'm[ée]decin', 'arzt', '[äa]rztin',
+      'signed by', 'clinician', 'nurse', 'surgeon', 'consultant', 'resident physician', 'individual',
+      'prescriber', 'prescribing', 'rendering', 'dentist', 'hygienist', 'therapist', 'pharmacist', 'rph', 'radiologist', 'pathologist', 'technologist',
+      'midwife', 'anesthesiologist', 'cosigner', 'co-signer', 'supervising', 'reviewed by', 'interpreted by', 'read by', 'verified by', 'dictated by', 'm[ée]dico', 'm[ée]decin', 'arzt', '[äa]rztin',
     ],
   },
   {
@@ -136,6 +142,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       '^patient$', '^pt$', '^name$', '^full name$', '^legal name$', '^preferred name$', '^first name$', '^last name$', '^middle name$',
       '^given name$', '^family name$', '^surname$', '^maiden name$', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
       '^first$', '^last$', '^middle$', '^nickname$',
+      // A long-term-care "Resident" is the patient (a resident physician is "Resident Physician", a provider above).
+      '^resident$', 'resident name',
       'guarantor', 'subscriber', 'insured', 'policy ?holder', 'emergency contact', 'next of kin', 'nok', 'contact name', 'contact person',
       'caregiver', 'guardian', 'responsible party', 'resp party', 'responsible person', 'spouse', 'husband', 'wife', 'son', 'daughter',
       'sibling', 'mother', 'father', 'parent', 'relative', 'nombre', 'apellidos?', 'paciente',
