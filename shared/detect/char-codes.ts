@@ -15,6 +15,7 @@ export const DOT = 46;
 export const SLASH = 47;
 export const COLON = 58;
 export const EQUALS = 61;
+export const CARET = 94;
 export const UNDERSCORE = 95;
 
 /**

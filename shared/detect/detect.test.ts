@@ -125,6 +125,8 @@ const NEGATIVES: [string, string][] = [
   ['clinical words before "family"', 'Hispanic family; Catholic family; supportive family at bedside'],
   ['screen chrome', 'Patient Summary | Medications | Allergies | Problems | Vitals'],
   ['providers by default', 'Seen by Dr. Irvin Emard; note signed by Ann Lee, MD'],
+  ['providers in capitals', 'HYDROCODONE-APAP 5-325 MG TAB QTY: 20 DR. JUNE MASON NO REFILLS'],
+  ['pharmacy queue chrome', 'All Queues | Will Call (32) | Delivery | Rejects (4)'],
 ];
 
 describe('detect: each PHI type', () => {

@@ -61,6 +61,11 @@ describe('markLabelledValue', () => {
     ['Smith Jr., John', 'NAME', true, ['Smith Jr., John NAME']],
     ['Smith Jr., John A', 'NAME', true, ['Smith Jr., John A NAME']],
     ['Smith, John A Jr.', 'NAME', true, ['Smith, John A Jr NAME']],
+    // DICOM and HL7 person names: FAMILY^GIVEN^MIDDLE, parts perhaps empty.
+    ['XU^WEI', 'NAME', true, ['XU^WEI NAME']],
+    ['RODRIGUEZ VILLANUEVA^JUAN CARLOS', 'NAME', true, ['RODRIGUEZ VILLANUEVA^JUAN CARLOS NAME']],
+    ['DOE^JANE^Q', 'NAME', true, ['DOE^JANE^Q NAME']],
+    ['DOE^JANE^^^MRS', 'NAME', true, ['DOE^JANE NAME']],
     ['Smith', 'NAME', true, ['Smith NAME']],
     ['12345 foo', 'MRN', false, ['12345 MRN']],
     ['AB-12/3 77', 'MRN', false, ['AB-12/3 77 MRN']],

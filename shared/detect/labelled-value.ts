@@ -1,5 +1,5 @@
 import type { PhiType } from '../phi-types';
-import { codeAt, isDigitCode, skipBlanks } from './char-codes';
+import { CARET, codeAt, isDigitCode, skipBlanks } from './char-codes';
 import type { LabelMeaning } from './labels';
 import { countStartingBefore } from './resolve-overlaps';
 import { leadingParticleEnd, readNameWords, type NameFindings } from './names/find-names';
@@ -12,7 +12,8 @@ const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?
 const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
 const HONORIFIC_ONLY_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?(?![A-Za-z])/y;
 const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
-const NAME_REMAINDER = /^[\s,.;]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;]*$/;
+// What may follow a name in its field: punctuation, a note in brackets, or the rest of a "^"-joined name ("^^^MRS").
+const NAME_REMAINDER = /^(?:[\s,.;]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;]*|\^\S{0,40})$/;
 // Ends with a letter or digit: a sentence's period after "VIN 1HGCM82633A004352." is not the value's.
 const IDENTIFIER_VALUE_AT = /[ \t\u00a0]*([A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?:[ -][0-9]+)*)/y;
 const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'VEHICLE', 'DEVICE', 'ID', 'ZIP']);
@@ -207,6 +208,15 @@ function readFullName(text: string, start: number, limit: number): { end: number
       // readNameWords leaves out a trailing lone initial, but after "SURNAME, GIVEN" it is the middle one.
       end = middleInitialEnd(text, end);
     }
+  }
+  // DICOM and HL7 write "FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX", any part perhaps empty.
+  while (codeAt(text, end) === CARET) {
+    let partStart = end + 1;
+    while (codeAt(text, partStart) === CARET) partStart++;
+    const part = readNameWords(text, partStart, 3);
+    if (part.words.length === 0) break;
+    words.push(...part.words);
+    end = part.end;
   }
   // A suffix (Jr, Sr, II...) starts with J, S or I after an optional comma and spaces.
   const suffixStart = skipBlanks(text, codeAt(text, end) === 44 ? end + 1 : end);

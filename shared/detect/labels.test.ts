@@ -112,6 +112,8 @@ describe('classifyLabel', () => {
     // A phrase stands on word boundaries, as the first matching rule decides.
     ['Image', undefined],
     ['Patient Age', 'AGE_OVER_89'],
+    ['Age/Sex', 'AGE_OVER_89'],
+    ['Agency', undefined],
     ['Patient Number', 'MRN'],
     ['Emergency Contact Phone', 'PHONE'],
     ['Insured ID', 'HEALTH_PLAN'],

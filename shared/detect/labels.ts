@@ -109,7 +109,7 @@ const LABEL_RULES: readonly LabelRule[] = [
     ],
   },
   { meaning: { type: 'ADDRESS', locality: true }, phrases: ['city', 'town', 'ciudad', 'ville', 'stadt', 'localidad', 'county', 'wohnort', 'municipality'] },
-  { meaning: { type: 'AGE_OVER_89' }, phrases: ['age$', 'edad$', 'âge$', 'alter$'] },
+  { meaning: { type: 'AGE_OVER_89' }, phrases: ['age$', '^age', 'edad$', 'âge$', 'alter$'] },
   {
     meaning: { type: 'DATE' },
     phrases: [

@@ -51,11 +51,11 @@ identifiers telecom communication general practitioner created updated modified 
 value status category priority performer participant individual location organization device devices goal goals
 care plan planned effective issued author authored recorded asserted verification clinical onset abatement`;
 
-// Screen chrome of inboxes, portals and record menus ("Patient Advice Request", "Rx Request",
+// Screen chrome of inboxes, portals, pharmacy queues and record menus ("Patient Advice Request", "Rx Request", "Will Call",
 // "Share My Record", "Welcome, Ann"), relationship columns ("Ann Lee  Spouse", "Mother's Maiden
 // Name") and payers ("SHIELD", "AETNA"): words a name reader would otherwise take as one more
 // name word. None is a common surname.
-const CHROME_RELATIONSHIP_AND_PAYER_WORDS = `request requests advice refill refills rx record records fee fees welcome my share find
+const CHROME_RELATIONSHIP_AND_PAYER_WORDS = `request requests advice refill refills rx record records fee fees welcome my share find call queue queues
 spouse child children parent parents sibling siblings maiden relationship relationships guardian
 shield medicare medicaid tricare aetna cigna humana anthem`;
 

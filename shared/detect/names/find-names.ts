@@ -1,4 +1,4 @@
-import { isBlankCode, isDigitCode, isUpperLetterCode } from '../char-codes';
+import { isBlankCode, isDigitCode, isUpperLetterCode, skipBlanks } from '../char-codes';
 import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
 import { isEponymUseAt, isStopWordAt, isSurnameStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
@@ -7,7 +7,7 @@ import { middleInitialEnd, NAME_WORD_AT, wordHash, type NameWords } from './name
 
 // Between two words of a name: 1-3 spaces, or a particle between spaces ("Maria de la Cruz").
 // In order: the first that is followed by a space wins, as in a regex alternation.
-const NAME_PARTICLES = ['de la', 'de', 'del', 'van der', 'van', 'von', 'der', 'den', 'da', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'y'];
+const NAME_PARTICLES = ['de la', 'de', 'del', 'della', 'van der', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'y'];
 /** Bit (letter - 'a') of each particle's first letter: most gaps end at a capital or another word. */
 const PARTICLE_INITIALS = NAME_PARTICLES.reduce((bits, particle) => bits | (1 << (particle.charCodeAt(0) - 97)), 0);
 /** Most spaces a gap takes on either side of a particle. */
@@ -52,7 +52,7 @@ const PERSON_CUE_WORDS = `${KIN_CUE_WORDS}|${OTHER_CUE_WORDS}`;
 // After the cue: spaces, a mark and spaces, or an opening parenthesis ("granddaughter (Ximena)").
 // Group 1 is set when the cue is a relative.
 const PERSON_CUE = new RegExp(
-  `(?:(${KIN_CUE_WORDS})|${OTHER_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*\\([ \\t\\u00a0]*|(?:[ \\t\\u00a0]*[:,-])?[ \\t\\u00a0]+)(?:(?:is|named|called|was)[ \\t\\u00a0]+){0,2}`,
+  `(?:(${KIN_CUE_WORDS})|${OTHER_CUE_WORDS})(?:['’]s)?(?:[ \\t\\u00a0]*\\([ \\t\\u00a0]*|(?:[ \\t\\u00a0]*[:,\\-–—])?[ \\t\\u00a0]+)(?:(?:is|named|called|was)[ \\t\\u00a0]+){0,2}`,
   'gi',
 );
 /** What cueAt finds before a name. */
@@ -226,14 +226,21 @@ function findAfterCues(text: string, words: NameWords, sink: SpanSink, findings:
   }
 }
 
-/** The title that word `index` is, if any. Titles are case-sensitive: "MR" is more often magnetic resonance than Mister. */
+/**
+ * The title that word `index` is, if any. Titles are case-sensitive: "MR" is more often magnetic
+ * resonance than Mister, "DR" diabetic retinopathy; in capitals only with their period and a name
+ * in capitals after it ("DR. JUNE MASON").
+ */
 function titleAt(text: string, words: NameWords, index: number): Title | undefined {
   const start = words.starts[index]!;
-  const key = titleKey(text.charCodeAt(start), text.charCodeAt(start + 1), words.ends[index]! - start);
+  const end = words.ends[index]!;
+  const capitals = isUpperLetterCode(text.charCodeAt(start + 1));
+  if (capitals && (text.charCodeAt(end) !== 46 || !isUpperLetterCode(text.charCodeAt(skipBlanks(text, end + 1) + 1)))) return undefined;
+  const key = titleKey(text.charCodeAt(start), text.charCodeAt(start + 1) | (capitals ? 0x20 : 0), end - start);
   const titleIndex = key < 0 ? 0 : TITLE_BY_KEY[key]!;
   if (titleIndex === 0) return undefined;
   const title = TITLES[titleIndex - 1]!;
-  return text.startsWith(title.title, start) ? title : undefined;
+  return (capitals ? text.slice(start, end) === title.title.toUpperCase() : text.startsWith(title.title, start)) ? title : undefined;
 }
 
 /** Where a word of this capital (A-Z), second letter (a-z) and length is in TITLES, or -1 if no title can be there. */
@@ -273,8 +280,8 @@ function followsCueWord(text: string, start: number): boolean {
   const mark = text.charCodeAt(i - 1);
   // A name comes after a space, or straight after an opening parenthesis.
   if (i === start && mark !== 40) return false;
-  // : , ( - .
-  if (mark === 58 || mark === 44 || mark === 40 || mark === 45 || mark === 46) {
+  // : , ( - . – —
+  if (mark === 58 || mark === 44 || mark === 40 || mark === 45 || mark === 46 || mark === 0x2013 || mark === 0x2014) {
     i--;
     while (i > 0 && isBlankCode(text.charCodeAt(i - 1))) i--;
   }
@@ -401,7 +408,8 @@ function joins(text: string, from: number, to: number, allowComma: boolean): boo
   let i = from;
   if (allowComma && text.charCodeAt(i) === 44) i++;
   const spaces = countSpaces(text, i, to);
-  if (spaces === 0 || spaces > 3) return false;
+  // "CHEN,JIAN" (VistA): no blank is needed after the comma.
+  if ((spaces === 0 && i === from) || spaces > 3) return false;
   i += spaces;
   if (i === to) return true;
   if (i > from + spaces) return false; // after a comma only spaces may follow

@@ -245,6 +245,17 @@ describe('findNames', () => {
     ['KILBACK, ERNESTO NP', [['KILBACK, ERNESTO', 'provider']]],
     ['Established Patient Ladarius Kreiger, PA-C', [['Ladarius Kreiger', 'provider']]],
     ['Zqxon Turcotte, Pharmacy', []],
+    // A title in capitals only with its period: "DR" alone is diabetic retinopathy.
+    // (The census pair inside is vetoed by the clinician's name in the engine: detect.test.ts.)
+    ['QTY: 20 DR. JUNE MASON NO REFILLS', [['JUNE MASON', 'patient'], ['DR. JUNE MASON', 'provider']]],
+    ['MRS. XYLA QORVATH', [['MRS. XYLA QORVATH', 'patient']]],
+    ['DR JUNE', []],
+    // "SURNAME,GIVEN" without a blank (VistA).
+    ['CHEN,MARY K 02-02-29', [['CHEN,MARY K', 'patient']]],
+    // Particles of Portuguese and Italian names; a dash between a cue and the name.
+    ['her mother, Ngozi dos Santos, who', [['Ngozi dos Santos', 'patient']]],
+    ["I'll call his son – Youssef Haddad about it", [['Youssef Haddad', 'patient']]],
+    ['Queues Will Call (32) Delivery', []],
     // Screen chrome and relationship words are no name words.
     ['Patient Medical Advice Request (3) Rx Request', []],
     ['Find Patient Record', []],

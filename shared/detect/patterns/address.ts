@@ -1,4 +1,4 @@
-import { codeAt, digitsValue, isAsciiLetterCode, isAsciiUpperCode, isBlankCode, isDigitCode, isRegexWordCode, isUpperLetterCode, skipBlanks, skipBlanksBack } from '../char-codes';
+import { CARET, codeAt, digitsValue, isAsciiLetterCode, isAsciiUpperCode, isBlankCode, isDigitCode, isRegexWordCode, isUpperLetterCode, skipBlanks, skipBlanksBack } from '../char-codes';
 import { addSpan, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 
 /** USPS Publication 28 street suffixes (full words and standard abbreviations). */
@@ -658,7 +658,6 @@ const HYPHEN = 45;
 const COMMA = 44;
 const HASH = 35;
 const DOT = 46;
-const CARET = 94;
 const HL7_COMPONENT_REACH = 40;
 
 /** [LOWER] */

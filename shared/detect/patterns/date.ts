@@ -97,8 +97,8 @@ const SCORE_WORDS_BEFORE = 3;
 const SCORE_REACH = 32;
 /** How far before a month and day the parenthesis it closes may open: "(ORIF 3/15)". */
 const PARENTHESIS_REACH = 24;
-// A time of day glued to a date belongs to it ("3/4/2021, 10:54:34 PM", "2021-03-04T10:20Z").
-const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las)?[ \t\u00a0]*|T)\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:[ \t\u00a0]?[AaPp]\.?[Mm]\.?)?(?:[ \t\u00a0]?(?:Z|[+-]\d\d:?\d\d|UTC|GMT|[ECMP][SD]T))?/y;
+// A time of day glued to a date belongs to it ("3/4/2021, 10:54:34 PM", "2021-03-04T10:20Z", "05/19/2025 11:45a").
+const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las)?[ \t\u00a0]*|T)\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:[ \t\u00a0]?[AaPp](?:\.?[Mm]\.?|(?![A-Za-z])))?(?:[ \t\u00a0]?(?:Z|[+-]\d\d:?\d\d|UTC|GMT|[ECMP][SD]T))?/y;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
