@@ -40,7 +40,9 @@ describe('markLabelledValue', () => {
     ['Ann Lee, Jr', 'NAME', true, ['Ann Lee, Jr NAME']],
     ['Ann Lee IIIx', 'NAME', false, ['Ann Lee NAME']],
     ['Ann Lee (son)', 'NAME', true, ['Ann Lee NAME']],
-    ['Ann Lee (son) 555-201-1234', 'NAME', true, []],
+    ['Ann Lee (son) 555-201-1234', 'NAME', true, ['Ann Lee NAME']],
+    ['Chiamaka Okonkwo (daughter) (251) 548-8599', 'NAME', true, ['Chiamaka Okonkwo NAME']],
+    ['Ann Lee (son) will call back', 'NAME', true, []],
     ['Ann Lee (son) 555-201-1234', 'NAME', false, ['Ann Lee NAME']],
     // A number in brackets right after a patient's name is their record number; an age is not.
     ['Juana Cremin (6517)', 'NAME', true, ['Juana Cremin NAME', '6517 ID']],

@@ -12,8 +12,9 @@ const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?
 const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
 const HONORIFIC_ONLY_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?(?![A-Za-z])/y;
 const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
-// What may follow a name in its field: punctuation, a note in brackets, or the rest of a "^"-joined name ("^^^MRS").
-const NAME_REMAINDER = /^(?:[\s,.;]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;]*|\^\S{0,40})$/;
+// What may follow a name in its field: punctuation, a note in brackets, then perhaps a phone number
+// ("Ann Lee (daughter) (251) 548-8599"), or the rest of a "^"-joined name ("^^^MRS").
+const NAME_REMAINDER = /^(?:[\s,.;·|-]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;·|-]*(?:\+?[\d(][\d ().-]{6,20}\d)?[\s,.;]*|\^\S{0,40})$/;
 // Ends with a letter or digit: a sentence's period after "VIN 1HGCM82633A004352." is not the value's.
 const IDENTIFIER_VALUE_AT = /[ \t\u00a0]*([A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?:[ -][0-9]+)*)/y;
 const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'VEHICLE', 'DEVICE', 'ID', 'ZIP']);

@@ -85,7 +85,7 @@ const LABEL_RULES: readonly LabelRule[] = [
     meaning: { type: 'HEALTH_PLAN' },
     phrases: [
       'member', 'subscriber id', 'subscriber no', 'subscriber number', 'subscriber #', 'policy id', 'policy no', 'policy number', 'policy #',
-      'insurance id', 'insurance no', 'insurance number', 'insurance #', 'health plan', 'plan id', 'plan member', 'beneficiary', 'medicaid',
+      'insurance id', 'insurance no', 'insurance number', 'insurance #', 'health ins', 'health plan', 'plan id', 'plan member', 'beneficiary', 'medicaid',
       'medicare', 'mbi', 'hicn', 'insured id', 'health card', 'ohip', 'nhs no', 'nhs number', 'nhs$',
       // "Health #" is a Canadian provincial health number. A group number is the employer's plan, shared by its
       // members, but beside the member's name it narrows them down (HL7 IN1-8 is masked for the same reason).
@@ -95,7 +95,8 @@ const LABEL_RULES: readonly LabelRule[] = [
   {
     meaning: { type: 'ACCOUNT' },
     phrases: [
-      'account', 'acct', 'billing no', 'billing number', 'billing id', 'har', 'fin', 'csn', 'encounter no', 'encounter number',
+      // "Patient Ctrl #" is the provider's account number for the patient on a claim (X12 CLM01).
+      'account', 'acct', 'acc ?#', 'acc no', 'patient ctrl', 'patient control', 'pt ctrl', 'billing no', 'billing number', 'billing id', 'har', 'fin', 'csn', 'encounter no', 'encounter number',
       'encounter #', 'encounter id', 'enc no', 'enc #', 'visit no', 'visit number', 'visit #', 'visit id', 'claim', 'invoice', 'card number',
       'card no', 'card #', 'credit card', 'debit card', 'cuenta', 'compte', 'konto',
       'rechnungsnummer',
@@ -123,7 +124,8 @@ const LABEL_RULES: readonly LabelRule[] = [
     phrases: [
       // A label that is itself an identifier-system URI (FHIR "system: value" displays) marks an identifier.
       '^https?://*', '^urn:*',
-      'id$', 'identifier$', 'uuid$', 'guid$', 'identificador$', 'identifiant$', 'kennung$',
+      // A specimen's accession or requisition number is the patient's record's.
+      'accession', 'requisition', 'id$', 'identifier$', 'uuid$', 'guid$', 'identificador$', 'identifiant$', 'kennung$',
     ],
   },
   {
@@ -140,7 +142,7 @@ const LABEL_RULES: readonly LabelRule[] = [
     phrases: [
       // A name's label only as the whole label: "Name", not "Name Suffix".
       '^patient$', '^pt$', '^name$', '^full name$', '^legal name$', '^preferred name$', '^first name$', '^last name$', '^middle name$',
-      '^given name$', '^family name$', '^surname$', '^maiden name$', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
+      '^given name$', '^family name$', '^surname$', 'maiden name', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
       '^first$', '^last$', '^middle$', '^nickname$',
       // A long-term-care "Resident" is the patient (a resident physician is "Resident Physician", a provider above).
       '^resident$', 'resident name',
@@ -291,13 +293,16 @@ const SYSTEM_ID_WORDS: readonly string[] = [
 
 /**
  * Last words that make a label name an attribute of a record, not the record's number: "Claim
- * Status", "Account Type", "Address Type", "DL State". "... Date" makes it a date's label ("Claim Date").
+ * Status", "Account Type", "Address Type", "DL State". "... Date" makes it a date's label ("Claim Date"),
+ * "... Name" a person's ("Member Name").
  */
 const ATTRIBUTE_WORDS: readonly (readonly string[])[] = [
   ['date$'],
+  ['name$'],
   ['status$', 'type$', 'class$', 'category$', 'amount$', 'balance$', 'total$', 'count$', 'reason$', 'state$', 'country$', 'method$', 'priority$', 'relationship$', 'result$', 'outcome$'],
 ];
 const DATE_MEANING: LabelMeaning = { type: 'DATE' };
+const NAME_MEANING: LabelMeaning = { type: 'NAME' };
 const IDENTIFIER_SYSTEM = /^(?:https?:\/\/|urn:)/;
 
 const LABEL_PHRASES = new PhraseIndex(LABEL_RULES.map((rule) => rule.phrases));
@@ -333,6 +338,8 @@ function meaningOf(key: string, cuts: readonly number[], thing: boolean): LabelM
   const { meaning } = LABEL_RULES[rule]!;
   if (meaning.type !== 'DATE' && meaning.type !== 'AGE_OVER_89') {
     const attribute = ATTRIBUTE_PHRASES.firstRuleIn(key, cuts);
+    // "Member Name", "Subscriber Name": a person's name, unless it is a thing's ("Plan Name", "Device Name").
+    if (attribute === 1) return meaning.type === 'NAME' || thing ? (thing ? undefined : meaning) : NAME_MEANING;
     if (attribute >= 0) return attribute === 0 ? DATE_MEANING : undefined;
   }
   // A thing's identifier ("Service Identifier", "Order ID") or a system's ("Control ID") is no person's;

@@ -211,7 +211,7 @@ function findAfterCues(text: string, words: NameWords, sink: SpanSink, findings:
     const cue = cueEndingAt(text, start, cueUntil);
     if (cue === NO_CUE) continue;
     cueUntil = start;
-    const nameEnd = nameAt(text, start, true);
+    const nameEnd = nameAt(text, start, true, cue === KIN_CUE);
     if (nameEnd < 0) continue;
     cueUntil = nameEnd;
     // "Established Patient Ann Lee, PA-C" is the clinician seen.
@@ -256,8 +256,11 @@ const KIN_NAME_CONFIDENCE = 0.85;
 /** Most words of a name after a title or cue. */
 const CUE_NAME_WORDS = 4;
 
-/** Where the name read at `nameStart` after a cue ends, if it is one (at least one word of two letters or more), else -1. */
-function nameAt(text: string, nameStart: number, needsEvidence: boolean): number {
+/**
+ * Where the name read at `nameStart` after a cue ends, if it is one (at least one word of two letters
+ * or more), else -1. After a relative's cue one word need not be a census name ("his son João").
+ */
+function nameAt(text: string, nameStart: number, needsEvidence: boolean, afterKin = false): number {
   const count = readNames(text, nameStart, CUE_NAME_WORDS, !needsEvidence);
   if (count === 0) return -1;
   const firstEnd = bareEnd(text, readEnds[0]!);
@@ -266,7 +269,7 @@ function nameAt(text: string, nameStart: number, needsEvidence: boolean): number
   if (needsEvidence && text.charCodeAt(readEnds[count - 1]!) === 58) return -1;
   // "patient Smith" is strong only with a second word or a census name: "Patient Portal" is not a
   // person. So is a word the cue puts in parentheses alone: "granddaughter (Ximena)".
-  if (needsEvidence && count < 2 && !(text.charCodeAt(nameStart - 1) === 40 && text.charCodeAt(firstEnd) === 41)) {
+  if (needsEvidence && count < 2 && !afterKin && !(text.charCodeAt(nameStart - 1) === 40 && text.charCodeAt(firstEnd) === 41)) {
     const hash = foldedHash(text, nameStart, firstEnd, true);
     if (!isFirstNameAt(text, nameStart, firstEnd, hash) && !isLastNameAt(text, nameStart, firstEnd, hash)) return -1;
   }
@@ -561,8 +564,8 @@ function isRelationshipAt(text: string, start: number, end: number, hash: number
 
 // After a name, what a patient row or banner shows next: a date of birth (in parentheses unless
 // after "Surname, Given") or an age, either perhaps after the sex ("(03/08/1990)", ", 93Y M",
-// " M, 86 Y", "Male · 38 yrs").
-const DEMOGRAPHIC = String.raw`[ \t\u00a0]{0,3},?[ \t\u00a0]{0,3}(?:(?:m|f|male|female)[ \t\u00a0]{0,3}[,|/·]?[ \t\u00a0]{0,3})?(?:\(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\)|\d{1,3}[ \u00a0]?y(?:rs?|ears?|o|\/o|\.o\.?)?(?![a-z])`;
+// " M, 86 Y", "Male · 38 yrs", "(96 y/o)", ", 42F"), or a record number in brackets ("(MRN 1210671)").
+const DEMOGRAPHIC = String.raw`[ \t\u00a0]{0,3},?[ \t\u00a0]{0,3}(?:(?:m|f|male|female)[ \t\u00a0]{0,3}[,|/·]?[ \t\u00a0]{0,3})?(?:\(\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4}\)|\(?\d{1,3}[ \u00a0]?y(?:rs?|ears?|o|\/o|\.o\.?)?(?![a-z])|\d{1,3}[ \u00a0]?[mf](?![a-z])|\((?:mrn|mr#|id)[ \t\u00a0:#]*[a-z]?\d`;
 const DEMOGRAPHIC_AT = new RegExp(`${DEMOGRAPHIC})`, 'iy');
 const DEMOGRAPHIC_OR_DATE_AT = new RegExp(`${DEMOGRAPHIC}|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{2,4}(?!\\d))`, 'iy');
 

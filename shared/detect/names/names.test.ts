@@ -256,6 +256,14 @@ describe('findNames', () => {
     ['her mother, Ngozi dos Santos, who', [['Ngozi dos Santos', 'patient']]],
     ["I'll call his son – Youssef Haddad about it", [['Youssef Haddad', 'patient']]],
     ['Queues Will Call (32) Delivery', []],
+    // After a relative's cue one word need not be a census name; after other cues it must.
+    ['Message Son Xoão called stating', [['Xoão', 'patient']]],
+    ['discussed with patient and daughter Chiamaka; daughter verbalized', [['Chiamaka', 'patient']]],
+    ['Patient Xoão called', []],
+    // An age in brackets, age and sex run together, or a record number in brackets after a name.
+    ['Re: Henri Silva (96 y/o) in 7', [['Henri Silva', 'patient']]],
+    ['Bed 409 just got Lakshmi Patel, 42F, DKA from ED', [['Lakshmi Patel', 'patient']]],
+    ['labs for Juan Carlos Perez (MRN 1210671)', [['Juan Carlos Perez', 'patient']]],
     // Screen chrome and relationship words are no name words.
     ['Patient Medical Advice Request (3) Rx Request', []],
     ['Find Patient Record', []],
