@@ -8,7 +8,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { BlockRole, TextBlock } from '../../shared/detect/index';
-import { BANNER_DEPTH, marksBanner } from '../../shared/detect/banner';
+import { BANNER_DEPTH, isSpreadsheetLetterRow, marksBanner } from '../../shared/detect/page-structure';
 
 export interface PageBlock extends TextBlock {
   /** Offset of each node's text in the page's concatenated body text. */
@@ -79,6 +79,12 @@ function findElement(nodes: AnyNode[], name: string): Element | undefined {
     const found = findElement(node.children, name);
     if (found) return found;
   }
+  return undefined;
+}
+
+/** The next <tr> after `row` among its siblings. */
+function nextRow(row: Element): Element | undefined {
+  for (let node = row.next; node; node = node.next) if (node.type === 'tag' && node.name === 'tr') return node;
   return undefined;
 }
 
@@ -165,7 +171,13 @@ function columnHeader(cell: Element): string | undefined {
   if (!table || table.type !== 'tag') return undefined;
   const headerRow = findElement(table.children, 'tr');
   if (!headerRow || headerRow === row) return cell.name === 'td' && column > 0 ? shortText(cells[column - 1]) : undefined;
-  const headers = headerRow.children.filter((n): n is Element => n.type === 'tag' && (n.name === 'th' || n.name === 'td'));
+  let headers = headerRow.children.filter((n): n is Element => n.type === 'tag' && (n.name === 'th' || n.name === 'td'));
+  // As the extension's label-context: under a spreadsheet's column letters the next row holds the labels.
+  if (isSpreadsheetLetterRow(headers.map(textOf))) {
+    const labelRow = nextRow(headerRow);
+    if (!labelRow || labelRow === row) return undefined;
+    return shortText(labelRow.children.filter((n): n is Element => n.type === 'tag' && (n.name === 'th' || n.name === 'td'))[column]);
+  }
   const header = headers[column];
   return header && header.name === 'th' ? shortText(header) : column > 0 ? shortText(cells[column - 1]) : undefined;
 }

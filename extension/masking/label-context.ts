@@ -3,7 +3,7 @@
  * its aria-label, or the short element just before it in a key-value layout. The detection engine
  * uses them to type values that look like nothing on their own ("A12345" under "MRN").
  */
-import { BANNER_DEPTH, marksBanner } from '../../shared/detect/banner';
+import { BANNER_DEPTH, isSpreadsheetLetterRow, marksBanner } from '../../shared/detect/page-structure';
 
 const MAX_LABEL_LENGTH = 48;
 
@@ -34,7 +34,7 @@ export function labelsFor(element: Element): string[] {
   return labels;
 }
 
-/** Whether the element is in a patient banner or page header (shared/detect/banner.ts). */
+/** Whether the element is in a patient banner or page header (shared/detect/page-structure.ts). */
 export function isInBanner(element: Element): boolean {
   let e: Element | null = element;
   for (let depth = 0; e && depth < BANNER_DEPTH; depth++, e = e.parentElement) {
@@ -47,8 +47,12 @@ function columnHeader(cell: HTMLTableCellElement): string | null {
   const table = cell.closest('table');
   const row = cell.parentElement as HTMLTableRowElement | null;
   if (!table || !row || row.parentElement?.tagName === 'THEAD') return null;
-  const headerRow = table.tHead?.rows[0] ?? (table.rows[0] !== row ? table.rows[0] : undefined);
+  let headerRow = table.tHead?.rows[0] ?? (table.rows[0] !== row ? table.rows[0] : undefined);
   if (!headerRow) return null;
+  if (isSpreadsheetLetterRow(Array.from(headerRow.cells, (c) => c.textContent ?? ''))) {
+    headerRow = table.rows[headerRow.rowIndex + 1];
+    if (!headerRow || headerRow === row) return null;
+  }
   const header = headerRow.cells[columnIndex(cell)];
   return header && header !== cell ? header.textContent : null;
 }

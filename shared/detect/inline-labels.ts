@@ -1,7 +1,7 @@
 import { codeAt, isBlankCode, isDigitCode, skipBlanksBack } from './char-codes';
 import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
 import { isWhitespaceCode, isWordChar } from './span';
-import { KeyShape, lineKeyColumn, mayBeElementKey, StructuredScan } from './structured-data';
+import { findDelimitedTables, KeyShape, lineKeyColumn, mayBeElementKey, StructuredScan } from './structured-data';
 
 export interface InlineLabel {
   meaning: LabelMeaning;
@@ -105,6 +105,7 @@ export function findInlineLabels(text: string): InlineLabel[] {
     found.push({ meaning: label.meaning, labelStart, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
   }
   if (text.includes('=')) (scan ??= structuredScan(text)).readPairs(found);
+  findDelimitedTables(text, found, scan, structuredScan);
   const bareValueStarts = new Set<number>();
   BARE_ID_LABEL.lastIndex = 0;
   for (let m = BARE_ID_LABEL.exec(text); m; m = BARE_ID_LABEL.exec(text)) {

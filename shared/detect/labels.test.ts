@@ -85,6 +85,11 @@ describe('classifyLabel', () => {
     ['DL State', undefined],
     ['Claim Date', 'DATE'],
     ['Member name', 'NAME'],
+    // A column header written as a machine key reads as its words.
+    ['LastName', 'NAME'],
+    ['MemberID', 'HEALTH_PLAN'],
+    ['member_id', 'HEALTH_PLAN'],
+    ['dateOfBirth', 'DATE'],
     ['Subscriber Name', 'NAME'],
     ['Plan Name', undefined],
     ["Mother's maiden name", 'NAME'],
@@ -144,6 +149,13 @@ describe('classifyLabel', () => {
     ['http://hospital.smarthealthit.org', 'ID'],
   ])('%j -> %s', (label, type) => {
     expect(classifyLabel(label)?.type).toBe(type);
+  });
+
+  it('marks labels of a part of a name', () => {
+    for (const label of ['Last Name', 'LastName', 'Patient First Name', 'first_name', 'Surname', 'Middle', "Mother's Maiden Name", 'lastname']) {
+      expect(classifyLabel(label), label).toEqual({ type: 'NAME', namePart: true });
+    }
+    expect(classifyLabel('Name')).toEqual({ type: 'NAME' });
   });
 
   it('marks place-name labels as localities', () => {

@@ -9,8 +9,8 @@ export interface LabelMeaning {
   /** The value is a place's name ("City", "County"): its capitalised words, not the whole field. */
   locality?: boolean;
   /**
-   * Structured data only (structured-data.ts): the key names a part of a person's name ("family",
-   * "given", "first_name"), so one name-shaped word is the name even when no census list has it.
+   * The label names a part of a person's name ("Last Name", "first_name", FHIR's "family" and
+   * "given"), so one name-shaped word is the name even when no census list has it.
    */
   namePart?: boolean;
 }
@@ -138,20 +138,26 @@ const LABEL_RULES: readonly LabelRule[] = [
     ],
   },
   {
+    // A part of a person's name: one name-shaped word under it is that part, census name or not.
+    meaning: { type: 'NAME', namePart: true },
+    phrases: [
+      'first ?name$', 'last ?name$', 'middle ?name$', 'given ?name$', 'family ?name$', '^sur ?name$', 'maiden ?name', '^first$', '^last$', '^middle$',
+      '^nick ?name$', 'apellidos?', 'pr[ée]nom', 'nom de famille', 'vorname', 'nachname', 'familienname',
+    ],
+  },
+  {
     meaning: { type: 'NAME' },
     phrases: [
       // A name's label only as the whole label: "Name", not "Name Suffix".
-      '^patient$', '^pt$', '^name$', '^full name$', '^legal name$', '^preferred name$', '^first name$', '^last name$', '^middle name$',
-      '^given name$', '^family name$', '^surname$', 'maiden name', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
-      '^first$', '^last$', '^middle$', '^nickname$',
+      '^patient$', '^pt$', '^name$', '^full name$', '^legal name$', '^preferred name$', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
       // A long-term-care "Resident" is the patient (a resident physician is "Resident Physician", a provider above).
       '^resident$', 'resident name',
       'guarantor', 'subscriber', 'insured', 'policy ?holder', 'emergency contact', 'next of kin', 'nok', 'contact name', 'contact person',
       'caregiver', 'guardian', 'responsible party', 'resp party', 'responsible person', 'spouse', 'husband', 'wife', 'son', 'daughter',
-      'sibling', 'mother', 'father', 'parent', 'relative', 'nombre', 'apellidos?', 'paciente',
+      'sibling', 'mother', 'father', 'parent', 'relative', 'nombre', 'paciente',
       // "Patient" anywhere, French "patient(e)" too: a heading ("Patient Details", "Find Patient
       // Record") over a name-shaped value is the patient's name.
-      'nom', 'pr[ée]nom', 'nom de famille', 'patiente?', 'vorname', 'nachname', 'familienname', 'patientin',
+      'nom', 'patiente?', 'patientin',
     ],
   },
 ];
@@ -302,6 +308,8 @@ const ATTRIBUTE_WORDS: readonly (readonly string[])[] = [
   ['status$', 'type$', 'class$', 'category$', 'amount$', 'balance$', 'total$', 'count$', 'reason$', 'state$', 'country$', 'method$', 'priority$', 'relationship$', 'result$', 'outcome$'],
 ];
 const DATE_MEANING: LabelMeaning = { type: 'DATE' };
+/** One token with a lower-case letter before a capital ("LastName", "dateOfBirth") or an underscore ("member_id"). */
+const MACHINE_KEY = /^(?=\S*(?:[a-z][A-Z]|_[A-Za-z]))[A-Za-z][A-Za-z0-9_]*$/;
 const NAME_MEANING: LabelMeaning = { type: 'NAME' };
 const IDENTIFIER_SYSTEM = /^(?:https?:\/\/|urn:)/;
 
@@ -322,7 +330,8 @@ const readings = new Map<string, LabelReading>();
 function readLabel(label: string): LabelReading {
   let reading = readings.get(label);
   if (reading === undefined) {
-    const key = normalizeLabel(label);
+    // A column header or field written as a machine key ("LastName", "member_id") reads as its words.
+    const key = normalizeLabel(MACHINE_KEY.test(label) ? keyWords(label) : label);
     const cuts = cutPositions(key);
     const thing = THING_NAME_PHRASES.firstRuleIn(key, cuts) >= 0;
     reading = { meaning: key.length === 0 || key.length > 80 ? undefined : meaningOf(key, cuts, thing), thing };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { detect, detectBlocks } from './index';
+import { findInlineLabels } from './inline-labels';
 
 /** Each span detect() reports, as "TYPE text". */
 function masked(text: string, maskProviderNames = false): string[] {
@@ -129,5 +130,28 @@ describe('structured data shown as text', () => {
       'NAME Yvone',
       'NAME Kshlerin',
     ]);
+  });
+});
+
+describe('findInlineLabels on delimited text', () => {
+  // [header field, value, type] for each PHI column of each row; a header needs two PHI labels and no numbers.
+  it.each<[string, [string, string, string][]]>([
+    [
+      'MRN,LastName,FirstName,DOB,Sex,City\n6609769,O\'Brien,Róisín,11/17/1951,F,Burlington\nE7976940,"Ogunleye",Oluwakemi,11/15/1964,F,"Fond du Lac"',
+      [
+        ['MRN', '6609769', 'MRN'], ['LastName', "O'Brien", 'NAME'], ['FirstName', 'Róisín', 'NAME'], ['DOB', '11/17/1951', 'DATE'], ['City', 'Burlington', 'ADDRESS'],
+        ['MRN', 'E7976940', 'MRN'], ['LastName', 'Ogunleye', 'NAME'], ['FirstName', 'Oluwakemi', 'NAME'], ['DOB', '11/15/1964', 'DATE'], ['City', 'Fond du Lac', 'ADDRESS'],
+      ],
+    ],
+    ['Name\tDOB\tRoom\nAnn Lee\t01/02/1950\t4B', [['Name', 'Ann Lee', 'NAME'], ['DOB', '01/02/1950', 'DATE']]],
+    // A row with another number of fields ends the table; so does a blank line.
+    ['Name,DOB,Room\nAnn Lee,01/02/1950,4B\nnotes, follow up\nBo Chen,03/04/1960,5C', [['Name', 'Ann Lee', 'NAME'], ['DOB', '01/02/1950', 'DATE']]],
+    // Not headers: prose with commas, one PHI label only, numbers among the fields.
+    ['Seen today, doing well, follow up in 2 weeks\nAnn Lee, 01/02/1950, 4B', []],
+    ['Drug,Dose,Route,Name\nLasix,40 mg,PO,Lasix', []],
+    ['2023,DOB,Name\n1,01/02/1950,Ann Lee', []],
+  ])('%j', (text, expected) => {
+    const found = findInlineLabels(text).filter((label) => label.exact);
+    expect(found.map((label) => [text.slice(label.labelStart).split(/[,\t\n]/)[0], text.slice(label.valueStart, label.valueEnd), label.meaning.type])).toEqual(expected);
   });
 });

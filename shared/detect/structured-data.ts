@@ -8,7 +8,8 @@
  * - the token touching a colon when it is written as a machine key: snake_case, camelCase,
  *   lower-case kebab-case or dotted ("patient_name:", "birthDate:", "date-of-birth:", "patient.name:");
  * - the key of a YAML-shaped line (indentation and "- " markers only before it): `  given: Yvone`;
- * - `key=value` pairs (log lines, INI files), not inside an HTML tag and not in a URL's query.
+ * - `key=value` pairs (log lines, INI files), not inside an HTML tag and not in a URL's query;
+ * - the header line of delimited text (CSV, TSV) over its rows (findDelimitedTables).
  * A key's words (keyWords: camelCase, snake_case, kebab-case split) are read by the label vocabulary
  * as any label is. FHIR's own element names that carry PHI without saying so ("family", "given",
  * "prefix", "suffix", "text", "line", "district", "value", "display", an extension's "valueString")
@@ -103,8 +104,6 @@ const ID: LabelMeaning = { type: 'ID' };
 const PERSON_RESOURCES = new Set(['patient', 'related person', 'person', 'practitioner', 'practitioner role']);
 const PROVIDER_RESOURCES = new Set(['practitioner', 'practitioner role']);
 const PERSON_REFERENCE = /(?:^|\/)(Patient|RelatedPerson|Person|Practitioner)\/[^/\s]/;
-/** Key words that name a part of a person's name: one name-shaped word under them is a name. */
-const NAME_PART_WORDS = /(?:^|\s)(?:(?:first|last|given|family|middle|maiden|nick|sur)\s?name|first|last|middle|surname|nickname|vorname|nachname|pr[ée]nom|apellidos?)$/;
 
 const VERSION_WORD = /(?:^|\s)version(?:\s|$)/;
 
@@ -128,7 +127,6 @@ function readKey(key: string, readSuffix: SuffixReader): KeyReading {
     let meaning = words.length > 0 && words.length <= LONGEST_KEY ? readSuffix(words)?.meaning : undefined;
     // A dotted path ("patient.name.family") also says what its last step says.
     if (meaning === undefined && key.includes('.')) meaning = readSuffix(keyWords(key.slice(key.lastIndexOf('.') + 1)))?.meaning;
-    if (meaning?.type === 'NAME' && !meaning.provider && NAME_PART_WORDS.test(words)) meaning = NAME_PART;
     // A version ("versionId": "1", "schema_version") identifies a record's revision, not a person.
     if (VERSION_WORD.test(words)) meaning = undefined;
     const element = meaning !== undefined ? Element.None : words.startsWith('value ') ? Element.ExtensionValue : (ELEMENTS.get(words) ?? Element.None);
@@ -269,6 +267,41 @@ export class StructuredScan {
       this.readPairValue(equals + 1, spaced);
       if (this.bounds.length > 0) this.push(this.meaningOf(reading, Syntax.Pairs, keyStart), keyStart, found);
     }
+  }
+
+  /** The table whose header is the line [start, end), if it is one: reads its rows, returns where they end (`end` if none). */
+  readDelimitedTable(start: number, end: number, delimiter: number, found: InlineLabel[]): number {
+    const text = this.text;
+    const header = delimitedFields(text, start, end, delimiter);
+    if (header === undefined || header.length < 6 || end - start > LONGEST_HEADER_LINE) return end;
+    const meanings: (LabelMeaning | undefined)[] = [];
+    let phiColumns = 0;
+    for (let i = 0; i < header.length; i += 2) {
+      const field = unquoted(text, header[i]!, header[i + 1]!);
+      if (field.length === 0 || field.length > LONGEST_KEY || !HEADER_FIELD.test(field)) return end;
+      const meaning = readKey(field, this.readSuffix).meaning;
+      if (meaning !== undefined) phiColumns++;
+      meanings.push(meaning);
+    }
+    if (phiColumns < 2) return end;
+    let rowEnd = end;
+    while (rowEnd < text.length) {
+      const rowStart = rowEnd + 1;
+      let next = text.indexOf('\n', rowStart);
+      if (next < 0) next = text.length;
+      const row = delimitedFields(text, rowStart, next, delimiter);
+      if (row === undefined || row.length !== header.length) break;
+      for (let i = 0; i < row.length; i += 2) {
+        const meaning = meanings[i >> 1];
+        if (meaning === undefined) continue;
+        this.bounds.length = 0;
+        const quoted = codeAt(text, row[i]!) === QUOTE;
+        this.addValue(row[i]! + (quoted ? 1 : 0), row[i + 1]! - (quoted ? 1 : 0));
+        this.push(meaning, header[i]!, found);
+      }
+      rowEnd = next;
+    }
+    return rowEnd;
   }
 
   private push(meaning: LabelMeaning | undefined, labelStart: number, found: InlineLabel[]): void {
@@ -551,6 +584,68 @@ function quotedKeyStart(text: string, close: number, quote: number): number {
     if (code === NEWLINE || code === COLON || code === OPEN_BRACE || code === CLOSE_BRACE || code === BACKSLASH || code === NUL) return -1;
   }
   return -1;
+}
+
+/**
+ * Delimited text, a CSV or TSV export shown on screen: a header line of three or more labels
+ * ("MRN,LastName,FirstName,DOB,...", at least two of them PHI labels, none a number) over the rows
+ * after it that have as many fields. Each field is its column's value, quotes off. Only lines that
+ * hold the delimiter are visited; a scan is made (`makeScan`) only where a line has two.
+ */
+export function findDelimitedTables(text: string, found: InlineLabel[], scanSoFar: StructuredScan | undefined, makeScan: (text: string) => StructuredScan): void {
+  let scan = scanSoFar;
+  for (const delimiter of DELIMITERS) {
+    let lineStart = 0;
+    let lineEnd = -1;
+    let count = 0;
+    for (let at = text.indexOf(delimiter); ; at = text.indexOf(delimiter, at + 1)) {
+      if (at < 0 || at >= lineEnd) {
+        if (count >= 2) {
+          const tableEnd = (scan ??= makeScan(text)).readDelimitedTable(lineStart, lineEnd, delimiter.charCodeAt(0), found);
+          if (at >= 0 && at < tableEnd) at = text.indexOf(delimiter, tableEnd);
+        }
+        if (at < 0) break;
+        lineStart = text.lastIndexOf('\n', at) + 1;
+        lineEnd = text.indexOf('\n', at);
+        if (lineEnd < 0) lineEnd = text.length;
+        count = 0;
+      }
+      count++;
+    }
+  }
+}
+
+const DELIMITERS = [',', '\t'];
+const LONGEST_HEADER_LINE = 2000;
+/** A column header: words, not a value ("MRN", "Last Name", "zip_code", "Address 2"; not "2023-04-28" or "12.5"). */
+const HEADER_FIELD = /^[A-Za-z][A-Za-z0-9 _./#()-]*$/;
+
+/**
+ * The fields of the line [start, end) split at `delimiter`, as start, end pairs (a quoted field with
+ * its quotes; "" inside it is a quote), or undefined when a quote is left open.
+ */
+function delimitedFields(text: string, start: number, end: number, delimiter: number): number[] | undefined {
+  if (codeAt(text, end - 1) === RETURN) end--;
+  const fields: number[] = [];
+  let fieldStart = start;
+  for (let i = start; i <= end; i++) {
+    const code = i < end ? text.charCodeAt(i) : delimiter;
+    if (code === QUOTE && i === fieldStart) {
+      i++;
+      while (i < end && !(text.charCodeAt(i) === QUOTE && text.charCodeAt(i + 1) !== QUOTE)) i += text.charCodeAt(i) === QUOTE ? 2 : 1;
+      if (i >= end) return undefined;
+    } else if (code === delimiter) {
+      fields.push(fieldStart, i);
+      fieldStart = i + 1;
+    }
+  }
+  return fields;
+}
+
+/** text[start, end) trimmed, without its quotes. */
+function unquoted(text: string, start: number, end: number): string {
+  const field = text.slice(start, end).trim();
+  return field.length >= 2 && field.charCodeAt(0) === QUOTE && field.charCodeAt(field.length - 1) === QUOTE ? field.slice(1, -1).trim() : field;
 }
 
 /** Where the string starting after its opening quote ends (its closing quote), or -1: strings stay on their line. */

@@ -8,7 +8,7 @@ import { ocr, readableIn } from './masking-ocr';
 // PHI planted on tests/e2e/pages/masking/surfaces.html and its frames, by surface.
 const SHADOW_SSNS = ['623-11-4455', '734-22-5566', '845-33-6677'];
 const FRAME_SSNS = { same: '956-44-7788', cross: '278-66-9900', blank: '167-55-8899' };
-const PLANTED = ['Marisol Quintanilla', '04/17/1958', '512-44-8120', '03/22/1949', 'Tobias Vandermeer', '2027-03-26', 'Ilsabet Zorvanek', 'QX-7731-Z', '508-555-0143', '816-99-1234', ...SHADOW_SSNS, ...Object.values(FRAME_SSNS)];
+const PLANTED = ['Marisol Quintanilla', '04/17/1958', '512-44-8120', '03/22/1949', 'Tobias Vandermeer', '2027-03-26', 'Ilsabet Zorvanek', 'QX-7731-Z', 'Quendrith', 'Marlowby', '508-555-0143', '816-99-1234', ...SHADOW_SSNS, ...Object.values(FRAME_SSNS)];
 
 describe('masking every surface of a page', () => {
   const stack = inject('stack');
@@ -51,6 +51,11 @@ describe('masking every surface of a page', () => {
   it('reads a table header cell as a label, not as the value of the header before it', async () => {
     await expect.poll(async () => (await maskedTexts(page)).filter((text) => text === 'Ilsabet Zorvanek')).toHaveLength(2);
     expect(await maskedTexts(page)).not.toEqual(expect.arrayContaining([expect.stringContaining('Last Visit')]));
+  });
+
+  it("reads a spreadsheet grid's first row, not its column letters, as the labels of the cells under it", async () => {
+    await expect.poll(() => maskedTexts(page)).toEqual(expect.arrayContaining(['Quendrith', 'Marlowby']));
+    expect(await maskedTexts(page)).not.toEqual(expect.arrayContaining(['LastName', 'ok']));
   });
 
   it('swaps PHI out of title, aria-label and alt, and covers the patient photo but not the logo', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { marksBanner } from './banner';
+import { isSpreadsheetLetterRow, marksBanner } from './page-structure';
 
 describe('marksBanner', () => {
   it.each<[string, string | null, string | null, boolean]>([
@@ -13,5 +13,18 @@ describe('marksBanner', () => {
     ['div', null, null, false],
   ])('<%s role=%s class=%s> -> %s', (tagName, role, className, expected) => {
     expect(marksBanner(tagName, role, className)).toBe(expected);
+  });
+});
+
+describe('isSpreadsheetLetterRow', () => {
+  it.each<[string[], boolean]>([
+    [['', 'A', 'B', 'C', 'D'], true],
+    [['A', 'B', 'C'], true],
+    [['', 'A', 'B'], false],
+    [['MRN', 'Name', 'DOB'], false],
+    [['B', 'C', 'D'], false],
+    [['A', 'B', 'Age'], false],
+  ])('%j -> %s', (cells, expected) => {
+    expect(isSpreadsheetLetterRow(cells)).toBe(expected);
   });
 });
