@@ -75,3 +75,9 @@ describe('findInlineLabels on structured data', () => {
     expect(keysIn(text)).toEqual(expected);
   });
 });
+
+describe('findInlineLabels: a generic name label written inline', () => {
+  it('is said of its value: no census word is asked for', () => {
+    expect(findInlineLabels('Name: Helin Schönebeck').map((label) => label.meaning)).toEqual([{ type: 'NAME' }]);
+  });
+});

@@ -17,6 +17,8 @@ export interface InlineLabel {
   exact?: boolean;
 }
 
+const NAME_MEANING: LabelMeaning = { type: 'NAME' };
+
 // Keywords that announce an identifier even without a colon: "MRN 123456", "Acct# 88812", "SSN 123456789".
 const BARE_ID_LABEL =
   /\b(MRN|MR#|Med(?:ical)? Rec(?:ord)?(?: No\.?| Number| #)?|Acct\.?|Account|Member ID|Subscriber ID|Policy(?: No\.?| Number| #)?|SSN|DL|VIN|MBI|HICN|Medicare(?: ID| No\.?| Number)?|Medicaid(?: ID| No\.?| Number)?|Licen[cs]e plate|Passport(?: No\.?)?|Serial(?: No\.?| Number)?|S\/N|IMEI|UDI|Claim|FIN|CSN|Encounter|NHC|IPP|Patient ID|Pt ID|Person ID|National ID|Health (?:Card )?(?:#|No\.?|Number))[ \t\u00a0]*(?:#|No\.?|Number|Nr\.?|n[º°])?[ \t\u00a0]*[:#=]?[ \t\u00a0]*(?=[A-Z0-9]*\d)/gi;
@@ -102,7 +104,9 @@ export function findInlineLabels(text: string): InlineLabel[] {
     const labelStart = labelWordsStart + label.offset;
     // A label opening a YAML-shaped line with a quoted value or a "- item" list on the next lines.
     if (labelStart === key && isStructuredValueStart(text, colon + 1) && (scan ??= structuredScan(text)).readLabelledLine(key, colon, label.meaning, found)) continue;
-    found.push({ meaning: label.meaning, labelStart, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
+    // "Name: Helin Schönebeck" written out is said of that value; a "Name" column may head a list of tests.
+    const meaning = label.meaning.needsNameWord ? NAME_MEANING : label.meaning;
+    found.push({ meaning, labelStart, valueStart: colon + 1, valueEnd: segmentEnd(text, colon + 1) });
   }
   if (text.includes('=')) (scan ??= structuredScan(text)).readPairs(found);
   findDelimitedTables(text, found, scan, structuredScan);

@@ -11,6 +11,20 @@ function marked(value: string, type: PhiType, wholeField: boolean, meaning: Labe
   return sink.map((span) => `${value.slice(span.start, span.end)} ${span.type}`);
 }
 
+describe('markLabelledValue under a generic "Name" label', () => {
+  // A DICOM tag list or a drug table has a "Name" column too: a census word, a title or "Surname, Given" says person.
+  it.each<[string, string[]]>([
+    ['Maria Qorvath', ['Maria Qorvath NAME']],
+    ['José Álvarez', ['José Álvarez NAME']],
+    ['Mrs. Xyla Qorvath', ['Mrs. Xyla Qorvath NAME']],
+    ['QORVATH, XYLA', ['QORVATH, XYLA NAME']],
+    ['Specific Character Set', []],
+    ['Study Date', []],
+  ])('%j', (value, expected) => {
+    expect(marked(value, 'NAME', true, { type: 'NAME', needsNameWord: true })).toEqual(expected);
+  });
+});
+
 describe('markLabelledValue under a place-name label', () => {
   // The place's capitalised words, up to a comma, the next field's label or a gap; a particle between words.
   it.each<[string, boolean, string[]]>([

@@ -61,8 +61,9 @@ export function markLabelledValue(
     // The whole value must be the name (a note in brackets may follow): "Manual wheelchair" is not one.
     // One word alone must at least be a census name: "Crutches (physical object)" is not one; under a
     // key that names a part of a name ("family", "given", "first_name") any name-shaped word is.
-    const plausible =
-      name.words.length >= 2 || (name.words.length === 1 && (meaning.namePart === true || isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
+    const plausible = meaning.needsNameWord
+      ? name.words.some((word) => isFirstName(word) || isLastName(word)) || name.titled || name.surnameFirst
+      : name.words.length >= 2 || (name.words.length === 1 && (meaning.namePart === true || isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
     // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
     if (plausible && (!wholeField || name.end === end || NAME_REMAINDER.test(text.slice(name.end, end)))) {
       addSpan(meaning.provider ? findings.providers : sink, start, name.end, 'NAME', 0.95);
@@ -188,7 +189,7 @@ function markBracketedRecordNumber(text: string, nameEnd: number, end: number, s
 }
 
 /** "Mrs. Sumiko L. Medhurst", "MEDHURST, SUMIKO L", "Smith Jr.", "de la Cruz, Maria": where the name at `start` ends, and its words. */
-function readFullName(text: string, start: number, limit: number): { end: number; words: string[] } {
+function readFullName(text: string, start: number, limit: number): { end: number; words: string[]; titled: boolean; surnameFirst: boolean } {
   let position = start;
   // Each sticky regex only where its first character is: most names have no honorific, comma or suffix.
   if (HONORIFIC_FIRST_LETTERS.includes(text[start]!)) {
@@ -196,14 +197,17 @@ function readFullName(text: string, start: number, limit: number): { end: number
     if (HONORIFIC_AT.exec(text)) position = HONORIFIC_AT.lastIndex;
   }
   const family = readNameWords(text, leadingParticleEnd(text, position), 5);
-  if (family.words.length === 0) return { end: start, words: [] };
+  if (family.words.length === 0) return { end: start, words: [], titled: false, surnameFirst: false };
+  const titled = position > start;
   const words = family.words.slice();
   let end = family.end;
   // A suffix's period comes before the comma: "Smith Jr., John".
   const comma = codeAt(text, end) === 46 && codeAt(text, end + 1) === 44 ? end + 1 : end;
+  let surnameFirst = false;
   if (codeAt(text, comma) === 44) {
     const given = readNameWords(text, skipBlanks(text, comma + 1), 3);
     if (given.words.length > 0) {
+      surnameFirst = true;
       end = given.end;
       words.push(...given.words);
       // readNameWords leaves out a trailing lone initial, but after "SURNAME, GIVEN" it is the middle one.
@@ -216,6 +220,7 @@ function readFullName(text: string, start: number, limit: number): { end: number
     while (codeAt(text, partStart) === CARET) partStart++;
     const part = readNameWords(text, partStart, 3);
     if (part.words.length === 0) break;
+    surnameFirst = true;
     words.push(...part.words);
     end = part.end;
   }
@@ -226,7 +231,7 @@ function readFullName(text: string, start: number, limit: number): { end: number
     NAME_SUFFIX_AT.lastIndex = end;
     if (NAME_SUFFIX_AT.exec(text)) end = NAME_SUFFIX_AT.lastIndex;
   }
-  return { end: Math.min(end, limit), words };
+  return { end: Math.min(end, limit), words, titled, surnameFirst };
 }
 
 /**

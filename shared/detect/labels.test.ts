@@ -155,7 +155,8 @@ describe('classifyLabel', () => {
     for (const label of ['Last Name', 'LastName', 'Patient First Name', 'first_name', 'Surname', 'Middle', "Mother's Maiden Name", 'lastname']) {
       expect(classifyLabel(label), label).toEqual({ type: 'NAME', namePart: true });
     }
-    expect(classifyLabel('Name')).toEqual({ type: 'NAME' });
+    // A generic "Name" column asks for a census word, a title or "Surname, Given" in its value.
+    expect(classifyLabel('Name')).toEqual({ type: 'NAME', needsNameWord: true });
   });
 
   it('marks place-name labels as localities', () => {

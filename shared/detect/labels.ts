@@ -6,6 +6,12 @@ export interface LabelMeaning {
   type: PhiType;
   /** The value is a clinician's name: masked only when the policy asks for provider names. */
   provider?: boolean;
+  /**
+   * A generic "Name" column or key: tables of tests, drugs and DICOM tags have one too, so the value
+   * is a person's name only with a census name word, a title or the "Surname, Given" form in it
+   * (an inline "Name: ..." is said of its value and asks for none: inline-labels.ts).
+   */
+  needsNameWord?: boolean;
   /** The value is a place's name ("City", "County"): its capitalised words, not the whole field. */
   locality?: boolean;
   /**
@@ -146,10 +152,14 @@ const LABEL_RULES: readonly LabelRule[] = [
     ],
   },
   {
+    meaning: { type: 'NAME', needsNameWord: true },
+    phrases: ['^name$', '^nombre$', '^nom$'],
+  },
+  {
     meaning: { type: 'NAME' },
     phrases: [
-      // A name's label only as the whole label: "Name", not "Name Suffix".
-      '^patient$', '^pt$', '^name$', '^full name$', '^legal name$', '^preferred name$', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
+      // A name's label only as the whole label: "Full Name", not "Name Suffix".
+      '^patient$', '^pt$', '^full name$', '^legal name$', '^preferred name$', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
       // A long-term-care "Resident" is the patient (a resident physician is "Resident Physician", a provider above).
       '^resident$', 'resident name',
       'guarantor', 'subscriber', 'insured', 'policy ?holder', 'emergency contact', 'next of kin', 'nok', 'contact name', 'contact person',

@@ -129,12 +129,22 @@ export function nameKey(token: string): string {
 }
 
 export function isFirstName(token: string): boolean {
-  return isFirstNameAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
+  const word = withoutAccents(token);
+  return isFirstNameAt(word, 0, word.length, foldedHash(word, 0, word.length, true));
 }
 
 export function isLastName(token: string): boolean {
-  return isLastNameAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
+  const word = withoutAccents(token);
+  return isLastNameAt(word, 0, word.length, foldedHash(word, 0, word.length, true));
 }
+
+/** "José" -> "Jose", "Álvarez" -> "Alvarez": the census lists are written without accents. */
+function withoutAccents(token: string): string {
+  return NON_ASCII.test(token) ? token.normalize('NFD').replace(COMBINING_MARKS, '') : token;
+}
+
+const NON_ASCII = /[^\x00-\x7f]/;
+const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Whether the word text[start, end) is a census first name; `hash` is foldedHash(text, start, end, true). */
 export function isFirstNameAt(text: string, start: number, end: number, hash: number): boolean {
