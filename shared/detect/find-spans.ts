@@ -148,8 +148,9 @@ function strengthenBannerNames(spans: SpanSink, regions: readonly Region[]): voi
 export function withoutNamesOfProviders(spans: SpanSink, providers: readonly FoundSpan[]): SpanSink {
   if (providers.length === 0) return spans;
   const sorted = providers.slice().sort((a, b) => a.start - b.start);
-  const furthestEnd = new Int32Array(sorted.length);
-  sorted.forEach((provider, i) => (furthestEnd[i] = Math.max(provider.end, i > 0 ? furthestEnd[i - 1]! : 0)));
+  // Not an Int32Array: one over 64 bytes is made outside the heap, at 0.2-0.7 µs.
+  const furthestEnd: number[] = [];
+  sorted.forEach((provider, i) => furthestEnd.push(Math.max(provider.end, i > 0 ? furthestEnd[i - 1]! : 0)));
   const overlapsProvider = (span: FoundSpan) => {
     const last = countStartingBefore(sorted, span.end) - 1;
     return last >= 0 && furthestEnd[last]! > span.start;
