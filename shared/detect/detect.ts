@@ -3,7 +3,7 @@ import { findNameWords } from './names/name-words';
 import { isNodeBoundary, originalEnd, originalStart, scannedIndex, scannedText } from './scanned-text';
 import { anchorsOf, type PageMemory } from './page-memory';
 import { collectAnchors, emptyAnchors, findAnchorRecurrences } from './propagate';
-import { mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
+import { countStartingBefore, mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
 import type { FoundSpan, SpanSink } from './span';
 import type { PhiType } from '../phi-types';
 import type { DetectContext, PhiSpan, TextBlock } from './types';
@@ -81,13 +81,24 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
   if (anchors.nameWords.size > 0 || anchors.identifiers.size > 0) {
     const found: SpanSink = [];
     findAnchorRecurrences(text, words, anchors, found);
+    // Most recurrences are where a finder already found the anchor: one inside a span at least as
+    // confident changes nothing once merged (that span, or the one it merged into, stays as strong
+    // and as long), so it is dropped before sorting and merging, and the merge mostly skipped.
+    const uncovered = found.filter((recurrence) => !coveredByStronger(spans, recurrence));
+    if (uncovered.length === 0) return { spans, blocks, blockStarts, scanned: offsets };
     // A clinician named in full who shares the patient's surname ("Talon Turcotte, PA-C") stays
     // visible; "Dr Kulas" alone may be the patient's own name with a title, and is masked.
-    const recurrences = withoutNamesOfProviders(found, unmaskedProviders.filter((provider) => isFullName(text, provider)));
+    const recurrences = withoutNamesOfProviders(uncovered, unmaskedProviders.filter((provider) => isFullName(text, provider)));
     // Merged into the resolved spans, which stay first on a tie: resolving them again changes nothing.
     if (recurrences.length > 0) return { spans: resolveSorted(mergeSortedSpans(spans, sortSpans(recurrences))), blocks, blockStarts, scanned: offsets };
   }
   return { spans, blocks, blockStarts, scanned: offsets };
+}
+
+/** Whether one of `spans` (sorted, non-overlapping) covers `span` with at least its confidence. */
+function coveredByStronger(spans: readonly FoundSpan[], span: FoundSpan): boolean {
+  const covering = spans[countStartingBefore(spans, span.start + 1) - 1];
+  return covering !== undefined && covering.end >= span.end && covering.confidence >= span.confidence;
 }
 
 const LEADING_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+/;
