@@ -3,7 +3,7 @@ import { findNameWords } from './names/name-words';
 import { isNodeBoundary, originalEnd, originalStart, scannedIndex, scannedText } from './scanned-text';
 import { anchorsOf, type PageMemory } from './page-memory';
 import { collectAnchors, emptyAnchors, findAnchorRecurrences } from './propagate';
-import { mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
+import { countStartingBefore, mergeSortedSpans, resolveSorted, sortSpans } from './resolve-overlaps';
 import type { FoundSpan, SpanSink } from './span';
 import type { PhiType } from '../phi-types';
 import type { DetectContext, PhiSpan, TextBlock } from './types';
@@ -24,7 +24,7 @@ export interface PageSpans {
   spans: readonly FoundSpan[];
   blocks: readonly TextBlock[];
   /** Where block i starts in the joined text as given; blockStarts[blocks.length] is past the end. */
-  blockStarts: Int32Array;
+  blockStarts: readonly number[];
   /** scanned[i] is the index in the joined text of scanned character i (see scannedText); null when the two are the same. */
   scanned: Int32Array | null;
 }
@@ -36,30 +36,35 @@ export interface PageSpans {
  * calls on the same page, which it then also keeps.
  */
 export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory): PageSpans {
-  // One flat list of parts joined once: joining each block first and then the blocks costs twice.
-  // Not `+=`: that builds a rope, and every finder's charCodeAt is slower on one even once flattened
-  // (measured: the whole engine lost its 15% gain).
-  const parts: string[] = [];
-  const blockStarts = new Int32Array(blocks.length + 1);
+  // Each block's text, joined once with the separator: most blocks are one node, and Array.join
+  // costs per element (a flat list of nodes and separators cost twice as much). Not `+=`: that
+  // builds a rope, and every finder's charCodeAt is slower on one even once flattened (measured:
+  // the whole engine lost its 15% gain).
+  const texts: string[] = [];
+  // Not an Int32Array: one over 64 bytes is made outside the heap, at 0.2-0.7 µs (16 ns within).
+  const blockStarts: number[] = [];
   const boundaries: number[] = [];
   let length = 0;
   for (let b = 0; b < blocks.length; b++) {
-    if (b > 0) {
-      parts.push(SEPARATOR);
-      length += SEPARATOR.length;
+    if (b > 0) length += SEPARATOR.length;
+    blockStarts.push(length);
+    const nodes = blocks[b]!.nodes;
+    if (nodes.length === 1) {
+      texts.push(nodes[0]!);
+      length += nodes[0]!.length;
+      continue;
     }
-    blockStarts[b] = length;
     let lastCode = -1;
-    for (const node of blocks[b]!.nodes) {
+    for (const node of nodes) {
       if (node.length === 0) continue;
       if (lastCode >= 0 && isNodeBoundary(lastCode, node.charCodeAt(0))) boundaries.push(length);
       lastCode = node.charCodeAt(node.length - 1);
-      parts.push(node);
       length += node.length;
     }
+    texts.push(nodes.join(''));
   }
-  blockStarts[blocks.length] = length + SEPARATOR.length;
-  const { text, offsets } = scannedText(parts.join(''), boundaries);
+  blockStarts.push(length + SEPARATOR.length);
+  const { text, offsets } = scannedText(texts.join(SEPARATOR), boundaries);
   const regions: Region[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const context = blocks[b]!.context;
@@ -76,13 +81,24 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
   if (anchors.nameWords.size > 0 || anchors.identifiers.size > 0) {
     const found: SpanSink = [];
     findAnchorRecurrences(text, words, anchors, found);
+    // Most recurrences are where a finder already found the anchor: one inside a span at least as
+    // confident changes nothing once merged (that span, or the one it merged into, stays as strong
+    // and as long), so it is dropped before sorting and merging, and the merge mostly skipped.
+    const uncovered = found.filter((recurrence) => !coveredByStronger(spans, recurrence));
+    if (uncovered.length === 0) return { spans, blocks, blockStarts, scanned: offsets };
     // A clinician named in full who shares the patient's surname ("Talon Turcotte, PA-C") stays
     // visible; "Dr Kulas" alone may be the patient's own name with a title, and is masked.
-    const recurrences = withoutNamesOfProviders(found, unmaskedProviders.filter((provider) => isFullName(text, provider)));
+    const recurrences = withoutNamesOfProviders(uncovered, unmaskedProviders.filter((provider) => isFullName(text, provider)));
     // Merged into the resolved spans, which stay first on a tie: resolving them again changes nothing.
     if (recurrences.length > 0) return { spans: resolveSorted(mergeSortedSpans(spans, sortSpans(recurrences))), blocks, blockStarts, scanned: offsets };
   }
   return { spans, blocks, blockStarts, scanned: offsets };
+}
+
+/** Whether one of `spans` (sorted, non-overlapping) covers `span` with at least its confidence. */
+function coveredByStronger(spans: readonly FoundSpan[], span: FoundSpan): boolean {
+  const covering = spans[countStartingBefore(spans, span.start + 1) - 1];
+  return covering !== undefined && covering.end >= span.end && covering.confidence >= span.confidence;
 }
 
 const LEADING_TITLE = /^(?:Dr|Prof|Mr|Mrs|Ms|Mx)\.?\s+/;

@@ -36,7 +36,7 @@ export interface Region {
  * Everything a text shows on its own (no propagation): pattern finders, names, inline
  * "Label: value" pairs, and each region's own labels. The finders run once over the whole text
  * (a page's blocks joined by the caller) because per-call overhead dominates on short blocks.
- * Sorted, non-overlapping.
+ * `regions` in text order. Sorted, non-overlapping.
  */
 export function findSpans(text: string, regions: readonly Region[], words: NameWords): TextFindings {
   const sink: SpanSink = [];
@@ -79,14 +79,21 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
     markLabelledValue(text, inline.valueStart, inline.valueEnd, inline.meaning, sink, findings, patternSpans, wholeSegment);
   }
 
-  const inlineLabelStarts = new Set(inlineLabels.map((inline) => inline.labelStart));
+  // Regions come in text order: one cursor through the label starts, sorted, answers for them all
+  // (a Set asked three times per region cost seven times as much).
+  const labelStarts = new Int32Array(inlineLabels.length);
+  for (let i = 0; i < inlineLabels.length; i++) labelStarts[i] = inlineLabels[i]!.labelStart;
+  labelStarts.sort();
+  let nextLabel = 0;
   let maskProviders = false;
   for (const region of regions) {
     const context = region.context;
     if (context.options?.maskProviderNames) maskProviders = true;
     // "system: value" inside a labelled field ("Identifier" -> "http://hl7.org/fhir/sid/us-ssn: 999-...")
-    // is typed by its own label; the field's label applies only when the text has none.
-    const startsWithOwnLabel = inlineLabelStarts.has(region.start) || inlineLabelStarts.has(region.start + 1) || inlineLabelStarts.has(region.start + 2);
+    // is typed by its own label (one starting within two characters of the region); the field's
+    // label applies only when the text has none.
+    while (nextLabel < labelStarts.length && labelStarts[nextLabel]! < region.start) nextLabel++;
+    const startsWithOwnLabel = nextLabel < labelStarts.length && labelStarts[nextLabel]! <= region.start + 2;
     const blockLabel = startsWithOwnLabel ? undefined : blockLabelMeaning(context);
     if (blockLabel) {
       if (blockLabel.type === 'URL') findUrls(text.slice(region.start, region.end), sink, true, region.start);
@@ -150,8 +157,9 @@ function strengthenBannerNames(spans: SpanSink, regions: readonly Region[]): voi
 export function withoutNamesOfProviders(spans: SpanSink, providers: readonly FoundSpan[]): SpanSink {
   if (providers.length === 0) return spans;
   const sorted = providers.slice().sort((a, b) => a.start - b.start);
-  const furthestEnd = new Int32Array(sorted.length);
-  sorted.forEach((provider, i) => (furthestEnd[i] = Math.max(provider.end, i > 0 ? furthestEnd[i - 1]! : 0)));
+  // Not an Int32Array: one over 64 bytes is made outside the heap, at 0.2-0.7 µs.
+  const furthestEnd: number[] = [];
+  sorted.forEach((provider, i) => furthestEnd.push(Math.max(provider.end, i > 0 ? furthestEnd[i - 1]! : 0)));
   const overlapsProvider = (span: FoundSpan) => {
     const last = countStartingBefore(sorted, span.end) - 1;
     return last >= 0 && furthestEnd[last]! > span.start;
