@@ -6,6 +6,8 @@
  *    extension's DOM walker sees them (bench/detect/html-blocks.ts).
  * 3. Generated HTML pages in other EHR products' styles (bench/detect/probe-pages.ts), through the
  *    same walker; `npx tsx bench/detect/probe.ts` lists every miss and false alarm on them.
+ * 4. More of them, written as a held-out set by someone who had not read the engine
+ *    (bench/detect/holdout-pages.ts; `probe.ts --set holdout`).
  * For each: word-level recall, precision and F2, overall and per type (bench/detect/score.ts),
  * and the `redact-pii` baseline on the same text. Throughput is single-threaded over the
  * synthetic corpus. The last line is the machine-readable summary for the synthetic corpus.
@@ -16,7 +18,8 @@ import type { NodeSpan, TextBlock } from '../shared/detect/index';
 import { alignRedactions, redact } from './detect/baseline';
 import { EHR_PAGES_DIR, loadEhrPages } from './detect/ehr-pages';
 import { generateCorpus } from './detect/generate';
-import { generateProbePages } from './detect/probe-pages';
+import { generateHoldoutPages } from './detect/holdout-pages';
+import { generateProbePages, type ProbePage } from './detect/probe-pages';
 import { emptyScore, f2, fmt, precision, printScoreTable, recall, scoreDocument, type Labelled, type Score } from './detect/score';
 
 const SEED = 20_240_601;
@@ -63,8 +66,8 @@ function samplesFromEhrPages(): Sample[] {
   }));
 }
 
-function samplesFromProbePages(): Sample[] {
-  return generateProbePages().map(({ page, truth }) => ({
+function samplesFromProbePages(pages: ProbePage[]): Sample[] {
+  return pages.map(({ page, truth }) => ({
     blocks: page.blocks,
     text: page.text,
     nodeOffsets: page.blocks.map((block) => block.nodeOffsets),
@@ -168,9 +171,10 @@ if (existsSync(EHR_PAGES_DIR)) {
   console.log(`\n## EHR pages: not found at ${EHR_PAGES_DIR}, skipped`);
 }
 
-const probePages = samplesFromProbePages();
-const probeScores = evaluate(probePages);
+const probeScores = evaluate(samplesFromProbePages(generateProbePages()));
 report('Other EHR layouts (generated HTML, bench/detect/probe-pages.ts)', probeScores.engine, probeScores.baseline);
+const holdoutScores = evaluate(samplesFromProbePages(generateHoldoutPages()));
+report('More EHR layouts, written as a held-out set (generated HTML, bench/detect/holdout-pages.ts)', holdoutScores.engine, holdoutScores.baseline);
 
 const engineMbps = throughput(generated, (sample) => detectBlocks(sample.blocks));
 const baselineMbps = throughput(generated, (sample) => {

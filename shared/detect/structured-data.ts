@@ -269,17 +269,16 @@ export class StructuredScan {
     }
   }
 
-  /** The table whose header is the line [start, end), if it is one: reads its rows, returns where they end (`end` if none). */
-  readDelimitedTable(start: number, end: number, delimiter: number, found: InlineLabel[]): number {
+  /**
+   * The table under `header` (delimitedHeader's fields of the line ending at `end`), if two of its
+   * fields are PHI labels: reads its rows, returns where they end (`end` if none).
+   */
+  readDelimitedTable(header: readonly number[], end: number, delimiter: number, found: InlineLabel[]): number {
     const text = this.text;
-    const header = delimitedFields(text, start, end, delimiter);
-    if (header === undefined || header.length < 6 || end - start > LONGEST_HEADER_LINE) return end;
     const meanings: (LabelMeaning | undefined)[] = [];
     let phiColumns = 0;
     for (let i = 0; i < header.length; i += 2) {
-      const field = unquoted(text, header[i]!, header[i + 1]!);
-      if (field.length === 0 || field.length > LONGEST_KEY || !HEADER_FIELD.test(field)) return end;
-      const meaning = readKey(field, this.readSuffix).meaning;
+      const meaning = readKey(unquoted(text, header[i]!, header[i + 1]!), this.readSuffix).meaning;
       if (meaning !== undefined) phiColumns++;
       meanings.push(meaning);
     }
@@ -600,9 +599,11 @@ export function findDelimitedTables(text: string, found: InlineLabel[], scanSoFa
     let count = 0;
     for (let at = text.indexOf(delimiter); ; at = text.indexOf(delimiter, at + 1)) {
       if (at < 0 || at >= lineEnd) {
-        if (count >= 2) {
-          const tableEnd = (scan ??= makeScan(text)).readDelimitedTable(lineStart, lineEnd, delimiter.charCodeAt(0), found);
-          if (at >= 0 && at < tableEnd) at = text.indexOf(delimiter, tableEnd);
+        // A header has a row under it holding the delimiter too, and fields that read as labels.
+        const header = count >= 2 && at >= 0 && at < nextLineEnd(text, lineEnd) ? delimitedHeader(text, lineStart, lineEnd, delimiter.charCodeAt(0)) : undefined;
+        if (header !== undefined) {
+          const tableEnd = (scan ??= makeScan(text)).readDelimitedTable(header, lineEnd, delimiter.charCodeAt(0), found);
+          if (at < tableEnd) at = text.indexOf(delimiter, tableEnd);
         }
         if (at < 0) break;
         lineStart = text.lastIndexOf('\n', at) + 1;
@@ -640,6 +641,24 @@ function delimitedFields(text: string, start: number, end: number, delimiter: nu
     }
   }
   return fields;
+}
+
+/** The fields of the line [start, end) if it may be a header: three or more, each a short label, not a value. */
+function delimitedHeader(text: string, start: number, end: number, delimiter: number): number[] | undefined {
+  if (end - start > LONGEST_HEADER_LINE) return undefined;
+  const fields = delimitedFields(text, start, end, delimiter);
+  if (fields === undefined || fields.length < 6) return undefined;
+  for (let i = 0; i < fields.length; i += 2) {
+    const field = unquoted(text, fields[i]!, fields[i + 1]!);
+    if (field.length === 0 || field.length > LONGEST_KEY || !HEADER_FIELD.test(field)) return undefined;
+  }
+  return fields;
+}
+
+/** Where the line after the one ending at `lineEnd` ends. */
+function nextLineEnd(text: string, lineEnd: number): number {
+  const end = text.indexOf('\n', lineEnd + 1);
+  return end < 0 ? text.length : end;
 }
 
 /** text[start, end) trimmed, without its quotes. */
