@@ -156,7 +156,8 @@ function strengthenBannerNames(spans: SpanSink, regions: readonly Region[]): voi
  */
 export function withoutNamesOfProviders(spans: SpanSink, providers: readonly FoundSpan[]): SpanSink {
   if (providers.length === 0) return spans;
-  const sorted = providers.slice().sort((a, b) => a.start - b.start);
+  // sortSpans, not Array.prototype.sort, whose fixed cost dominates on the few providers a page has.
+  const sorted = sortSpans(providers.slice());
   // Not an Int32Array: one over 64 bytes is made outside the heap, at 0.2-0.7 µs.
   const furthestEnd: number[] = [];
   sorted.forEach((provider, i) => furthestEnd.push(Math.max(provider.end, i > 0 ? furthestEnd[i - 1]! : 0)));
