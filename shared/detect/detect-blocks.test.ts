@@ -35,6 +35,11 @@ describe('detectBlocks', () => {
     [['SSN\u200B', '123-45-6789'], ['123-45-6789']],
     [['Insurance ID:', 'GRP73710'], ['GRP73710']],
     [["Driver's License:", 'D1234567'], ['D1234567']],
+    // A first node that is a label alone labels the rest of its block: a name no census list has.
+    [['First name', ' Thanh Hai'], ['Thanh Hai']],
+    [['Guarantor ', 'Xyla Qorvath', ' (mother)'], ['Xyla Qorvath']],
+    [['Medications', ' Lisinopril Tablet'], []],
+    [['Name', ' Specific Character Set'], []],
   ];
   it.each(ADJACENT_NODES)('%j masks %j', (nodes, masked) => {
     expect(maskedTexts([{ nodes }])).toEqual([masked]);

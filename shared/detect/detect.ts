@@ -7,6 +7,7 @@ import { countStartingBefore, mergeSortedSpans, resolveSorted, sortSpans } from 
 import type { FoundSpan, SpanSink } from './span';
 import type { PhiType } from '../phi-types';
 import type { DetectContext, PhiSpan, TextBlock } from './types';
+import { classifyLabel } from './labels';
 
 /** Between joined blocks: a line break for the finders that stop at lines, NUL so no pattern bridges it. */
 const SEPARATOR = '\n\u0000\n';
@@ -67,9 +68,17 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
   const { text, offsets } = scannedText(texts.join(SEPARATOR), boundaries);
   const regions: Region[] = [];
   for (let b = 0; b < blocks.length; b++) {
-    const context = blocks[b]!.context;
+    const block = blocks[b]!;
+    let start = blockStarts[b]!;
+    let context = block.context;
+    // "<b>First name</b> Thanh Hai", "<label>DOB</label> 02/14/1951": a first node that is a label
+    // on its own labels the rest of its block, before the block's own labels.
+    const label = block.nodes.length > 1 ? leadingLabel(block.nodes[0]!) : undefined;
+    if (label !== undefined) {
+      start += block.nodes[0]!.length;
+      context = { ...context, labels: [label, ...(context?.labels ?? NO_LABELS)] };
+    }
     if (!context) continue;
-    const start = blockStarts[b]!;
     const end = blockStarts[b + 1]! - SEPARATOR.length;
     regions.push(offsets ? { start: scannedIndex(offsets, start), end: scannedIndex(offsets, end), context } : { start, end, context });
   }
@@ -133,4 +142,16 @@ export function forEachBlockSpan(page: PageSpans, visit: (block: number, start: 
       if (end > start && typeEnabled(blocks[i]!.context, span.type)) visit(i, start, end, span);
     }
   }
+}
+
+const NO_LABELS: readonly string[] = [];
+const LONGEST_LEADING_LABEL = 40;
+/** A node that can only be a label: short, no digit, no colon (an inline label's is read as one), and read as one. */
+const LABEL_NODE = /^[^\d:]{2,40}$/;
+
+/** The text of a block's first node if it is a PHI label alone ("First name", "MRN"), else undefined. */
+function leadingLabel(node: string): string | undefined {
+  if (node.length > LONGEST_LEADING_LABEL + 8) return undefined;
+  const label = node.trim();
+  return LABEL_NODE.test(label) && classifyLabel(label) !== undefined ? label : undefined;
 }
