@@ -147,11 +147,13 @@ export function forEachBlockSpan(page: PageSpans, visit: (block: number, start: 
 const NO_LABELS: readonly string[] = [];
 const LONGEST_LEADING_LABEL = 40;
 /** A node that can only be a label: short, no digit, no colon (an inline label's is read as one), and read as one. */
-const LABEL_NODE = /^[^\d:]{2,40}$/;
+const LABEL_NODE = new RegExp(`^[^\\d:]{2,${LONGEST_LEADING_LABEL}}$`);
+/** Blanks a label's node may carry around it ("First name " before its value's node). */
+const LABEL_NODE_BLANKS = 8;
 
 /** The text of a block's first node if it is a PHI label alone ("First name", "MRN"), else undefined. */
 function leadingLabel(node: string): string | undefined {
-  if (node.length > LONGEST_LEADING_LABEL + 8) return undefined;
+  if (node.length > LONGEST_LEADING_LABEL + LABEL_NODE_BLANKS) return undefined;
   const label = node.trim();
   return LABEL_NODE.test(label) && classifyLabel(label) !== undefined ? label : undefined;
 }

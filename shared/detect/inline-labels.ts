@@ -1,5 +1,5 @@
-import { codeAt, isBlankCode, isDigitCode, skipBlanksBack } from './char-codes';
-import { classifyLabel, isThingLabel, type LabelMeaning } from './labels';
+import { codeAt, isAsciiLetterCode, isBlankCode, isDigitCode, skipBlanksBack } from './char-codes';
+import { classifyLabel, isThingLabel, NAME_MEANING, type LabelMeaning } from './labels';
 import { isWhitespaceCode, isWordChar } from './span';
 import { findDelimitedTables, KeyShape, lineKeyColumn, mayBeElementKey, StructuredScan } from './structured-data';
 
@@ -16,8 +16,6 @@ export interface InlineLabel {
    */
   exact?: boolean;
 }
-
-const NAME_MEANING: LabelMeaning = { type: 'NAME' };
 
 // Keywords that announce an identifier even without a colon: "MRN 123456", "Acct# 88812", "SSN 123456789".
 const BARE_ID_LABEL =
@@ -152,7 +150,7 @@ function tokenHasDigit(text: string, start: number): boolean {
 }
 
 function isAlphanumericCode(code: number): boolean {
-  return (code >= 48 && code <= 57) || ((code | 0x20) >= 97 && (code | 0x20) <= 122);
+  return isDigitCode(code) || isAsciiLetterCode(code);
 }
 
 /** Whether the value after a label's colon at `from - 1` is quoted or on the next lines (its line ends there). */

@@ -5,6 +5,7 @@ import { countStartingBefore } from './resolve-overlaps';
 import { leadingParticleEnd, readNameWords, type NameFindings } from './names/find-names';
 import { middleInitialEnd, NAME_WORD_AT } from './names/name-words';
 import { isFirstName, isLastName } from './names/name-dictionary';
+import { asciiLowerWordEnd } from './patterns/address';
 import { isAgeOver89 } from './patterns/age';
 import { addSpan, isWhitespaceCode, isWordCode, type SpanSink } from './span';
 
@@ -152,7 +153,7 @@ function markLocality(text: string, start: number, end: number, sink: SpanSink):
     NAME_WORD_AT.lastIndex = at;
     if (!NAME_WORD_AT.test(text) || NAME_WORD_AT.lastIndex > end) {
       // A particle only between two words of the name.
-      const particleEnd = lowerWordEnd(text, at, end);
+      const particleEnd = asciiLowerWordEnd(text, at);
       if (placeEnd < 0 || !PLACE_PARTICLES.has(text.slice(at, particleEnd)) || text.charCodeAt(particleEnd) !== 32) break;
       at = particleEnd + 1;
       words--;
@@ -166,12 +167,6 @@ function markLocality(text: string, start: number, end: number, sink: SpanSink):
     at = wordEnd + 1;
   }
   if (placeEnd > start) addSpan(sink, start, placeEnd, 'ADDRESS', 0.9);
-}
-
-function lowerWordEnd(text: string, at: number, end: number): number {
-  let i = at;
-  while (i < end && text.charCodeAt(i) >= 97 && text.charCodeAt(i) <= 122) i++;
-  return i;
 }
 
 /**

@@ -320,7 +320,8 @@ const ATTRIBUTE_WORDS: readonly (readonly string[])[] = [
 const DATE_MEANING: LabelMeaning = { type: 'DATE' };
 /** One token with a lower-case letter before a capital ("LastName", "dateOfBirth") or an underscore ("member_id"). */
 const MACHINE_KEY = /^(?=\S*(?:[a-z][A-Z]|_[A-Za-z]))[A-Za-z][A-Za-z0-9_]*$/;
-const NAME_MEANING: LabelMeaning = { type: 'NAME' };
+/** A person's name, nothing more said. */
+export const NAME_MEANING: LabelMeaning = { type: 'NAME' };
 const IDENTIFIER_SYSTEM = /^(?:https?:\/\/|urn:)/;
 
 const LABEL_PHRASES = new PhraseIndex(LABEL_RULES.map((rule) => rule.phrases));
@@ -358,7 +359,7 @@ function meaningOf(key: string, cuts: readonly number[], thing: boolean): LabelM
   if (meaning.type !== 'DATE' && meaning.type !== 'AGE_OVER_89') {
     const attribute = ATTRIBUTE_PHRASES.firstRuleIn(key, cuts);
     // "Member Name", "Subscriber Name": a person's name, unless it is a thing's ("Plan Name", "Device Name").
-    if (attribute === 1) return meaning.type === 'NAME' || thing ? (thing ? undefined : meaning) : NAME_MEANING;
+    if (attribute === 1) return thing ? undefined : meaning.type === 'NAME' ? meaning : NAME_MEANING;
     if (attribute >= 0) return attribute === 0 ? DATE_MEANING : undefined;
   }
   // A thing's identifier ("Service Identifier", "Order ID") or a system's ("Control ID") is no person's;

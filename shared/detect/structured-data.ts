@@ -27,7 +27,7 @@
  */
 import { codeAt, COLON, COMMA, EQUALS, HYPHEN, isBlankCode } from './char-codes';
 import type { InlineLabel } from './inline-labels';
-import { classifyLabel, isThingLabel, keyWords, type LabelMeaning } from './labels';
+import { classifyLabel, isThingLabel, keyWords, NAME_MEANING, type LabelMeaning } from './labels';
 
 /** How far a key may reach back from its colon, and how long a value may be. */
 const LONGEST_KEY = 48;
@@ -96,7 +96,6 @@ const CONTACT_SYSTEMS = new Map<string, LabelMeaning>([
 const NAME_PART: LabelMeaning = { type: 'NAME', namePart: true };
 const PROVIDER_NAME_PART: LabelMeaning = { type: 'NAME', namePart: true, provider: true };
 const PROVIDER_NAME: LabelMeaning = { type: 'NAME', provider: true };
-const NAME: LabelMeaning = { type: 'NAME' };
 const ADDRESS: LabelMeaning = { type: 'ADDRESS' };
 const PHONE: LabelMeaning = { type: 'PHONE' };
 const ID: LabelMeaning = { type: 'ID' };
@@ -224,7 +223,7 @@ export class StructuredScan {
     if (!this.readYamlValue(colon + 1, column, false)) return;
     // Capitalised, the key may be a prose label ("Family: Noncontributory"): one word must be a census name.
     const meaning = this.meaningOf(reading, Syntax.Yaml, keyStart);
-    this.push(meaning?.namePart ? (meaning.provider ? PROVIDER_NAME : NAME) : meaning, keyStart, found);
+    this.push(meaning?.namePart ? (meaning.provider ? PROVIDER_NAME : NAME_MEANING) : meaning, keyStart, found);
   }
 
   /**

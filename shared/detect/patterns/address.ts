@@ -341,7 +341,7 @@ function findCityAfterStreet(text: string, comma: number, sink: SpanSink): void 
 }
 
 /** The end of the run of ASCII lower-case letters at `index` (at most four: a particle). */
-function asciiLowerWordEnd(text: string, index: number): number {
+export function asciiLowerWordEnd(text: string, index: number): number {
   const limit = index + 5;
   while (index < limit && codeAt(text, index) >= 97 && codeAt(text, index) <= 122) index++;
   return index;
