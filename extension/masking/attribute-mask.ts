@@ -1,5 +1,5 @@
 import type { PhiType } from '../../shared/phi-types';
-import { labelsFor } from './label-context';
+import { contextOf } from './label-context';
 import type { MaskStyle } from './mask-style-sheet';
 import { maskText } from './masked-text';
 import type { PlaceholderLabels } from './placeholder-labels';
@@ -43,7 +43,7 @@ export class AttributeMask {
         types.push(...known.types);
         continue;
       }
-      const masked = maskText(value, { labels: labelsFor(element) }, this.style, this.placeholders, whole);
+      const masked = maskText(value, contextOf(element), this.style, this.placeholders, whole);
       if (!masked) {
         entries?.delete(name);
         continue;

@@ -1,5 +1,5 @@
 import { detectBlocks, type DetectContext } from '../../shared/detect';
-import { labelsFor } from './label-context';
+import { contextOf } from './label-context';
 import { FIELD_ATTRIBUTE } from './mask-style-sheet';
 
 export type FormField = HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement;
@@ -30,7 +30,7 @@ export class FieldMask {
   private holdsPhi(field: FormField): boolean {
     if (field instanceof HTMLInputElement && TEXTLESS.has(field.type)) return false;
     if (field instanceof HTMLInputElement && DATE_INPUTS.has(field.type)) return true;
-    const context = contextOf(field);
+    const context = fieldContext(field);
     if (this.isLabelledPhi(field, context)) return true;
     const value = field instanceof HTMLSelectElement ? (field.selectedOptions[0]?.text ?? '') : field.value;
     return value.trim() !== '' && (detectBlocks([{ nodes: [value], context }])[0] ?? []).length > 0;
@@ -47,11 +47,11 @@ export class FieldMask {
   }
 }
 
-function contextOf(field: FormField): DetectContext {
-  const labels = labelsFor(field);
+function fieldContext(field: FormField): DetectContext {
+  const { labels, ariaLabel } = contextOf(field);
   const wrapping = field.closest('label')?.textContent?.trim();
   if (wrapping && wrapping.length <= 48) labels.push(wrapping);
   const placeholder = field.getAttribute('placeholder');
   if (placeholder && placeholder.length <= 48) labels.push(placeholder);
-  return { labels, fieldName: field.name || field.id || undefined, role: 'field' };
+  return { labels, ariaLabel, fieldName: field.name || field.id || undefined, role: 'field' };
 }

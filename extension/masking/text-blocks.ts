@@ -1,5 +1,6 @@
 import type { TextBlock } from '../../shared/detect';
-import { isInBanner, labelsFor } from './label-context';
+import { INLINE_ELEMENTS } from '../../shared/detect/page-structure';
+import { contextOf } from './label-context';
 
 /** What a block of text is grouped under: an element, or a shadow root for text placed directly in it. */
 export type BlockContainer = Element | ShadowRoot;
@@ -26,24 +27,19 @@ export interface ScannedContent {
 
 export const MASKED_ATTRIBUTES = ['title', 'alt', 'aria-label', 'placeholder'] as const;
 
-// Text joins across these (a name split over <b>/<span> is one match); any other element ends a block.
-const INLINE = new Set([
-  'A', 'ABBR', 'B', 'BDI', 'BDO', 'CITE', 'CODE', 'DATA', 'DFN', 'EM', 'FONT', 'I', 'KBD', 'LABEL', 'MARK',
-  'Q', 'S', 'SAMP', 'SMALL', 'SPAN', 'STRONG', 'SUB', 'SUP', 'TIME', 'U', 'VAR', 'WBR',
-]);
 const SKIP = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'OPTION', 'SVG', 'svg']);
 const FIELDS = new Set(['INPUT', 'TEXTAREA', 'SELECT']);
 const LINE_BREAKS = new Set(['BR', 'HR']);
 
 export function isInline(node: Node): boolean {
-  return node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && INLINE.has((node as Element).tagName));
+  return node.nodeType === Node.TEXT_NODE || (node.nodeType === Node.ELEMENT_NODE && INLINE_ELEMENTS.has((node as Element).localName));
 }
 
 /** The element (or shadow root) whose text a node's text joins: the nearest non-inline ancestor. */
 export function blockContainerOf(node: Node): BlockContainer | null {
   let e = node.nodeType === Node.ELEMENT_NODE ? (node as Element) : node.parentElement;
   if (!e) return node.parentNode instanceof ShadowRoot ? node.parentNode : null;
-  while (INLINE.has(e.tagName)) {
+  while (INLINE_ELEMENTS.has(e.localName)) {
     const parent: Element | null = e.parentElement;
     if (!parent) return e.parentNode instanceof ShadowRoot ? e.parentNode : e;
     e = parent;
@@ -90,7 +86,7 @@ function walk(root: Node, options: ScanOptions, found: ScannedContent): void {
   };
   if (root.nodeType === Node.ELEMENT_NODE && !visitElement(root as Element)) return;
   const acceptElement = (element: Element): boolean => {
-    if (options.shallow && !INLINE.has(element.tagName)) {
+    if (options.shallow && !INLINE_ELEMENTS.has(element.localName)) {
       current = null; // text after a block child is a new block, as in a full scan
       return false;
     }
@@ -114,7 +110,7 @@ function walk(root: Node, options: ScanOptions, found: ScannedContent): void {
         current = {
           container,
           nodes: [],
-          block: { nodes: [], context: isInBanner(labelled) ? { labels: labelsFor(labelled), role: 'banner' } : { labels: labelsFor(labelled) } },
+          block: { nodes: [], context: contextOf(labelled) },
           private: labelled.closest(options.privateSelector) !== null,
         };
         found.blocks.push(current);
