@@ -136,3 +136,16 @@ describe('markLabelledValue', () => {
     if (value === 'Kshlerin') expect(marked(value, 'NAME', true)).toEqual([]);
   });
 });
+
+describe('markLabelledValue: an identifier field', () => {
+  // The whole field, up to a label of its own after the value; a field that opens with a label is no value.
+  it.each<[string, string[]]>([
+    ['5868 975 946 Ver: EF', ['5868 975 946 HEALTH_PLAN']],
+    ['943 476 5919', ['943 476 5919 HEALTH_PLAN']],
+    ['A1234567  Exp: 2027-01', ['A1234567 HEALTH_PLAN']],
+    ['Bed: 8W 475-B', []],
+    ['See attached card', []],
+  ])('%j', (value, expected) => {
+    expect(marked(value, 'HEALTH_PLAN', true)).toEqual(expected);
+  });
+});

@@ -101,7 +101,8 @@ export function markLabelledValue(
   }
   if (ID_TYPES.has(type)) {
     if (wholeField) {
-      if (isIdentifierField(text, start, end)) addSpan(sink, start, end, type, 0.95);
+      const valueEnd = subLabelStart(text, start, end);
+      if (isIdentifierField(text, start, valueEnd)) addSpan(sink, start, valueEnd, type, 0.95);
       return;
     }
     IDENTIFIER_VALUE_AT.lastIndex = start;
@@ -273,6 +274,21 @@ function isIdentifierField(text: string, start: number, end: number): boolean {
     if (isWhitespaceCode(code) && !isWhitespaceCode(text.charCodeAt(i + 1))) parts++;
   }
   return parts === 1 || (parts <= MOST_IDENTIFIER_PARTS && end - start <= LONGEST_SPACED_IDENTIFIER);
+}
+
+/**
+ * Where a field's own "Label: value" after its value starts ("5868 975 946 Ver: EF", a health
+ * number and its version code), back over blanks, or `end` when there is none. A field that opens
+ * with one ("Bed: 8W 475-B") is left whole: it is not a value.
+ */
+function subLabelStart(text: string, start: number, end: number): number {
+  const colon = text.indexOf(': ', start);
+  if (colon < 0 || colon >= end) return end;
+  let wordStart = colon;
+  while (wordStart > start && isWordCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === start || !isWhitespaceCode(text.charCodeAt(wordStart - 1))) return end;
+  while (wordStart > start && isWhitespaceCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  return wordStart;
 }
 
 /** Below the propagation anchors' threshold: an honorific is no name word to look for elsewhere. */

@@ -172,6 +172,20 @@ describe('classifyLabel', () => {
     expect(classifyLabel('Resident')).toEqual({ type: 'NAME' });
     expect(classifyLabel('Service Provider')).toBeUndefined();
   });
+
+  // An audit log's or a chart's actor is staff: masked only when the policy masks providers.
+  it.each<[string, { type: 'NAME'; provider: true } | undefined]>([
+    ['User name', { type: 'NAME', provider: true }],
+    ['User', { type: 'NAME', provider: true }],
+    ['Entered by', { type: 'NAME', provider: true }],
+    ['Administered By', { type: 'NAME', provider: true }],
+    ['Staff', { type: 'NAME', provider: true }],
+    ['User ID', undefined],
+    ['Staff ID', undefined],
+    ['Login', undefined],
+  ])('staff label %j -> %j', (label, meaning) => {
+    expect(classifyLabel(label)).toEqual(meaning);
+  });
 });
 
 describe('keyWords', () => {
@@ -195,7 +209,7 @@ describe('keyWords', () => {
     ['addressLine2', 'address line2', 'ADDRESS'],
     ['resourceType', 'resource type', undefined],
     ['deviceName', 'device name', undefined],
-    ['userName', 'user name', undefined],
+    ['userName', 'user name', 'NAME'],
     ['status', 'status', undefined],
   ])('%j -> %j (%s)', (key, words, type) => {
     expect(keyWords(key)).toBe(words);

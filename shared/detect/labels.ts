@@ -141,6 +141,9 @@ const LABEL_RULES: readonly LabelRule[] = [
       'signed by', 'clinician', 'nurse', 'surgeon', 'consultant', 'resident physician', 'individual',
       'prescriber', 'prescribing', 'rendering', 'dentist', 'hygienist', 'therapist', 'pharmacist', 'rph', 'radiologist', 'pathologist', 'technologist',
       'midwife', 'anesthesiologist', 'cosigner', 'co-signer', 'supervising', 'reviewed by', 'interpreted by', 'read by', 'verified by', 'dictated by', 'm[ée]dico', 'm[ée]decin', 'arzt', '[äa]rztin',
+      // Who used the record: an audit log's or a chart's actor is staff ("User name", "Entered by").
+      '^user$', 'user ?name', 'staff', 'operator', 'entered by', 'performed by', 'recorded by', 'documented by', 'charted by', 'ordered by',
+      'logged by', 'modified by', 'changed by', 'updated by', 'created by', 'completed by', 'administered by', 'collected by', 'approved by',
     ],
   },
   {
@@ -175,7 +178,7 @@ const LABEL_RULES: readonly LabelRule[] = [
 /** Label words that describe a thing, not a person: "Device Name" is not a patient's name. */
 const THING_PHRASES: readonly string[] = [
   'device', 'drug', 'medication', 'medicine', 'product', 'brand', 'generic', 'facility', 'organi[sz]ation', 'practice', 'clinic', 'hospital',
-  'pharmacy', 'lab', 'test', 'file', 'user ?name', 'display', 'code', 'type', 'form', 'document', 'study', 'procedure', 'service', 'unit',
+  'pharmacy', 'lab', 'test', 'file', 'display', 'code', 'type', 'form', 'document', 'study', 'procedure', 'service', 'unit',
   'department', 'location', 'site', 'program', 'group', 'template', 'order', 'item', 'component', 'plan', 'payer', 'insurance', 'employer',
   'vendor', 'company', 'allergen', 'substance', 'vaccine',
   // A message or handout about a patient: "Patient Advice Request" heads a letter that greets the clinician.
@@ -305,6 +308,8 @@ function cutPositions(key: string): number[] {
 /** What a bare "... ID" may name that is no person's: an interface's message, a session, a job. */
 const SYSTEM_ID_WORDS: readonly string[] = [
   'control', 'message', 'msg', 'transaction', 'session', 'request', 'correlation', 'trace', 'batch', 'job', 'thread', 'build', 'version', 'interface', 'channel',
+  // A user's login, not a person's record: "User ID".
+  'user', 'login', 'operator', 'staff',
 ];
 
 /**

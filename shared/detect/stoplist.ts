@@ -40,6 +40,8 @@ panel profile test tests screening vaccine vaccination immunization immunization
 procedure procedures therapy treatment injection tablet capsule oral solution suspension cream dose dosage mg ml mcg
 tab tabs cap caps po iv im prn bid tid qid qhs qd
 yes no none unknown other not all any some each every with without and or the of for from in on at by to
+is are was were be been has have had does did here there this that these those who what when where which why how
+also still just only very again now then wants needs says said states reports
 his her their mr mrs ms dr hello dear sincerely regards thanks thank please see seen per via
 monday tuesday wednesday thursday friday saturday sunday
 new york los angeles san francisco saint st mount north south east west upper lower central general regional memorial

@@ -1,4 +1,4 @@
-import { isBlankCode, isDigitCode, isUpperLetterCode, skipBlanks } from '../char-codes';
+import { isBlankCode, isDigitCode, isUpperLetterCode, skipBlanks, skipBlanksBack } from '../char-codes';
 import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
 import { isEponymUseAt, isStopWordAt, isSurnameStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
@@ -43,9 +43,9 @@ const CREDENTIAL_AFTER = new RegExp(`[ \\t\\u00a0]*,?[ \\t\\u00a0]*(?:${CREDENTI
 const CREDENTIAL_INITIALS = CREDENTIALS.reduce((bits, credential) => bits | (1 << (credential.charCodeAt(0) - 65)), 0);
 /** How many blanks and commas after a name credentialFollows skips before the credential. */
 const CREDENTIAL_REACH = 4;
-// Words before a person: relatives (kin), then the patient and other contacts (English, Spanish, French, German).
+// Words before a person: relatives (kin, with the abbreviations notes use: "dtr", "husb"), then the patient and other contacts (English, Spanish, French, German).
 const KIN_CUE_WORDS =
-  'wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|stepson|stepdaughter|stepmother|stepfather|fiancee|fiance|girlfriend|boyfriend|aunt|uncle|niece|nephew|cousin|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder';
+  'wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|stepson|stepdaughter|stepmother|stepfather|fiancee|fiance|girlfriend|boyfriend|aunt|uncle|niece|nephew|cousin|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder|dtr|dau|husb|bro|sis|grandma|grandpa|stepmom|stepdad';
 // A greeting names the person greeted: "Welcome, Lucinda!", "Hi Ann,", "Dear Ann".
 const OTHER_CUE_WORDS = 'patient|pt\\.?|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|welcome|hello|hi|dear';
 const PERSON_CUE_WORDS = `${KIN_CUE_WORDS}|${OTHER_CUE_WORDS}`;
@@ -102,7 +102,7 @@ export function findNames(text: string, words: NameWords, sink: SpanSink, findin
 
 /** Reads up to `maxWords` name words from `start`: the words and where the last one ends. */
 export function readNameWords(text: string, start: number, maxWords: number): { end: number; words: string[] } {
-  const count = readNames(text, start, maxWords, false);
+  const count = readNames(text, start, maxWords, false, true);
   const words: string[] = [];
   for (let i = 0; i < count; i++) words.push(text.slice(readStarts[i], bareEnd(text, readEnds[i]!)));
   return { end: count > 0 ? readEnds[count - 1]! : start, words };
@@ -120,7 +120,7 @@ let readEnds = new Int32Array(8);
  * A stop word that is also a common surname ("Ward", "White") is read after another name word, first
  * when "Surname, Given" follows, and first after a title when `surnameFirst` ("Mrs. White").
  */
-function readNames(text: string, start: number, maxWords: number, surnameFirst: boolean): number {
+function readNames(text: string, start: number, maxWords: number, surnameFirst: boolean, inField = false): number {
   if (maxWords > readStarts.length) {
     readStarts = new Int32Array(maxWords);
     readEnds = new Int32Array(maxWords);
@@ -134,7 +134,14 @@ function readNames(text: string, start: number, maxWords: number, surnameFirst: 
     const bare = bareEnd(text, end);
     const hash = foldedHash(text, position, bare, true);
     if (isEponymUseAt(text, position, bare, hash)) break;
-    if (isStopWordAt(text, position, bare, hash) && !((count > 0 || surnameFirst || givenFollows(text, end)) && isSurnameStopWordAt(text, position, bare, hash))) break;
+    if (
+      isStopWordAt(text, position, bare, hash) &&
+      !((count > 0 || surnameFirst || givenFollows(text, end)) && isSurnameStopWordAt(text, position, bare, hash)) &&
+      // In a name field a census name between two name words is a name's ("Wai Man Chen", "Mary Will Ortiz").
+      !(inField && count > 0 && (isFirstNameAt(text, position, bare, hash) || isLastNameAt(text, position, bare, hash)) && nameWordFollows(text, end))
+    ) {
+      break;
+    }
     readStarts[count] = position;
     readEnds[count++] = end;
     position = nameGapEnd(text, end);
@@ -143,6 +150,17 @@ function readNames(text: string, start: number, maxWords: number, surnameFirst: 
   // A trailing lone initial belongs to the next sentence more often than to the name.
   while (count > 1 && bareEnd(text, readEnds[count - 1]!) - readStarts[count - 1]! === 1) count--;
   return count;
+}
+
+/** Whether a name word that is no stop word follows the word ending at `end`. */
+function nameWordFollows(text: string, end: number): boolean {
+  const next = nameGapEnd(text, end);
+  if (next < 0) return false;
+  NAME_WORD_AT.lastIndex = next;
+  if (!NAME_WORD_AT.test(text)) return false;
+  const bare = bareEnd(text, NAME_WORD_AT.lastIndex);
+  const hash = foldedHash(text, next, bare, true);
+  return !isStopWordAt(text, next, bare, hash) && !isEponymUseAt(text, next, bare, hash);
 }
 
 /** Whether ", Given" follows a word ending at `end`: a comma, 1-3 blanks and a name word that is no stop word ("Ward, Room 4" is a place). */
@@ -173,6 +191,17 @@ function nameGapEnd(text: string, from: number): number {
 export function leadingParticleEnd(text: string, start: number): number {
   const end = particleEnd(text, start);
   return end >= 0 && isUpperLetterCode(text.charCodeAt(end)) ? end : start;
+}
+
+/** Where a particle written in any case ends a word before `start` ("DE SOUZA, ISABEL"), or `start` when none does. */
+function particleStartBefore(text: string, start: number): number {
+  const at = skipBlanksBack(text, start, start - GAP_SPACES);
+  if (at === start) return start;
+  for (const particle of NAME_PARTICLES) {
+    const particleStart = at - particle.length;
+    if (particleStart >= 0 && !isWordCode(text.charCodeAt(particleStart - 1)) && text.slice(particleStart, at).toLowerCase() === particle) return particleStart;
+  }
+  return start;
 }
 
 /** Where a particle at `at` and the 1-3 spaces after it end, or -1 if none is there. */
@@ -404,7 +433,7 @@ function isFamilyAfter(text: string, end: number): boolean {
   return text.charCodeAt(end + 1) === 102 && text.charCodeAt(end) === 32 && text.startsWith('family', end + 1) && !isWordCode(text.charCodeAt(end + 7));
 }
 
-/** Whether the gap [from, to) joins two name words: 1-3 spaces, an initial between spaces, or (first pair only) a comma. */
+/** Whether the gap [from, to) joins two name words: 1-3 spaces, an initial or a particle between spaces, or (first pair only) a comma. */
 function joins(text: string, from: number, to: number, allowComma: boolean): boolean {
   const length = to - from;
   if (length < 1 || length > 9) return false;
@@ -416,6 +445,8 @@ function joins(text: string, from: number, to: number, allowComma: boolean): boo
   i += spaces;
   if (i === to) return true;
   if (i > from + spaces) return false; // after a comma only spaces may follow
+  // "Pérez de León", "Rigoberto de la Cruz": a particle between spaces.
+  if (particleEnd(text, i) === to) return true;
   const code = text.charCodeAt(i);
   if (!(code >= 65 && code <= 90) && !(code >= 0xc0 && code <= 0xde && code !== 0xd7)) return false;
   i++;
@@ -437,7 +468,7 @@ function matchRun(text: string, words: NameWords, run: readonly number[], length
     if (text.charCodeAt(words.ends[first]!) === 44) {
       const end = surnameGivenEnd(text, words, first, run[i + 1]!);
       if (end >= 0) {
-        emit(text, words.starts[first]!, end, sink, findings);
+        emit(text, particleStartBefore(text, words.starts[first]!), end, sink, findings);
         i++;
       }
       continue;

@@ -129,30 +129,44 @@ export function nameKey(token: string): string {
 }
 
 export function isFirstName(token: string): boolean {
-  const word = withoutAccents(token);
-  return isFirstNameAt(word, 0, word.length, foldedHash(word, 0, word.length, true));
+  return isFirstNameAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
 }
 
 export function isLastName(token: string): boolean {
-  const word = withoutAccents(token);
-  return isLastNameAt(word, 0, word.length, foldedHash(word, 0, word.length, true));
+  return isLastNameAt(token, 0, token.length, foldedHash(token, 0, token.length, true));
 }
 
-/** "José" -> "Jose", "Álvarez" -> "Alvarez": the census lists are written without accents. */
-function withoutAccents(token: string): string {
-  return NON_ASCII.test(token) ? token.normalize('NFD').replace(COMBINING_MARKS, '') : token;
+/**
+ * text[start, end) without accents ("José" -> "Jose", "Pérez" -> "Perez": the census lists are
+ * written without them), or undefined when it has none to take off. Asked only after a miss.
+ */
+function withoutAccents(text: string, start: number, end: number): string | undefined {
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const word = text.slice(start, end);
+    const folded = word.normalize('NFD').replace(COMBINING_MARKS, '');
+    return folded === word ? undefined : folded;
+  }
+  return undefined;
 }
 
-const NON_ASCII = /[^\x00-\x7f]/;
 const COMBINING_MARKS = /[\u0300-\u036f]/g;
 
 /** Whether the word text[start, end) is a census first name; `hash` is foldedHash(text, start, end, true). */
 export function isFirstNameAt(text: string, start: number, end: number, hash: number): boolean {
-  return firstNames.hasWordAt(text, start, end, hash);
+  if (firstNames.hasWordAt(text, start, end, hash)) return true;
+  const folded = withoutAccents(text, start, end);
+  return folded !== undefined && firstNames.hasWordAt(folded, 0, folded.length, foldedHash(folded, 0, folded.length, true));
 }
 
 /** Whether the word text[start, end) is a census surname; `hash` is foldedHash(text, start, end, true). */
 export function isLastNameAt(text: string, start: number, end: number, hash: number): boolean {
+  if (isListedSurnameAt(text, start, end, hash)) return true;
+  const folded = withoutAccents(text, start, end);
+  return folded !== undefined && isListedSurnameAt(folded, 0, folded.length, foldedHash(folded, 0, folded.length, true));
+}
+
+function isListedSurnameAt(text: string, start: number, end: number, hash: number): boolean {
   if (lastNames.hasWordAt(text, start, end, hash)) return true;
   // Double-barrelled surnames: every part must be a surname ("Garcia-Lopez"); as in
   // nameKey(word).indexOf('-') > 0, a letter must come before the first hyphen.

@@ -114,6 +114,8 @@ describe('census name lookups', () => {
     ['Mİller', true, true],
     ['José', true, true],
     ['Álvarez', false, true],
+    ['Pérez', false, true],
+    ['Łukasz', false, false],
   ];
   it.each(CASES)('%s', (token, first, last) => {
     expect([isFirstName(token), isLastName(token)]).toEqual([first, last]);
@@ -170,6 +172,11 @@ describe('readNameWords', () => {
     ['White blood cells', [], 0],
     ['Madonna Shields Spouse', ['Madonna', 'Shields'], 15],
     ['Welcome, Lucinda', [], 0],
+    // In a field, a census name between two name words is a name word ("Man" is a stop word alone).
+    ['Wai Man Chen', ['Wai', 'Man', 'Chen'], 12],
+    ['Mary Will Ortiz', ['Mary', 'Will', 'Ortiz'], 15],
+    ['DG PATIENT INQUIRY', ['DG'], 2],
+    ['Ann Lee Home Phone', ['Ann', 'Lee'], 7],
   ];
   it.each(CASES)('%s', (text, words, end) => {
     expect(readNameWords(text, 0, 4)).toEqual({ words, end });
@@ -280,6 +287,16 @@ describe('findNames', () => {
     ['Welcome, Lucinda! Log out', [['Lucinda', 'patient']]],
     ['Hi Lucinda, thank you', [['Lucinda', 'patient']]],
     ['Welcome to the Patient Portal', []],
+    // Accents are no obstacle to the census lists in running text, and a particle joins a name's words.
+    ['labs for Juan Carlos Pérez de León (MRN 1210671)', [['Juan Carlos Pérez de León', 'patient'], ['Carlos Pérez de León', 'patient']]],
+    ['seen with Ana van der Berg today', [['Ana van der Berg', 'patient']]],
+    ['Code de la route', []],
+    ['John Smith de novo', [['John Smith', 'patient']]],
+    // A particle in capitals before "SURNAME, GIVEN" is the surname's.
+    ['DE SOUZA, ISABEL 01/14/1951 F', [['DE SOUZA, ISABEL', 'patient']]],
+    // The abbreviations notes use for relatives are kin cues; a verb in capitals ends the name.
+    ['dtr Jana at bedside', [['Jana', 'patient']]],
+    ['REMARKS: DTR YAN HAS POA', [['YAN', 'patient']]],
   ];
   it.each(CASES)('%s', (text, expected) => {
     const sink: { start: number; end: number }[] = [];
