@@ -362,6 +362,8 @@ function isApostropheCode(code: number): boolean {
 function cueEndingAt(text: string, nameStart: number, from: number): number {
   PERSON_CUE.lastIndex = Math.max(from, nameStart - CUE_REACH);
   for (let m = PERSON_CUE.exec(text); m && m.index < nameStart; m = PERSON_CUE.exec(text)) {
+    // "DTR" in capitals is an exam's deep tendon reflexes ("DTR Symmetric"); "dtr" a daughter.
+    if (m[1] === 'DTR') continue;
     if (PERSON_CUE.lastIndex === nameStart && !isWordCode(text.charCodeAt(m.index - 1))) return m[1] !== undefined ? KIN_CUE : OTHER_CUE;
   }
   return NO_CUE;

@@ -296,7 +296,8 @@ describe('findNames', () => {
     ['DE SOUZA, ISABEL 01/14/1951 F', [['DE SOUZA, ISABEL', 'patient']]],
     // The abbreviations notes use for relatives are kin cues; a verb in capitals ends the name.
     ['dtr Jana at bedside', [['Jana', 'patient']]],
-    ['REMARKS: DTR YAN HAS POA', [['YAN', 'patient']]],
+    ['Remarks: dtr YAN HAS POA', [['YAN', 'patient']]],
+    ['Neuro: DTR Symmetric and brisk', []],
   ];
   it.each(CASES)('%s', (text, expected) => {
     const sink: { start: number; end: number }[] = [];

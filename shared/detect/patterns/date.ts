@@ -76,10 +76,14 @@ const MONTH_DAY_CUE_REACH = 10;
 /**
  * Weaker evidence for a month and day without a year, each vetoed by what makes "m/d" a fraction
  * or a score (isScoreLike): one of these words right before it ("cultures from 3/8", "seen on
- * 3/12", "week of 3/10", "by 3/15"), a time of day right after it ("3/12 morning", "3/12 14:30"),
+ * 3/12", "week of 3/10", "by 3/15", "submitted 6/7"), a time of day right after it ("3/12 morning", "3/12 14:30"),
  * or the end of a parenthesis that opened on words before it ("(ORIF 3/15)").
  */
-const WEAK_MONTH_DAY_CUES = ['from', 'on', 'of', 'by', 'after', 'before', 'starting', 'effective'];
+const WEAK_MONTH_DAY_CUES = [
+  'from', 'on', 'of', 'by', 'after', 'before', 'starting', 'effective',
+  // What a note or chat says happened or is booked on a day: "app submitted 6/7", "last seen 12/2".
+  'submitted', 'seen', 'scheduled', 'booked', 'admitted', 'discharged', 'faxed',
+];
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight']);
 /**
  * Words that make a nearby "m/d" a fraction, a score or a dose rather than a date: within the
