@@ -41,6 +41,11 @@ describe('findInlineLabels', () => {
     ['Epic ID  4471902', [['Epic ID  ', 7, 'ID']]],
     ['Order ID 55012 | Control ID 448524', []],
     ['valid ID required', []],
+    // A plate named by its state or a vehicle word; a bone plate is none.
+    ['Toyota Camry (CT plate 9ALQ24), in the lot', [['CT plate ', 19, 'VEHICLE']]],
+    ['car plate #ABC1234', [['car plate #', 7, 'VEHICLE']]],
+    ['ORIF with locking plate 3.5 mm', []],
+    ['DC plate 2 holes', []],
   ])('%j -> %j', (text, expected) => {
     expect(labelsIn(text)).toEqual(expected);
   });

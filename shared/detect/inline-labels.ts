@@ -1,6 +1,7 @@
 import { codeAt, isAsciiLetterCode, isBlankCode, isDigitCode, skipBlanksBack } from './char-codes';
 import { classifyLabel, isThingLabel, NAME_MEANING, type LabelMeaning } from './labels';
 import { isWhitespaceCode, isWordChar } from './span';
+import { isStateOrProvinceCode } from './patterns/address';
 import { findDelimitedTables, KeyShape, lineKeyColumn, mayBeElementKey, StructuredScan } from './structured-data';
 
 export interface InlineLabel {
@@ -119,6 +120,7 @@ export function findInlineLabels(text: string): InlineLabel[] {
     found.push({ meaning, labelStart: m.index, valueStart, valueEnd: segmentEnd(text, valueStart) });
   }
   findWordIdLabels(text, bareValueStarts, found);
+  findPlateLabels(text, bareValueStarts, found);
   return found;
 }
 
@@ -141,6 +143,39 @@ function findWordIdLabels(text: string, bareValueStarts: ReadonlySet<number>, fo
     const meaning = classifyLabel(text.slice(wordStart, at + 3));
     if (meaning) found.push({ meaning, labelStart: wordStart, valueStart, valueEnd: segmentEnd(text, valueStart) });
   }
+}
+
+const PLATE_MEANING = classifyLabel('license plate')!;
+const VEHICLE_WORDS: ReadonlySet<string> = new Set(['car', 'vehicle', 'auto', 'truck', 'van']);
+
+/**
+ * "NY plate 8WK9-862", "car plate 9ALQ24": a licence plate named by its state or province or a
+ * vehicle word, without "license" before it ("Licen[cs]e plate" is a bare label above). A "plate"
+ * alone is more often a bone plate ("locking plate 3.5"). " plate" is a rare literal: indexOf.
+ */
+function findPlateLabels(text: string, bareValueStarts: ReadonlySet<number>, found: InlineLabel[]): void {
+  for (let at = text.indexOf(' plate', 1); at >= 0; at = text.indexOf(' plate', at + 6)) {
+    let valueStart = at + 6;
+    if (isWordChar(text, valueStart)) continue;
+    while (isBlankCode(codeAt(text, valueStart)) || codeAt(text, valueStart) === 35 || codeAt(text, valueStart) === 58) valueStart++;
+    if (bareValueStarts.has(valueStart) || !tokenHasDigit(text, valueStart) || plateLength(text, valueStart) < SHORTEST_PLATE) continue;
+    let wordStart = at;
+    while (wordStart > 0 && at - wordStart <= LONGEST_VEHICLE_WORD && isAsciiLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
+    if (wordStart === at || isWordChar(text, wordStart - 1)) continue;
+    const word = text.slice(wordStart, at);
+    if (isStateOrProvinceCode(word) || VEHICLE_WORDS.has(word.toLowerCase())) found.push({ meaning: PLATE_MEANING, labelStart: wordStart, valueStart, valueEnd: segmentEnd(text, valueStart) });
+  }
+}
+
+const LONGEST_VEHICLE_WORD = 7;
+/** A plate has five characters or more ("9ALQ24"); "DC plate 2" is a bone plate's holes. */
+const SHORTEST_PLATE = 5;
+
+/** Letters, digits and hyphens from `start`: a plate as written ("8WK9-862"). */
+function plateLength(text: string, start: number): number {
+  let end = start;
+  while (isAlphanumericCode(codeAt(text, end)) || codeAt(text, end) === 45) end++;
+  return end - start;
 }
 
 /** Whether the run of letters and digits at `start` has a digit: "ID required" introduces no value. */

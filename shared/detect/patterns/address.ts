@@ -347,7 +347,7 @@ export function asciiLowerWordEnd(text: string, index: number): number {
   return index;
 }
 
-function isStateOrProvinceCode(word: string): boolean {
+export function isStateOrProvinceCode(word: string): boolean {
   return word.length === 2 && (US_STATE_CODES.has(word) || PROVINCE_CODES.has(word));
 }
 
