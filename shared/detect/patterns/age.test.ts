@@ -13,6 +13,11 @@ function ages(text: string): [string, number][] {
 // of what the regexes it replaced matched.
 describe('findAges', () => {
   it.each<[string, [string, number][]]>([
+    // In brackets after a birth year, when the two make a year a screen is looked at.
+    ['DOB: JAN 28,1932 (93) ====', [['93', 0.85]]],
+    ['DOB 03/04/1930 (95)', [['95', 0.85]]],
+    ['Born 1990 (92)', []],
+    ['Vital signs (93)', []],
     // A number 90-120 with a unit after it.
     ['92 y.o.', [['92 y.o.', 0.9]]],
     ['92yo', [['92yo', 0.9]]],

@@ -54,6 +54,27 @@ function addAge(text: string, first: number, end: number, sink: SpanSink): void 
   const after = codeAt(text, end);
   const decimalOrRatio = (after === DOT || after === COMMA || after === SLASH || after === COLON) && isDigitCode(codeAt(text, end + 1));
   if (!decimalOrRatio && hasAgeWordBefore(text, start)) addSpan(sink, start, end, 'AGE_OVER_89', 0.85);
+  else if (before === OPEN_PARENTHESIS && after === CLOSE_PARENTHESIS && followsBirthYear(text, start - 1, Number(text.slice(start, end)))) addSpan(sink, start, end, 'AGE_OVER_89', 0.85);
+}
+
+const OPEN_PARENTHESIS = 40;
+const CLOSE_PARENTHESIS = 41;
+/** The years in which a screen showing an age is looked at, about (the engine knows no today). */
+const EARLIEST_YEAR_SHOWN = 1990;
+const LATEST_YEAR_SHOWN = 2050;
+
+/**
+ * "JAN 28,1932 (93)": a date of birth's year just before the parenthesis at `parenthesis`, and the
+ * age what it makes in a year a screen could show (a year and a count in brackets agree by chance
+ * only rarely).
+ */
+function followsBirthYear(text: string, parenthesis: number, age: number): boolean {
+  const yearEnd = skipBlanksBack(text, parenthesis, parenthesis - 2);
+  const yearStart = yearEnd - 4;
+  if (yearStart < 0 || isDigitCode(codeAt(text, yearStart - 1))) return false;
+  for (let i = yearStart; i < yearEnd; i++) if (!isDigitCode(text.charCodeAt(i))) return false;
+  const shownIn = Number(text.slice(yearStart, yearEnd)) + age;
+  return shownIn >= EARLIEST_YEAR_SHOWN && shownIn <= LATEST_YEAR_SHOWN;
 }
 
 /** The first characters AGE_UNIT can match: a blank, "-", or the "y", "a", "j" of a unit, or an ordinal's "s", "n", "r", "t". */
