@@ -410,9 +410,15 @@ function findDictionaryNames(text: string, words: NameWords, sink: SpanSink, fin
         continue;
       }
       // "Patient SMITH, JOHN": a comma after a later word of the run starts a "SURNAME, FIRST" run
-      // there, in capitals only ("Calle Sol, Santa Fe" is a place).
+      // there, in capitals ("Calle Sol, Santa Fe" is a place) or before a patient row's fields
+      // ("Routine Ghorbani, Maryam DOB ...").
       const surname = run[length - 1]!;
-      if (length > 1 && text.charCodeAt(previousEnd) === 44 && joins(text, previousEnd, words.starts[i]!, true) && isUpperCaseWord(text, words, surname) && isUpperCaseWord(text, words, i)) {
+      if (
+        length > 1 &&
+        text.charCodeAt(previousEnd) === 44 &&
+        joins(text, previousEnd, words.starts[i]!, true) &&
+        ((isUpperCaseWord(text, words, surname) && isUpperCaseWord(text, words, i)) || recordFieldsAfterGiven(text, words.ends[i]!) >= 0)
+      ) {
         matchRun(text, words, run, length, sink, findings);
         matchRunEnd(text, words, run, length, sink, findings);
         run[0] = surname;
@@ -508,8 +514,34 @@ function surnameGivenEnd(text: string, words: NameWords, surname: number, given:
   if (!isNameShaped(text, words, surname) || !isNameShaped(text, words, given)) return -1;
   const surnameKnown = isLastNameWord(text, words, surname);
   if (!givenKnown && initial && (capitals || surnameKnown)) return end;
-  // Neither word in the census at all is more often a drug or a test than a person.
-  return (givenKnown || surnameKnown || isLastNameWord(text, words, given)) && demographicFollows(text, end, true) ? end : -1;
+  // Neither word in the census at all is more often a drug or a test than a person, unless a
+  // patient row's own fields follow: "Yarlagadda, Lakshmi Prasanna · DOB ...", "Krawczyk, Grzegorz · M · 69".
+  if ((givenKnown || surnameKnown || isLastNameWord(text, words, given)) && demographicFollows(text, end, true)) return end;
+  return isUsable(text, words, surname) ? recordFieldsAfterGiven(text, end) : -1;
+}
+
+/** Between a name and the record fields after it: blanks and the separators rows use. */
+const FIELD_SEPARATORS_AT = /[ \t\u00a0·•|,-]{1,5}/y;
+/** A patient row's own fields: a date of birth's or record number's label, or the sex and an age. */
+const RECORD_FIELDS_AT = /(?:DOB|D\.O\.B\.?|MRN|MR#|Born)(?![A-Za-z])|(?:[MF]|Male|Female)[ \t\u00a0·•|,-]{1,5}\d{1,3}(?![\d/.:])/y;
+
+/** Where a given name ending at `end`, or one more name word after it, ends when RECORD_FIELDS_AT follows; else -1. */
+function recordFieldsAfterGiven(text: string, end: number): number {
+  if (recordFieldsFollow(text, end)) return end;
+  const next = nameGapEnd(text, end);
+  if (next < 0) return -1;
+  NAME_WORD_AT.lastIndex = next;
+  if (!NAME_WORD_AT.test(text)) return -1;
+  const nextEnd = NAME_WORD_AT.lastIndex;
+  if (isStopWordAt(text, next, nextEnd, foldedHash(text, next, nextEnd, true))) return -1;
+  return recordFieldsFollow(text, nextEnd) ? nextEnd : -1;
+}
+
+function recordFieldsFollow(text: string, end: number): boolean {
+  FIELD_SEPARATORS_AT.lastIndex = end;
+  if (!FIELD_SEPARATORS_AT.test(text)) return false;
+  RECORD_FIELDS_AT.lastIndex = FIELD_SEPARATORS_AT.lastIndex;
+  return RECORD_FIELDS_AT.test(text);
 }
 
 /**

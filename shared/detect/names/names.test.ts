@@ -224,7 +224,9 @@ describe('findNames', () => {
     ['RATKE, JAZMYN B', [['RATKE, JAZMYN B', 'patient']]],
     ['Haag-Smith, Junius (03/08/1990) M 35y', [['Haag-Smith, Junius', 'patient']]],
     ['Spinka, Cole G M, 86 Y', [['Spinka, Cole G', 'patient']]],
-    ['Spinka, Zqylan G M, 86 Y', []],
+    // Neither word in the census, but the sex and an age after it: a patient row ("M, 86").
+    ['Spinka, Zqylan G M, 86 Y', [['Spinka, Zqylan G', 'patient']]],
+    ['Spinka, Zqylan G (03/08/1990)', []],
     ['Spinka, Rylan G M, 86 Y', [['Spinka, Rylan G', 'patient']]],
     ['Liam Walsh was seen', [['Liam Walsh', 'patient']]],
     ['Mante, Cole 08/11/1992', [['Mante, Cole', 'patient']]],
@@ -298,6 +300,12 @@ describe('findNames', () => {
     ['dtr Jana at bedside', [['Jana', 'patient']]],
     ['Remarks: dtr YAN HAS POA', [['YAN', 'patient']]],
     ['Neuro: DTR Symmetric and brisk', []],
+    // "Surname, Given" with no census word, when a patient row's own fields follow it.
+    ['Yarlagadda, Lakshmi Prasanna · DOB 01/06/1992', [['Yarlagadda, Lakshmi Prasanna', 'patient']]],
+    ['Routine Ghorbani, Maryam DOB 11/11/48', [['Ghorbani, Maryam', 'patient']]],
+    ['Encounter Krawczyk, Grzegorz · M · 69 · 00710749', [['Krawczyk, Grzegorz', 'patient']]],
+    ['Metoprolol, Tartrate 25 mg', []],
+    ['Calle Sol, Santa Fe', []],
   ];
   it.each(CASES)('%s', (text, expected) => {
     const sink: { start: number; end: number }[] = [];
