@@ -2082,7 +2082,7 @@ const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
 ];
 
 /** Throws when a truth span does not match the page text or two spans overlap. */
-function checkTruth(page: ProbePage): void {
+export function checkTruth(page: ProbePage): void {
   const sorted = page.truth.slice().sort((x, y) => x.start - y.start);
   sorted.forEach((span, i) => {
     if (page.page.text.slice(span.start, span.end) !== span.text) throw new Error(`${page.name}: ${span.type} ${JSON.stringify(span.text)} is not the page text at its offsets`);

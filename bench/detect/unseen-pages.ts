@@ -25,7 +25,7 @@
  * nicknames, suffixes and hyphenated surnames, and a fixed "today" (Tuesday 23 September 2025).
  *
  * Ground truth is recorded while a page is written, with the first probe's builder (`phi` marks a
- * value, `finish` turns marks into offsets and checks them; `checkTruth` below re-checks offsets and
+ * value, `finish` turns marks into offsets and checks them; `checkTruth` (holdout-pages.ts) re-checks offsets and
  * overlaps). Conventions are the held-out set's, copied here:
  * - NAME: patients, relatives, guarantors, emergency contacts and other private persons (an honorific
  *   or a quoted nickname is part of the name; a surname typed into a lookup prompt is a NAME).
@@ -79,6 +79,7 @@ import {
   ageOn, finish, fp, ft, h, pad, phi, sexLetter, sexWord, vitals,
   type Loc, type Part, type Patient, type Phone, type ProbePage, type Provider, type Relative, type Screen, type Sex,
 } from './probe-pages';
+import { checkTruth } from './holdout-pages';
 
 export const UNSEEN_SEED = 23_092_025;
 const INSTANCES_PER_LAYOUT = 2;
@@ -2218,17 +2219,6 @@ const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
   ['erx-wristband-labels', erxLabels, ['en', 'en']],
   ['genetics-sticky-notes', geneticsNotes, ['en', 'en']],
 ];
-
-/** Throws when a truth span does not match the page text or two spans overlap. */
-function checkTruth(page: ProbePage): void {
-  const sorted = page.truth.slice().sort((x, y) => x.start - y.start);
-  sorted.forEach((span, i) => {
-    if (page.page.text.slice(span.start, span.end) !== span.text) throw new Error(`${page.name}: ${span.type} ${JSON.stringify(span.text)} is not the page text at its offsets`);
-    if (span.text.trim() !== span.text || span.text.length === 0) throw new Error(`${page.name}: ${span.type} span with edge blanks`);
-    const next = sorted[i + 1];
-    if (next && next.start < span.end) throw new Error(`${page.name}: spans overlap at ${next.start}`);
-  });
-}
 
 export function generateUnseenPages(seed = UNSEEN_SEED): ProbePage[] {
   const pages: ProbePage[] = [];
