@@ -302,7 +302,21 @@ function nameAt(text: string, nameStart: number, needsEvidence: boolean, afterKi
     const hash = foldedHash(text, nameStart, firstEnd, true);
     if (!isFirstNameAt(text, nameStart, firstEnd, hash) && !isLastNameAt(text, nameStart, firstEnd, hash)) return -1;
   }
-  return readEnds[count - 1]!;
+  const end = readEnds[count - 1]!;
+  return count === 1 && text.charCodeAt(end) === 44 ? givenAfterComma(text, end) : end;
+}
+
+/**
+ * "Patient Smith, John": after a cue's one word and a comma, a census first name (with its middle
+ * initial) is the given name; where the name ends, `comma` when none follows ("Pt Smith, Room 4").
+ */
+function givenAfterComma(text: string, comma: number): number {
+  const start = skipBlanks(text, comma + 1);
+  if (start - comma > GAP_SPACES + 1) return comma;
+  NAME_WORD_AT.lastIndex = start;
+  if (!NAME_WORD_AT.test(text)) return comma;
+  const end = bareEnd(text, NAME_WORD_AT.lastIndex);
+  return isFirstNameAt(text, start, end, foldedHash(text, start, end, true)) ? middleInitialEnd(text, end) : comma;
 }
 
 /** Cheap test: is the word before `start` (past spaces and one punctuation mark) the last word of a cue? */

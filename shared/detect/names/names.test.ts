@@ -305,6 +305,9 @@ describe('findNames', () => {
     ['Routine Ghorbani, Maryam DOB 11/11/48', [['Ghorbani, Maryam', 'patient']]],
     ['Encounter Krawczyk, Grzegorz · M · 69 · 00710749', [['Krawczyk, Grzegorz', 'patient']]],
     ['Metoprolol, Tartrate 25 mg', []],
+    // After a cue, "Surname, Given" when the given name is a census one.
+    ['Patient Smith, John was seen today', [['Smith, John', 'patient']]],
+    ['Pt Smith, Room 4', [['Smith', 'patient']]],
     ['Calle Sol, Santa Fe', []],
   ];
   it.each(CASES)('%s', (text, expected) => {
