@@ -81,23 +81,16 @@ function textOf(node: AnyNode): string {
   return node.children.map(textOf).join('');
 }
 
-function collectLabelsFor(nodes: AnyNode[], out = new Map<string, string>()): Map<string, string> {
+/** In one walk of the page: each `<label for>`'s text by its target id, and each element by its id (the first of each, as the DOM finds them). */
+function collectLabelsAndIds(nodes: AnyNode[], labelsFor: Map<string, string>, ids: Map<string, Element>): void {
   for (const node of nodes) {
     if (node.type !== 'tag') continue;
-    if (node.name === 'label' && node.attribs['for'] && !out.has(node.attribs['for'])) out.set(node.attribs['for'], textOf(node));
-    collectLabelsFor(node.children, out);
-  }
-  return out;
-}
-
-function collectIds(nodes: AnyNode[], out = new Map<string, Element>()): Map<string, Element> {
-  for (const node of nodes) {
-    if (node.type !== 'tag') continue;
+    const target = node.name === 'label' ? node.attribs['for'] : undefined;
+    if (target && !labelsFor.has(target)) labelsFor.set(target, textOf(node));
     const id = node.attribs['id'];
-    if (id && !out.has(id)) out.set(id, node);
-    collectIds(node.children, out);
+    if (id && !ids.has(id)) ids.set(id, node);
+    collectLabelsAndIds(node.children, labelsFor, ids);
   }
-  return out;
 }
 
 function isElement(node: AnyNode | null | undefined): node is Element {
@@ -111,8 +104,9 @@ function siblingElement(node: AnyNode | null, step: (node: AnyNode) => AnyNode |
 
 /** The parsed page as the element tree page-structure.ts reads labels from. */
 function elementTree(document: AnyNode[]): ElementTree<Element> {
-  const labelsFor = collectLabelsFor(document);
-  const ids = collectIds(document);
+  const labelsFor = new Map<string, string>();
+  const ids = new Map<string, Element>();
+  collectLabelsAndIds(document, labelsFor, ids);
   return {
     name: (element) => element.name,
     attribute: (element, name) => element.attribs[name],

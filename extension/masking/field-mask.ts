@@ -1,4 +1,5 @@
 import { detectBlocks, type DetectContext } from '../../shared/detect';
+import { LABEL_MAX_CHARS } from '../../shared/detect/page-structure';
 import { contextOf } from './label-context';
 import { FIELD_ATTRIBUTE } from './mask-style-sheet';
 
@@ -50,8 +51,8 @@ export class FieldMask {
 function fieldContext(field: FormField): DetectContext {
   const { labels, ariaLabel } = contextOf(field);
   const wrapping = field.closest('label')?.textContent?.trim();
-  if (wrapping && wrapping.length <= 48) labels.push(wrapping);
+  if (wrapping && wrapping.length <= LABEL_MAX_CHARS) labels.push(wrapping);
   const placeholder = field.getAttribute('placeholder');
-  if (placeholder && placeholder.length <= 48) labels.push(placeholder);
+  if (placeholder && placeholder.length <= LABEL_MAX_CHARS) labels.push(placeholder);
   return { labels, ariaLabel, fieldName: field.name || field.id || undefined, role: 'field' };
 }

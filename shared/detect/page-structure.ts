@@ -64,7 +64,8 @@ export interface BlockLabels {
   role?: 'banner';
 }
 
-const LABEL_MAX_CHARS = 48;
+/** The longest text read as a label: longer is a sentence or a value. */
+export const LABEL_MAX_CHARS = 48;
 /** How far up a block's labels are looked for (a value wrapped in a few layout elements). */
 const LABEL_DEPTH = 6;
 /** Labels or values of their own structure, never a sibling's label. */
@@ -162,8 +163,8 @@ function shortText<E>(element: E | null | undefined, tree: ElementTree<E>): stri
 
 /**
  * A table cell's column header: the cell at its column in the table's first row when that is a
- * `<th>` or in `<thead>` (a first row of `<td>` values labels nothing below it), under a spreadsheet's
- * column letters the row below them; else, for a data cell, the cell before it.
+ * `<th>` or in `<thead>` (a first row of `<td>` values labels nothing below it), or under a
+ * spreadsheet's column letters the row below them.
  */
 function columnHeader<E>(cell: E, tree: ElementTree<E>): string | undefined {
   const row = tree.parent(cell);

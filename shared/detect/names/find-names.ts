@@ -152,15 +152,21 @@ function readNames(text: string, start: number, maxWords: number, surnameFirst: 
   return count;
 }
 
-/** Whether a name word that is no stop word follows the word ending at `end`. */
+/** Whether a name word that is neither a stop word nor an eponym used as a term follows the word ending at `end`. */
 function nameWordFollows(text: string, end: number): boolean {
+  return nextNameWordEnd(text, end, true) >= 0;
+}
+
+/** Where the name word after the word ending at `end` ends, if one follows and is no stop word (nor, if asked, an eponym used as a term); else -1. */
+function nextNameWordEnd(text: string, end: number, noEponym: boolean): number {
   const next = nameGapEnd(text, end);
-  if (next < 0) return false;
+  if (next < 0) return -1;
   NAME_WORD_AT.lastIndex = next;
-  if (!NAME_WORD_AT.test(text)) return false;
-  const bare = bareEnd(text, NAME_WORD_AT.lastIndex);
+  if (!NAME_WORD_AT.test(text)) return -1;
+  const nextEnd = NAME_WORD_AT.lastIndex;
+  const bare = bareEnd(text, nextEnd);
   const hash = foldedHash(text, next, bare, true);
-  return !isStopWordAt(text, next, bare, hash) && !isEponymUseAt(text, next, bare, hash);
+  return isStopWordAt(text, next, bare, hash) || (noEponym && isEponymUseAt(text, next, bare, hash)) ? -1 : nextEnd;
 }
 
 /** Whether ", Given" follows a word ending at `end`: a comma, 1-3 blanks and a name word that is no stop word ("Ward, Room 4" is a place). */
@@ -542,13 +548,8 @@ const RECORD_FIELDS_AT = /(?:DOB|D\.O\.B\.?|MRN|MR#|Born)(?![A-Za-z])|(?:[MF]|Ma
 /** Where a given name ending at `end`, or one more name word after it, ends when RECORD_FIELDS_AT follows; else -1. */
 function recordFieldsAfterGiven(text: string, end: number): number {
   if (recordFieldsFollow(text, end)) return end;
-  const next = nameGapEnd(text, end);
-  if (next < 0) return -1;
-  NAME_WORD_AT.lastIndex = next;
-  if (!NAME_WORD_AT.test(text)) return -1;
-  const nextEnd = NAME_WORD_AT.lastIndex;
-  if (isStopWordAt(text, next, nextEnd, foldedHash(text, next, nextEnd, true))) return -1;
-  return recordFieldsFollow(text, nextEnd) ? nextEnd : -1;
+  const nextEnd = nextNameWordEnd(text, end, false);
+  return nextEnd >= 0 && recordFieldsFollow(text, nextEnd) ? nextEnd : -1;
 }
 
 function recordFieldsFollow(text: string, end: number): boolean {

@@ -1,5 +1,5 @@
 import { addSpan, isWordChar, isWordCode, LOWER, UPPER, type SpanSink } from '../span';
-import { codeAt, COLON, COMMA, DOT, endsWithWord, EQUALS, HYPHEN, isBlankCode, isDigitCode, skipBlanksBack, SLASH, UNDERSCORE } from '../char-codes';
+import { CLOSE_PARENTHESIS, codeAt, COLON, COMMA, DOT, endsWithWord, EQUALS, HYPHEN, isBlankCode, isDigitCode, OPEN_PARENTHESIS, skipBlanksBack, SLASH, UNDERSCORE } from '../char-codes';
 
 // Ages over 89 are PHI (Safe Harbor); younger ages are not. An age is a whole number 90-120 with
 // up to two leading zeros ("092Y"), followed by a unit ("92 y.o.", "94-year-old", "94 años") or
@@ -57,8 +57,6 @@ function addAge(text: string, first: number, end: number, sink: SpanSink): void 
   else if (before === OPEN_PARENTHESIS && after === CLOSE_PARENTHESIS && followsBirthYear(text, start - 1, Number(text.slice(start, end)))) addSpan(sink, start, end, 'AGE_OVER_89', 0.85);
 }
 
-const OPEN_PARENTHESIS = 40;
-const CLOSE_PARENTHESIS = 41;
 /** The years in which a screen showing an age is looked at, about (the engine knows no today). */
 const EARLIEST_YEAR_SHOWN = 1990;
 const LATEST_YEAR_SHOWN = 2050;

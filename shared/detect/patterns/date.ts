@@ -1,5 +1,6 @@
 import { addSpan, foldedHash, isWordChar, LOWER, UPPER, type SpanSink } from '../span';
 import {
+  CLOSE_PARENTHESIS,
   codeAt,
   COLON,
   COMMA,
@@ -12,6 +13,7 @@ import {
   isAsciiLetterCode,
   isBlankCode,
   isDigitCode,
+  OPEN_PARENTHESIS,
   skipBlanks,
   skipBlanksBack,
   SLASH,
@@ -259,8 +261,6 @@ function addMonthDay(text: string, slash: number, sink: SpanSink): void {
   addSpan(sink, start, dayEnd, 'DATE', 0.75);
 }
 
-const CLOSE_PARENTHESIS = 41;
-const OPEN_PARENTHESIS = 40;
 /** The denominators of the usual scores and scales (x/4, x/5, x/6, x/10): never a date at a parenthesis' end ("(RUE 4/5)"). */
 const SCALE_DENOMINATORS: ReadonlySet<number> = new Set([4, 5, 6, 10]);
 

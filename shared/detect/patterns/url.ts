@@ -2,6 +2,8 @@ import type { SpanSink } from '../span';
 
 const URL_PATTERN = /\b(?:https?:\/\/|www\.)[^\s<>"'`]{2,2048}/gi;
 const TRAILING_PUNCTUATION = /[.,;:!?)\]}]+$/;
+/** A URL's scheme and host; group 1 is the host. */
+const HOST_AT = /^(?:https?:\/\/)?([^/?#]*)/i;
 
 /**
  * FHIR's definitional resources (code systems, value sets, profiles, identifier systems): the same
@@ -29,11 +31,11 @@ export function findUrls(text: string, sink: SpanSink, labelled = false, offset 
   URL_PATTERN.lastIndex = 0;
   for (let m = URL_PATTERN.exec(text); m; m = URL_PATTERN.exec(text)) {
     const url = m[0].replace(TRAILING_PUNCTUATION, '');
-    const host = /^(?:https?:\/\/)?([^/?#]*)/i.exec(url)![1]!;
-    const afterHost = url.slice(url.indexOf(host) + host.length);
+    const [schemeAndHost, host] = HOST_AT.exec(url)!;
+    const afterHost = url.slice(schemeAndHost.length);
     const personal =
       labelled ||
-      (afterHost.length > 1 && PERSONAL_PAGE_HOST.test(host)) ||
+      (afterHost.length > 1 && PERSONAL_PAGE_HOST.test(host!)) ||
       (/[?#&][^=]*=|\d{3}|\/~|\/(?:patients?|members?|users?|profile|chart)\b/i.test(afterHost) && !isDefinitionUrl(afterHost));
     if (personal) sink.push({ start: offset + m.index, end: offset + m.index + url.length, type: 'URL', confidence: labelled ? 0.9 : 0.8 });
   }
