@@ -1,5 +1,6 @@
 import type { PhiType } from '../phi-types';
 import { codeAt, isRegexWordCode } from './char-codes';
+import { KIN_WORDS } from './names/kin-words';
 
 /** What a label says about the value beside it. */
 export interface LabelMeaning {
@@ -117,6 +118,8 @@ const LABEL_RULES: readonly LabelRule[] = [
   },
   { meaning: { type: 'ADDRESS', locality: true }, phrases: ['city', 'town', 'ciudad', 'ville', 'stadt', 'localidad', 'county', 'wohnort', 'municipality'] },
   { meaning: { type: 'AGE_OVER_89' }, phrases: ['age$', '^age', 'edad$', 'âge$', 'alter$'] },
+  // A name at birth is a name, though its label says "birth" ("Nom de naissance", "Geburtsname").
+  { meaning: { type: 'NAME', namePart: true }, phrases: ['birth ?name', 'nom de naissance', 'nom de jeune fille', 'geburtsname', 'geboortenaam', 'nombre de nacimiento'] },
   {
     meaning: { type: 'DATE' },
     phrases: [
@@ -152,11 +155,12 @@ const LABEL_RULES: readonly LabelRule[] = [
     phrases: [
       'first ?name$', 'last ?name$', 'middle ?name$', 'given ?name$', 'family ?name$', '^sur ?name$', 'maiden ?name', '^first$', '^last$', '^middle$',
       '^nick ?name$', 'apellidos?', 'pr[ée]nom', 'nom de famille', 'vorname', 'nachname', 'familienname',
+      'achternaam', 'voornamen?', 'roepnaam', 'voorvoegsel', 'tussenvoegsel', 'partnernaam', 'eigen naam', 'cognome', 'sobrenome',
     ],
   },
   {
     meaning: { type: 'NAME', needsNameWord: true },
-    phrases: ['^name$', '^nombre$', '^nom$'],
+    phrases: ['^name$', '^nombre$', '^nom$', '^naam$', '^nome$'],
   },
   {
     meaning: { type: 'NAME' },
@@ -166,8 +170,11 @@ const LABEL_RULES: readonly LabelRule[] = [
       // A long-term-care "Resident" is the patient (a resident physician is "Resident Physician", a provider above).
       '^resident$', 'resident name',
       'guarantor', 'subscriber', 'insured', 'policy ?holder', 'emergency contact', 'next of kin', 'nok', 'contact name', 'contact person',
-      'caregiver', 'guardian', 'responsible party', 'resp party', 'responsible person', 'spouse', 'husband', 'wife', 'son', 'daughter',
-      'sibling', 'mother', 'father', 'parent', 'relative', 'nombre', 'paciente',
+      'caregiver', 'guardian', 'responsible party', 'resp party', 'responsible person', 'relative', 'nombre', 'paciente', ...KIN_WORDS,
+      // Contacts and relatives as other languages' forms head them, and "FOB" (father of the baby) on obstetric records.
+      'support person', 'personne de confiance', 'personne [àa] pr[ée]venir', 'persona de contacto', 'contacto de emergencia', 'familiar',
+      'contactpersoon', 'notfallkontakt', 'angeh[öo]rige?r?', 'bezugsperson', 'ansprechpartner', 'fob', 'father of baby',
+      'previous names?', 'prior names?', 'former names?', 'other names?', 'prior legal name', 'also known as',
       // "Patient" anywhere, French "patient(e)" too: a heading ("Patient Details", "Find Patient
       // Record") over a name-shaped value is the patient's name.
       'nom', 'patiente?', 'patientin',

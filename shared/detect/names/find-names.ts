@@ -2,6 +2,7 @@ import { isBlankCode, isDigitCode, isUpperLetterCode, skipBlanks, skipBlanksBack
 import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
 import { isEponymUseAt, isStopWordAt, isSurnameStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
+import { KIN_WORDS } from './kin-words';
 import { isFirstNameAt, isLastNameAt } from './name-dictionary';
 import { middleInitialEnd, NAME_WORD_AT, wordHash, type NameWords } from './name-words';
 
@@ -43,9 +44,8 @@ const CREDENTIAL_AFTER = new RegExp(`[ \\t\\u00a0]*,?[ \\t\\u00a0]*(?:${CREDENTI
 const CREDENTIAL_INITIALS = CREDENTIALS.reduce((bits, credential) => bits | (1 << (credential.charCodeAt(0) - 65)), 0);
 /** How many blanks and commas after a name credentialFollows skips before the credential. */
 const CREDENTIAL_REACH = 4;
-// Words before a person: relatives (kin, with the abbreviations notes use: "dtr", "husb"), then the patient and other contacts (English, Spanish, French, German).
-const KIN_CUE_WORDS =
-  'wife|husband|spouse|partner|mother|father|mom|dad|son|daughter|sister|brother|grandmother|grandfather|grandson|granddaughter|son-in-law|daughter-in-law|mother-in-law|father-in-law|brother-in-law|sister-in-law|stepson|stepdaughter|stepmother|stepfather|fiancee|fiance|girlfriend|boyfriend|aunt|uncle|niece|nephew|cousin|esposa|esposo|madre|padre|hijo|hija|hermana|hermano|épouse|époux|mère|père|fils|fille|sœur|frère|ehefrau|ehemann|mutter|vater|sohn|tochter|schwester|bruder|dtr|dau|husb|bro|sis|grandma|grandpa|stepmom|stepdad';
+// Words before a person: relatives (kin-words.ts), then the patient and other contacts (English, Spanish, French, German).
+const KIN_CUE_WORDS = KIN_WORDS.join('|');
 // A greeting names the person greeted: "Welcome, Lucinda!", "Hi Ann,", "Dear Ann".
 const OTHER_CUE_WORDS = 'patient|pt\\.?|guardian|caregiver|guarantor|subscriber|insured|emergency contact|next of kin|contact|friend|neighbor|roommate|paciente|welcome|hello|hi|dear';
 const PERSON_CUE_WORDS = `${KIN_CUE_WORDS}|${OTHER_CUE_WORDS}`;
@@ -615,11 +615,10 @@ function nameBefore(text: string, words: NameWords, run: readonly number[], leng
 }
 
 // A relationship column or note after a relative's name: "Arno Maggio  Parent", "Bob West (brother)".
-const RELATIONSHIPS = FoldedWordTable.of(
-  'spouse husband wife partner parent mother father child son daughter sibling brother sister guardian grandmother grandfather grandson granddaughter grandparent grandchild aunt uncle niece nephew cousin'.split(' '),
-);
+const RELATIONSHIP_WORDS = [...KIN_WORDS, 'child', 'guardian'];
+const RELATIONSHIPS = FoldedWordTable.of(RELATIONSHIP_WORDS);
 /** Longest word in RELATIONSHIPS. */
-const LONGEST_RELATIONSHIP = 13;
+const LONGEST_RELATIONSHIP = Math.max(...RELATIONSHIP_WORDS.map((word) => word.length));
 
 /**
  * Where the name words of a run end when a relationship follows them: the index in `run` of the

@@ -300,6 +300,10 @@ describe('findNames', () => {
     ['dtr Jana at bedside', [['Jana', 'patient']]],
     ['Remarks: dtr YAN HAS POA', [['YAN', 'patient']]],
     ['Neuro: DTR Symmetric and brisk', []],
+    // Kin words of other languages are cues too (kin-words.ts), and relationships after a name.
+    ['woont samen met echtgenoot Joost Bakkerman in Zwolle', [['Joost Bakkerman', 'patient']]],
+    ['accompagnata dalla figlia Ornella', [['Ornella', 'patient']]],
+    ['Kontakt: Annegret Schmidt-Hansen (Tochter)', [['Annegret Schmidt-Hansen', 'patient']]],
     // "Surname, Given" with no census word, when a patient row's own fields follow it.
     ['Yarlagadda, Lakshmi Prasanna · DOB 01/06/1992', [['Yarlagadda, Lakshmi Prasanna', 'patient']]],
     ['Routine Ghorbani, Maryam DOB 11/11/48', [['Ghorbani, Maryam', 'patient']]],
