@@ -45,6 +45,17 @@ describe('detectBlocks', () => {
     expect(maskedTexts([{ nodes }])).toEqual([masked]);
   });
 
+  // A card's or a band's name line above its record fields: "Surname, Given" with no census word.
+  const NAME_LINE_ABOVE_FIELDS: [string[], string[][]][] = [
+    [['Ghorbani, Maryam', 'DOB 11/11/48 · 76y · F'], [['Ghorbani, Maryam'], ['11/11/48']]],
+    [['SZCZEPANIAK, AGATA', 'MRN: R643-4652'], [['SZCZEPANIAK, AGATA'], ['R643-4652']]],
+    [['Ghorbani, Maryam', 'Cardiology consult'], [[], []]],
+    [['Metoprolol, Tartrate', '25 mg PO daily'], [[], []]],
+  ];
+  it.each(NAME_LINE_ABOVE_FIELDS)('blocks %j mask %j', (texts, masked) => {
+    expect(maskedTexts(texts.map((text) => ({ nodes: [text] })))).toEqual(masked);
+  });
+
   it('propagates a labelled patient name to every block, including initial and surname-first forms', () => {
     const blocks: TextBlock[] = [
       { nodes: ['Wendolyn Kulas'], context: { labels: ['Patient'], role: 'banner' } },

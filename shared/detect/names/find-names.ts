@@ -540,8 +540,12 @@ function surnameGivenEnd(text: string, words: NameWords, surname: number, given:
   return isUsable(text, words, surname) ? recordFieldsAfterGiven(text, end) : -1;
 }
 
-/** Between a name and the record fields after it: blanks and the separators rows use. */
-const FIELD_SEPARATORS_AT = /[ \t\u00a0·•|,-]{1,5}/y;
+/**
+ * Between a name and the record fields after it: blanks and the separators rows use, or the end of
+ * the name's block (detect.ts joins blocks with "\n\0\n"): a card's or a band's name line above
+ * its "DOB ..." line.
+ */
+const FIELD_SEPARATORS_AT = /[ \t\u00a0·•|,-]{1,5}|[ \t\u00a0]{0,3}\n\u0000\n[ \t\u00a0]{0,3}/y;
 /** A patient row's own fields: a date of birth's or record number's label, or the sex and an age. */
 const RECORD_FIELDS_AT = /(?:DOB|D\.O\.B\.?|MRN|MR#|Born)(?![A-Za-z])|(?:[MF]|Male|Female)[ \t\u00a0·•|,-]{1,5}\d{1,3}(?![\d/.:])/y;
 
