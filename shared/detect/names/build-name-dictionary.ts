@@ -14,13 +14,11 @@
  * Every RESTART_EVERY-th entry is written whole (digit 0), so the loader can binary-search the
  * packed string between those entries without unpacking it (name-dictionary.ts).
  */
-import { execFileSync } from 'node:child_process';
-import { createHash } from 'node:crypto';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { withPackedPackage } from './npm-pack';
 
 const SURNAMES_KEPT = 30_000;
 /** Entries between two written whole: the loader decodes at most this many per lookup. */
@@ -43,12 +41,7 @@ const SSA_PLACEHOLDERS = new Set(['unknown', 'baby', 'infant', 'male', 'female',
 
 /** SSA baby names given SSA_LEAST_BIRTHS times or more: raw-data/yobYYYY.txt lines are "Name,Sex,Count". */
 function ssaFirstNames(): string[] {
-  const dir = mkdtempSync(path.join(tmpdir(), 'ssa-names-'));
-  try {
-    const tarball = path.join(dir, execFileSync('npm', ['pack', SSA_PACKAGE, '--silent', '--pack-destination', dir], { encoding: 'utf8' }).trim());
-    const integrity = `sha512-${createHash('sha512').update(readFileSync(tarball)).digest('base64')}`;
-    if (integrity !== SSA_INTEGRITY) throw new Error(`${SSA_PACKAGE}: integrity ${integrity}, expected ${SSA_INTEGRITY}`);
-    execFileSync('tar', ['xzf', tarball, '-C', dir, 'package/raw-data']);
+  return withPackedPackage(SSA_PACKAGE, SSA_INTEGRITY, (dir) => {
     const births = new Map<string, number>();
     const years = path.join(dir, 'package/raw-data');
     for (const file of readdirSync(years).filter((f) => /^yob\d{4}\.txt$/.test(f))) {
@@ -58,9 +51,7 @@ function ssaFirstNames(): string[] {
       }
     }
     return [...births].filter(([name, count]) => count >= SSA_LEAST_BIRTHS && !SSA_PLACEHOLDERS.has(name.toLowerCase())).map(([name]) => name);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
+  });
 }
 
 function frontCode(words: Iterable<string>): string {

@@ -4,11 +4,15 @@ import { isEponymUseAt, isStopWordAt, isSurnameStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
 import { KIN_WORDS } from './kin-words';
 import { isFirstNameAt, isLastNameAt } from './name-dictionary';
+import { nameShapeScore } from './name-shape';
 import { middleInitialEnd, NAME_WORD_AT, wordHash, type NameWords } from './name-words';
 
 // Between two words of a name: 1-3 spaces, or a particle between spaces ("Maria de la Cruz").
 // In order: the first that is followed by a space wins, as in a regex alternation.
-const NAME_PARTICLES = ['de la', 'de', 'del', 'della', 'van der', 'van', 'von', 'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'y'];
+const NAME_PARTICLES = [
+  'de la', 'de las', 'de los', 'de', 'del', 'della', 'van der', 'van den', 'van de', 'van het', "van 't", 'van', 'von der', 'von dem', 'von',
+  'der', 'den', 'da', 'das', 'dos', 'di', 'du', 'le', 'la', 'bin', 'ibn', 'al', 'el', 'ter', 'y',
+];
 /** Bit (letter - 'a') of each particle's first letter: most gaps end at a capital or another word. */
 const PARTICLE_INITIALS = NAME_PARTICLES.reduce((bits, particle) => bits | (1 << (particle.charCodeAt(0) - 97)), 0);
 /** Most spaces a gap takes on either side of a particle. */
@@ -425,7 +429,8 @@ function findDictionaryNames(text: string, words: NameWords, sink: SpanSink, fin
       // A name part after a hyphen or apostrophe is not a new word ("Smith-Jones" is read whole).
       if (before === 45 || before === 39) continue;
       const previousEnd = length > 0 ? words.ends[run[length - 1]!]! : -1;
-      if (length > 0 && joins(text, previousEnd, words.starts[i]!, length === 1)) {
+      // A record field's label ends the run before it: "Reza Moradi DOB ..." (matchRunEnd reads it there).
+      if (length > 0 && joins(text, previousEnd, words.starts[i]!, length === 1) && !recordFieldsAt(text, words.starts[i]!)) {
         run[length++] = i;
         continue;
       }
@@ -558,8 +563,14 @@ function recordFieldsAfterGiven(text: string, end: number): number {
 
 function recordFieldsFollow(text: string, end: number): boolean {
   FIELD_SEPARATORS_AT.lastIndex = end;
-  if (!FIELD_SEPARATORS_AT.test(text)) return false;
-  RECORD_FIELDS_AT.lastIndex = FIELD_SEPARATORS_AT.lastIndex;
+  return FIELD_SEPARATORS_AT.test(text) && recordFieldsAt(text, FIELD_SEPARATORS_AT.lastIndex);
+}
+
+/** Whether RECORD_FIELDS_AT matches at `at`: tried only at the letters its forms start with (B, D, F, M). */
+function recordFieldsAt(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code !== 66 && code !== 68 && code !== 70 && code !== 77) return false;
+  RECORD_FIELDS_AT.lastIndex = at;
   return RECORD_FIELDS_AT.test(text);
 }
 
@@ -582,6 +593,13 @@ function matchRunEnd(text: string, words: NameWords, run: readonly number[], len
   else if (length > 2 && lastEnd - lastStart <= LONGEST_CREDENTIAL && credentialFollows(text, words.ends[run[length - 2]!]!)) providerBefore(text, words, run, length - 2, words.ends[run[length - 2]!]!, findings);
   // "Surname, Given" is matchRun's.
   if (text.charCodeAt(words.ends[run[length - 2]!]!) === 44) return;
+  const end = middleInitialEnd(text, lastEnd);
+  // A patient row's or card's own fields say name without a census word: "Reza Moradi · M · 85y",
+  // "Joost van den Bosch" above "DOB 9/9/1989" ("Surname, Given Middle" is matchRun's).
+  if (text.charCodeAt(words.ends[run[0]!]!) !== 44 && recordFieldsFollow(text, end)) {
+    nameBefore(text, words, run, length, end, sink, findings, false);
+    return;
+  }
   const mayFollow = isDigitCode(next) || next === 40 || folded === 0x6d || folded === 0x66 || isUpperLetterCode(next);
   if (!mayFollow && length < 3) return;
   const relationship = relationshipAfter(text, words, run, length);
@@ -589,9 +607,7 @@ function matchRunEnd(text: string, words: NameWords, run: readonly number[], len
     nameBefore(text, words, run, relationship, words.ends[run[relationship - 1]!]!, sink, findings);
     return;
   }
-  if (!mayFollow) return;
-  const end = middleInitialEnd(text, lastEnd);
-  if (demographicFollows(text, end, false)) nameBefore(text, words, run, length, end, sink, findings);
+  if (mayFollow && demographicFollows(text, end, false)) nameBefore(text, words, run, length, end, sink, findings);
 }
 
 /** Longest credential word ("PharmD", "PMHNP"). */
@@ -605,8 +621,12 @@ function providerBefore(text: string, words: NameWords, run: readonly number[], 
   if (first < k) addSpan(findings.providers, words.starts[run[first]!]!, end, 'NAME', 0.75);
 }
 
-/** Emits the last 2-3 words of run[0, length) as a name ending at `end` if they are usable, name-shaped, apart by no comma, and one is a census name. */
-function nameBefore(text: string, words: NameWords, run: readonly number[], length: number, end: number, sink: SpanSink, findings: NameFindings): void {
+/**
+ * Emits the last 2-3 words of run[0, length) as a name ending at `end` if they are usable,
+ * name-shaped, apart by no comma, and one is a census name; or, when `needsCensusWord` is false
+ * (a patient row's own fields follow), if they are spelled like a name (spelledLikeName).
+ */
+function nameBefore(text: string, words: NameWords, run: readonly number[], length: number, end: number, sink: SpanSink, findings: NameFindings, needsCensusWord = true): void {
   let first = length;
   let known = false;
   while (first > 0 && length - first < 3) {
@@ -615,7 +635,25 @@ function nameBefore(text: string, words: NameWords, run: readonly number[], leng
     known ||= isFirstNameWord(text, words, index) || isLastNameWord(text, words, index);
     first--;
   }
-  if (length - first >= 2 && known) emit(text, words.starts[run[first]!]!, end, sink, findings);
+  if (length - first >= 2 && (known || (!needsCensusWord && spelledLikeName(text, words, run, first, length)))) emit(text, words.starts[run[first]!]!, end, sink, findings);
+}
+
+/** Least mean name-shape score of a name's words with no census word, and least score of any one of them (name-shape.ts). */
+const LEAST_MEAN_SHAPE = -0.2;
+const LEAST_WORD_SHAPE = -0.7;
+
+/**
+ * Whether words run[first, length) are spelled like a name (nameShapeScore): "Reza Moradi",
+ * "Joost van den Bosch", not "Pediatric Growth" or "Isolation Precautions" above a "DOB" line.
+ */
+function spelledLikeName(text: string, words: NameWords, run: readonly number[], first: number, length: number): boolean {
+  let sum = 0;
+  for (let k = first; k < length; k++) {
+    const score = nameShapeScore(text, words.starts[run[k]!]!, words.ends[run[k]!]!);
+    if (score < LEAST_WORD_SHAPE) return false;
+    sum += score;
+  }
+  return sum / (length - first) >= LEAST_MEAN_SHAPE;
 }
 
 // A relationship column or note after a relative's name: "Arno Maggio  Parent", "Bob West (brother)".

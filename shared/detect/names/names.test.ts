@@ -309,6 +309,12 @@ describe('findNames', () => {
     ['Routine Ghorbani, Maryam DOB 11/11/48', [['Ghorbani, Maryam', 'patient']]],
     ['Encounter Krawczyk, Grzegorz · M · 69 · 00710749', [['Krawczyk, Grzegorz', 'patient']]],
     ['Metoprolol, Tartrate 25 mg', []],
+    // "Given Surname" with no census word before a patient row's own fields, when spelled like a name.
+    ["Reza Moradi · M · 85y · DOB Jan 10 '40", [['Reza Moradi', 'patient']]],
+    ['Reza Moradi DOB 9/9/1989', [['Reza Moradi', 'patient']]],
+    ['URGENT Joost van den Bosch · DOB 9/9/1989', [['Joost van den Bosch', 'patient']]],
+    ['Isolation Precautions | DOB 1/2/1950', []],
+    ['Pediatric Growth · DOB 03/04/2019', []],
     // After a cue, "Surname, Given" when the given name is a census one.
     ['Patient Smith, John was seen today', [['Smith, John', 'patient']]],
     ['Pt Smith, Room 4', [['Smith', 'patient']]],

@@ -1,0 +1,33 @@
+import { forEachTrigram } from './name-shape-letters';
+import { NAME_SHAPE_TRIGRAMS } from './name-shape.generated';
+
+/**
+ * How much a word is spelled like a person's name rather than an English word: the mean, over its
+ * letter trigrams (word boundaries included), of log P(trigram | names) / P(trigram | English
+ * words), in nats. A character model learnt at build time (build-name-shape.ts) from census and
+ * international given names against an English word list: "Moradi" 0.6, "Szczepaniak" 2.2,
+ * "Isolation" -1.0, "Metoprolol" -1.0. Short words tell little ("Fall" 0.6); ask it only where the
+ * layout already says a name may stand, as one more piece of evidence.
+ */
+export function nameShapeScore(text: string, start: number, end: number): number {
+  const table = (trigrams ??= decodeTrigrams());
+  let sum = 0;
+  let count = 0;
+  forEachTrigram(text, start, end, (trigram) => {
+    sum += table[trigram]!;
+    count++;
+  });
+  return count === 0 ? 0 : sum / count / SHAPE_SCALE;
+}
+
+/** The generated table holds each log ratio times this, rounded to a byte. */
+export const SHAPE_SCALE = 16;
+
+let trigrams: Int8Array | undefined;
+
+function decodeTrigrams(): Int8Array {
+  const binary = atob(NAME_SHAPE_TRIGRAMS);
+  const table = new Int8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) table[i] = binary.charCodeAt(i);
+  return table;
+}
