@@ -19,6 +19,11 @@ describe('markLabelledValue under a generic "Name" label', () => {
     ['Mrs. Xyla Qorvath', ['Mrs. Xyla Qorvath NAME']],
     ['QORVATH, XYLA', ['QORVATH, XYLA NAME']],
     ['Specific Character Set', []],
+    // Two words spelled like a name, no census word: a name; a thing's two words are not.
+    ['Losa Fa’amausili', ['Losa Fa’amausili NAME']],
+    ['Transfer Syntax', []],
+    ['Amlodipine Besylate', []],
+    ['Thyroid Stimulating Hormone', []],
     ['Study Date', []],
   ])('%j', (value, expected) => {
     expect(marked(value, 'NAME', true, { type: 'NAME', needsNameWord: true })).toEqual(expected);

@@ -5,6 +5,7 @@ import { countStartingBefore } from './resolve-overlaps';
 import { leadingParticleEnd, readNameWords, type NameFindings } from './names/find-names';
 import { middleInitialEnd, NAME_WORD_AT } from './names/name-words';
 import { isFirstName, isLastName } from './names/name-dictionary';
+import { nameShapeScore, spelledLikeName, UNDER_GENERIC_NAME_LABEL } from './names/name-shape';
 import { asciiLowerWordEnd } from './patterns/address';
 import { isAgeOver89 } from './patterns/age';
 import { addSpan, isWhitespaceCode, isWordCode, type SpanSink } from './span';
@@ -62,8 +63,12 @@ export function markLabelledValue(
     // The whole value must be the name (a note in brackets may follow): "Manual wheelchair" is not one.
     // One word alone must at least be a census name: "Crutches (physical object)" is not one; under a
     // key that names a part of a name ("family", "given", "first_name") any name-shaped word is.
+    // Two words or more spelled like a name will do too ("Losa Fa'amausili", not "Body Part").
     const plausible = meaning.needsNameWord
-      ? name.words.some((word) => isFirstName(word) || isLastName(word)) || name.titled || name.surnameFirst
+      ? name.words.some((word) => isFirstName(word) || isLastName(word)) ||
+        name.titled ||
+        name.surnameFirst ||
+        (name.words.length >= 2 && spelledLikeName(name.words.length, (k) => nameShapeScore(name.words[k]!, 0, name.words[k]!.length), UNDER_GENERIC_NAME_LABEL))
       : name.words.length >= 2 || (name.words.length === 1 && (meaning.namePart === true || isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
     // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
     if (plausible && (!wholeField || name.end === end || NAME_REMAINDER.test(text.slice(name.end, end)))) {

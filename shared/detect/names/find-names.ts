@@ -4,7 +4,7 @@ import { isEponymUseAt, isStopWordAt, isSurnameStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
 import { KIN_WORDS } from './kin-words';
 import { isFirstNameAt, isLastNameAt } from './name-dictionary';
-import { nameShapeScore } from './name-shape';
+import { BESIDE_RECORD_FIELDS, nameShapeScore, spelledLikeName } from './name-shape';
 import { middleInitialEnd, NAME_WORD_AT, wordHash, type NameWords } from './name-words';
 
 // Between two words of a name: 1-3 spaces, or a particle between spaces ("Maria de la Cruz").
@@ -624,7 +624,7 @@ function providerBefore(text: string, words: NameWords, run: readonly number[], 
 /**
  * Emits the last 2-3 words of run[0, length) as a name ending at `end` if they are usable,
  * name-shaped, apart by no comma, and one is a census name; or, when `needsCensusWord` is false
- * (a patient row's own fields follow), if they are spelled like a name (spelledLikeName).
+ * (a patient row's own fields follow), if they are spelled like a name (name-shape.ts).
  */
 function nameBefore(text: string, words: NameWords, run: readonly number[], length: number, end: number, sink: SpanSink, findings: NameFindings, needsCensusWord = true): void {
   let first = length;
@@ -635,25 +635,10 @@ function nameBefore(text: string, words: NameWords, run: readonly number[], leng
     known ||= isFirstNameWord(text, words, index) || isLastNameWord(text, words, index);
     first--;
   }
-  if (length - first >= 2 && (known || (!needsCensusWord && spelledLikeName(text, words, run, first, length)))) emit(text, words.starts[run[first]!]!, end, sink, findings);
-}
-
-/** Least mean name-shape score of a name's words with no census word, and least score of any one of them (name-shape.ts). */
-const LEAST_MEAN_SHAPE = -0.2;
-const LEAST_WORD_SHAPE = -0.7;
-
-/**
- * Whether words run[first, length) are spelled like a name (nameShapeScore): "Reza Moradi",
- * "Joost van den Bosch", not "Pediatric Growth" or "Isolation Precautions" above a "DOB" line.
- */
-function spelledLikeName(text: string, words: NameWords, run: readonly number[], first: number, length: number): boolean {
-  let sum = 0;
-  for (let k = first; k < length; k++) {
-    const score = nameShapeScore(text, words.starts[run[k]!]!, words.ends[run[k]!]!);
-    if (score < LEAST_WORD_SHAPE) return false;
-    sum += score;
-  }
-  return sum / (length - first) >= LEAST_MEAN_SHAPE;
+  if (length - first < 2) return;
+  // "Reza Moradi", "Joost van den Bosch"; not "Isolation Precautions | DOB".
+  const shapeOf = (k: number) => nameShapeScore(text, words.starts[run[first + k]!]!, words.ends[run[first + k]!]!);
+  if (known || (!needsCensusWord && spelledLikeName(length - first, shapeOf, BESIDE_RECORD_FIELDS))) emit(text, words.starts[run[first]!]!, end, sink, findings);
 }
 
 // A relationship column or note after a relative's name: "Arno Maggio  Parent", "Bob West (brother)".

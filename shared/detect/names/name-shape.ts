@@ -20,6 +20,29 @@ export function nameShapeScore(text: string, start: number, end: number): number
   return count === 0 ? 0 : sum / count / SHAPE_SCALE;
 }
 
+/** How name-like the words of a candidate must be, each (leastWord) and on average (leastMean). */
+export interface ShapeBar {
+  leastWord: number;
+  leastMean: number;
+}
+
+/** Beside a patient row's own fields (a DOB or MRN label, the sex and an age). */
+export const BESIDE_RECORD_FIELDS: ShapeBar = { leastWord: -0.7, leastMean: -0.2 };
+/** Under a generic "Name" key, which tables of drugs, tests and DICOM tags have too: "Losa Fa'amausili", not "Body Part". */
+export const UNDER_GENERIC_NAME_LABEL: ShapeBar = { leastWord: 0.3, leastMean: 0.5 };
+
+/** Whether `count` words, word k scoring scoreOf(k) (nameShapeScore), clear `bar`. */
+export function spelledLikeName(count: number, scoreOf: (k: number) => number, bar: ShapeBar): boolean {
+  if (count === 0) return false;
+  let sum = 0;
+  for (let k = 0; k < count; k++) {
+    const score = scoreOf(k);
+    if (score < bar.leastWord) return false;
+    sum += score;
+  }
+  return sum / count >= bar.leastMean;
+}
+
 /** The generated table holds each log ratio times this, rounded to a byte. */
 export const SHAPE_SCALE = 16;
 
