@@ -20,7 +20,7 @@ export interface InlineLabel {
 
 // Keywords that announce an identifier even without a colon: "MRN 123456", "Acct# 88812", "SSN 123456789".
 const BARE_ID_LABEL =
-  /\b(MRN|MR#|Med(?:ical)? Rec(?:ord)?(?: No\.?| Number| #)?|Acct\.?|Account|Member ID|Subscriber ID|Policy(?: No\.?| Number| #)?|SSN|DL|VIN|MBI|HICN|Medicare(?: ID| No\.?| Number)?|Medicaid(?: ID| No\.?| Number)?|Licen[cs]e plate|Passport(?: No\.?)?|Serial(?: No\.?| Number)?|S\/N|IMEI|UDI|Claim|FIN|CSN|Encounter|NHC|IPP|Patient ID|Pt ID|Person ID|National ID|Health (?:Card )?(?:#|No\.?|Number))[ \t\u00a0]*(?:#|No\.?|Number|Nr\.?|n[º°])?[ \t\u00a0]*[:#=]?[ \t\u00a0]*(?=[A-Z0-9]*\d)/gi;
+  /\b(MRN|MR#|Med(?:ical)? Rec(?:ord)?(?: No\.?| Number| #)?|Acct\.?|Account|Member ID|Subscriber ID|Policy(?: No\.?| Number| #)?|SSN|DL|VIN|MBI|HICN|Medicare(?: ID| No\.?| Number)?|Medicaid(?: ID| No\.?| Number)?|Licen[cs]e plate|Passport(?: No\.?)?|Serial(?: No\.?| Number)?|S\/N|IMEI|UDI|Claim|Accession(?: No\.?| #)?|FIN|CSN|Encounter|NHC|IPP|Patient ID|Pt ID|Person ID|National ID|Health (?:Card )?(?:#|No\.?|Number))[ \t\u00a0]*(?:#|No\.?|Number|Nr\.?|n[º°])?[ \t\u00a0]*[:#=]?[ \t\u00a0]*(?=[A-Z0-9]*\d)/gi;
 // FHIR-style "system: value" displays: "http://hl7.org/fhir/sid/us-ssn: 999-..." or "urn:oid:...: S999...".
 const IDENTIFIER_SYSTEM_BEFORE = /(?:https?:\/\/|urn:)[^\s:]*(?::[^\s:]+)*$/;
 /** How far back from a colon an identifier-system URI or label words may start. */

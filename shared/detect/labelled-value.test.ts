@@ -53,6 +53,8 @@ describe('markLabelledValue', () => {
     ['—', 'DATE', true, []],
     ['--', 'PHONE', true, []],
     ['Nonesuch 123', 'MRN', true, ['Nonesuch 123 MRN']],
+    ['2 34 09 25 360 662 15', 'SSN', true, ['2 34 09 25 360 662 15 SSN']],
+    ['Bed 4 Room 12 Wing B', 'MRN', true, []],
     ['unknown', 'SSN', false, []],
     ['Mrs. Sumiko L. Medhurst', 'NAME', true, ['Mrs. Sumiko L. Medhurst NAME']],
     ['Ann Lee Jr.', 'NAME', true, ['Ann Lee Jr NAME']],

@@ -265,20 +265,23 @@ function hasShapeOf(type: PhiType, value: string): boolean {
 }
 
 /**
- * An identifier field: a value with a digit, one token (a UDI runs to 70 characters) or a few short
- * parts ("1EG4 TE5 MK72"), not itself a "Label: value" pair ("Bed: 8W 475-B" after a "CSN" row).
+ * An identifier field: a value with a digit, one token (a UDI runs to 70 characters), a few short
+ * parts ("1EG4 TE5 MK72") or digit groups only, as national numbers are printed ("2 34 09 25 360
+ * 662 15", a French NIR), not itself a "Label: value" pair ("Bed: 8W 475-B" after a "CSN" row).
  */
 const LONGEST_SPACED_IDENTIFIER = 40;
 const MOST_IDENTIFIER_PARTS = 4;
 function isIdentifierField(text: string, start: number, end: number): boolean {
   if (end - start > LONGEST_FIELD_VALUE || !hasDigit(text, start, end)) return false;
   let parts = 1;
+  let digitsOnly = true;
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
     if (code === 58 && isWhitespaceCode(codeAt(text, i + 1))) return false;
     if (isWhitespaceCode(code) && !isWhitespaceCode(text.charCodeAt(i + 1))) parts++;
+    else if (!isDigitCode(code) && !isWhitespaceCode(code)) digitsOnly = false;
   }
-  return parts === 1 || (parts <= MOST_IDENTIFIER_PARTS && end - start <= LONGEST_SPACED_IDENTIFIER);
+  return parts === 1 || ((parts <= MOST_IDENTIFIER_PARTS || digitsOnly) && end - start <= LONGEST_SPACED_IDENTIFIER);
 }
 
 /**

@@ -32,6 +32,13 @@ describe('classifyLabel', () => {
     ['Nom de naissance', 'NAME'],
     ['Geburtsname', 'NAME'],
     ['Child-Pugh Score', undefined],
+    // National numbers of other countries' charts; a last bracket read when the rest says nothing.
+    ['Matricule INS (NIR)', 'SSN'],
+    ['Nº afiliación Seg. Social', 'SSN'],
+    ['CIP / TSI', 'HEALTH_PLAN'],
+    ['BSN', 'ID'],
+    ['DNI/NIE', 'ID'],
+    ['Notes (optional)', undefined],
     ['Member ID', 'HEALTH_PLAN'],
     ['Acct #', 'ACCOUNT'],
     ['SSN', 'SSN'],

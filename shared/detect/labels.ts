@@ -42,7 +42,10 @@ interface LabelRule {
 const LABEL_RULES: readonly LabelRule[] = [
   {
     meaning: { type: 'SSN' },
-    phrases: ['ssn', 'social security', 'soc sec', 'us-ssn', 'sozialversicherungs', 's[ée]curit[ée] sociale', 'nir', 'nss', 'seguro social', '^sin$', 'social insurance'],
+    phrases: [
+      'ssn', 'social security', 'soc sec', 'us-ssn', 'sozialversicherungs', 's[ée]curit[ée] sociale', 'nir', 'nss', 'seguro social', 'seg.? social', '^sin$',
+      'social insurance', 'matricule ins',
+    ],
   },
   { meaning: { type: 'PASSPORT' }, phrases: ['passport*', 'pasaporte*', 'passeport*', 'reisepass*', 'passnummer*'] },
   {
@@ -97,6 +100,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       // "Health #" is a Canadian provincial health number. A group number is the employer's plan, shared by its
       // members, but beside the member's name it narrows them down (HL7 IN1-8 is masked for the same reason).
       '^health ?#', '^health no', '^health number', 'phn', 'hcn', 'group ?#', 'group no', 'group number', 'group id', 'carte sant[ée]', 'afiliado', 'p[óo]liza', 'assur[ée]', 'versichertennummer', 'krankenversicherung',
+      // Spain's individual health card (TSI) and its code (CIP); the Netherlands' policy number.
+      'tsi', '^cip', 'tarjeta sanitaria', 'polisnummer',
     ],
   },
   {
@@ -135,6 +140,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       '^https?://*', '^urn:*',
       // A specimen's accession or requisition number is the patient's record's.
       'accession', 'requisition', 'id$', 'identifier$', 'uuid$', 'guid$', 'identificador$', 'identifiant$', 'kennung$',
+      // National identity numbers that are no social-security number: the Dutch BSN, the Spanish DNI and NIE.
+      'bsn', 'burgerservicenummer', 'dni', 'nie',
     ],
   },
   {
@@ -347,6 +354,9 @@ interface LabelReading {
   thing: boolean;
 }
 
+/** A label's last bracket and what is inside it. */
+const LAST_BRACKET = /\(([^()]*)\)[\s:*]*$/;
+
 // Keyed by the raw label: pages repeat the same few labels on every block and every scan.
 const readings = new Map<string, LabelReading>();
 
@@ -358,6 +368,13 @@ function readLabel(label: string): LabelReading {
     const cuts = cutPositions(key);
     const thing = THING_NAME_PHRASES.firstRuleIn(key, cuts) >= 0;
     reading = { meaning: key.length === 0 || key.length > 80 ? undefined : meaningOf(key, cuts, thing), thing };
+    // normalizeLabel drops a last bracket as a format or unit; when the rest says nothing, the
+    // bracket may be the label's meaning: "Matricule INS (NIR)".
+    const bracket = reading.meaning === undefined && !thing ? LAST_BRACKET.exec(label) : null;
+    if (bracket) {
+      const inner = normalizeLabel(bracket[1]!);
+      reading = { meaning: inner.length === 0 ? undefined : meaningOf(inner, cutPositions(inner), false), thing };
+    }
     if (readings.size > 5000) readings.clear();
     readings.set(label, reading);
   }
