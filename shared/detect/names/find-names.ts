@@ -545,12 +545,31 @@ function surnameGivenEnd(text: string, words: NameWords, surname: number, given:
   return isUsable(text, words, surname) ? recordFieldsAfterGiven(text, end) : -1;
 }
 
+/** Most separators between a name and the record fields after it on one line. */
+const MOST_FIELD_SEPARATORS = 5;
+/** Most blanks on either side of a block break between a name line and its fields. */
+const MOST_BREAK_BLANKS = 3;
+
 /**
- * Between a name and the record fields after it: blanks and the separators rows use, or the end of
- * the name's block (detect.ts joins blocks with "\n\0\n"): a card's or a band's name line above
- * its "DOB ..." line.
+ * Where the record fields after a name ending at `end` would start, or -1: past 1-5 blanks and the
+ * separators rows use (· • | , -), or past the end of the name's block (detect.ts joins blocks
+ * with "\n\0\n"): a card's or a band's name line above its "DOB ..." line. A loop, not a regex:
+ * it runs at the end of every run of name words.
  */
-const FIELD_SEPARATORS_AT = /[ \t\u00a0·•|,-]{1,5}|[ \t\u00a0]{0,3}\n\u0000\n[ \t\u00a0]{0,3}/y;
+function fieldsStart(text: string, end: number): number {
+  let i = end;
+  while (i < end + MOST_FIELD_SEPARATORS && isFieldSeparatorCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 10) return i > end ? i : -1;
+  i = end;
+  while (i < end + MOST_BREAK_BLANKS && isBlankCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) !== 10 || text.charCodeAt(i + 1) !== 0 || text.charCodeAt(i + 2) !== 10) return -1;
+  return skipBlanks(text, i + 3);
+}
+
+function isFieldSeparatorCode(code: number): boolean {
+  return isBlankCode(code) || code === 0xb7 || code === 0x2022 || code === 124 || code === 44 || code === 45;
+}
+
 /** A patient row's own fields: a date of birth's or record number's label, or the sex and an age. */
 const RECORD_FIELDS_AT = /(?:DOB|D\.O\.B\.?|MRN|MR#|Born)(?![A-Za-z])|(?:[MF]|Male|Female)[ \t\u00a0·•|,-]{1,5}\d{1,3}(?![\d/.:])/y;
 
@@ -562,8 +581,8 @@ function recordFieldsAfterGiven(text: string, end: number): number {
 }
 
 function recordFieldsFollow(text: string, end: number): boolean {
-  FIELD_SEPARATORS_AT.lastIndex = end;
-  return FIELD_SEPARATORS_AT.test(text) && recordFieldsAt(text, FIELD_SEPARATORS_AT.lastIndex);
+  const at = fieldsStart(text, end);
+  return at >= 0 && recordFieldsAt(text, at);
 }
 
 /** Whether RECORD_FIELDS_AT matches at `at`: tried only at the letters its forms start with (B, D, F, M). */
