@@ -1,7 +1,7 @@
 /**
  * Probe of the detection engine on EHR screens in other products' styles (bench/detect/probe-pages.ts).
  *
- *   npx tsx bench/detect/probe.ts [--set probe|holdout|unseen | --dir DIR] [--write DIR]
+ *   npx tsx bench/detect/probe.ts [--set probe|holdout|unseen|blind | --dir DIR] [--write DIR]
  *
  * Runs extractPage + detectBlocks on every probe page, scores it with score.ts (word level, overall
  * and per type, and per layout), and lists every missed truth word and every false alarm with its
@@ -13,7 +13,8 @@
  * any corpus in that format instead (`--dir ../shared/corpus/ehr-pages`).
  *
  * `--set holdout` scores the held-out pages (bench/detect/holdout-pages.ts) instead of the first probe's,
- * `--set unseen` the unseen pages (bench/detect/unseen-pages.ts).
+ * `--set unseen` the unseen pages (bench/detect/unseen-pages.ts), `--set blind` the blind pages
+ * (bench/detect/blind-pages.ts).
  *
  * All values are synthetic (faker), so printing them exposes no PHI.
  */
@@ -22,6 +23,7 @@ import path from 'node:path';
 import { detectBlocks } from '../../shared/detect/index';
 import { loadEhrPages } from './ehr-pages';
 import { generateHoldoutPages } from './holdout-pages';
+import { generateBlindPages } from './blind-pages';
 import { generateProbePages, type ProbePage } from './probe-pages';
 import { generateUnseenPages } from './unseen-pages';
 import { emptyScore, fmt, precision, printScoreTable, recall, scoreDocument, type Labelled, type Score } from './score';
@@ -152,11 +154,27 @@ function main(): void {
   const dirAt = args.indexOf('--dir');
   const setAt = args.indexOf('--set');
   const set = setAt >= 0 ? args[setAt + 1] : 'probe';
-  if (set !== 'probe' && set !== 'holdout' && set !== 'unseen') throw new Error('--set is probe, holdout or unseen');
+  if (set !== 'probe' && set !== 'holdout' && set !== 'unseen' && set !== 'blind') throw new Error('--set is probe, holdout, unseen or blind');
   const sourceFile =
-    dirAt >= 0 ? args[dirAt + 1]! : set === 'holdout' ? 'bench/detect/holdout-pages.ts' : set === 'unseen' ? 'bench/detect/unseen-pages.ts' : 'bench/detect/probe-pages.ts';
+    dirAt >= 0
+      ? args[dirAt + 1]!
+      : set === 'holdout'
+        ? 'bench/detect/holdout-pages.ts'
+        : set === 'unseen'
+          ? 'bench/detect/unseen-pages.ts'
+          : set === 'blind'
+            ? 'bench/detect/blind-pages.ts'
+            : 'bench/detect/probe-pages.ts';
   const pages =
-    dirAt >= 0 ? corpusPages(args[dirAt + 1]) : set === 'holdout' ? generateHoldoutPages() : set === 'unseen' ? generateUnseenPages() : generateProbePages();
+    dirAt >= 0
+      ? corpusPages(args[dirAt + 1])
+      : set === 'holdout'
+        ? generateHoldoutPages()
+        : set === 'unseen'
+          ? generateUnseenPages()
+          : set === 'blind'
+            ? generateBlindPages()
+            : generateProbePages();
   if (writeAt >= 0) {
     const dir = args[writeAt + 1];
     if (!dir) throw new Error('--write needs a directory');
