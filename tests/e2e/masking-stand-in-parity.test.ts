@@ -6,6 +6,7 @@ import { extractPage } from '../../bench/detect/html-blocks';
 import { generateHoldoutPages } from '../../bench/detect/holdout-pages';
 import { generateProbePages } from '../../bench/detect/probe-pages';
 import { generateUnseenPages } from '../../bench/detect/unseen-pages';
+import { generateBlindPages } from '../../bench/detect/blind-pages';
 import { startStaticServer } from '../../scripts/static-server';
 import { detectBlocks } from '../../shared/detect';
 import { launchWithExtension, maskedTexts, shieldReady, type ExtensionBrowser } from './extension-browser';
@@ -22,7 +23,7 @@ describe('the extension masks what the benchmark stand-in masks', () => {
   const generated = mkdtempSync(path.join(tmpdir(), 'phi-parity-'));
 
   beforeAll(async () => {
-    for (const page of [...generateProbePages(), ...generateHoldoutPages(), ...generateUnseenPages()]) writeFileSync(path.join(generated, `${page.name}.html`), page.html);
+    for (const page of [...generateProbePages(), ...generateHoldoutPages(), ...generateUnseenPages(), ...generateBlindPages()]) writeFileSync(path.join(generated, `${page.name}.html`), page.html);
     server = await startStaticServer([CORPUS_DIR, generated]);
     browser = await launchWithExtension();
   });
@@ -36,7 +37,7 @@ describe('the extension masks what the benchmark stand-in masks', () => {
 
   it.each([
     ['the reference corpus', () => pagesIn(CORPUS_DIR)],
-    ["the detection probe's, held-out and unseen layouts", () => pagesIn(generated)],
+    ["the detection probe's, held-out, unseen and blind layouts", () => pagesIn(generated)],
   ])('on %s', async (_, pages) => {
     const tab = await browser.context.newPage();
     const differences: string[] = [];
