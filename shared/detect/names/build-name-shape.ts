@@ -19,8 +19,7 @@ import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forEachTrigram, SHAPE_LETTERS } from './name-shape-letters';
-import { SHAPE_SCALE } from './name-shape';
+import { forEachTrigram, SHAPE_LETTERS, SHAPE_SCALE } from './name-shape-letters';
 import { withPackedPackage } from './npm-pack';
 
 const GIVEN_NAMES_PACKAGE = 'gender-detection-from-name@1.11.5';

@@ -4,6 +4,8 @@
  * else. Trigrams over it are what the model scores.
  */
 export const SHAPE_LETTERS = 27;
+/** The generated table holds each log ratio times this, rounded to a byte. */
+export const SHAPE_SCALE = 16;
 
 /** Letters U+00C0-U+017F folded once, on first use: what NFD leaves as the base letter. */
 let accented: Uint8Array | undefined;

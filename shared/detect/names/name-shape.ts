@@ -1,4 +1,4 @@
-import { forEachTrigram } from './name-shape-letters';
+import { forEachTrigram, SHAPE_SCALE } from './name-shape-letters';
 import { NAME_SHAPE_TRIGRAMS } from './name-shape.generated';
 
 /**
@@ -42,9 +42,6 @@ export function spelledLikeName(count: number, scoreOf: (k: number) => number, b
   }
   return sum / count >= bar.leastMean;
 }
-
-/** The generated table holds each log ratio times this, rounded to a byte. */
-export const SHAPE_SCALE = 16;
 
 let trigrams: Int8Array | undefined;
 
