@@ -148,33 +148,24 @@ function corpusPages(dir: string | undefined): ProbePage[] {
   }));
 }
 
+/** The generated page sets `--set` names: where each is written and its generator. */
+const PAGE_SETS: Record<string, { source: string; generate: () => ProbePage[] }> = {
+  probe: { source: 'bench/detect/probe-pages.ts', generate: generateProbePages },
+  holdout: { source: 'bench/detect/holdout-pages.ts', generate: generateHoldoutPages },
+  unseen: { source: 'bench/detect/unseen-pages.ts', generate: generateUnseenPages },
+  blind: { source: 'bench/detect/blind-pages.ts', generate: generateBlindPages },
+};
+
 function main(): void {
   const args = process.argv.slice(2);
   const writeAt = args.indexOf('--write');
   const dirAt = args.indexOf('--dir');
   const setAt = args.indexOf('--set');
-  const set = setAt >= 0 ? args[setAt + 1] : 'probe';
-  if (set !== 'probe' && set !== 'holdout' && set !== 'unseen' && set !== 'blind') throw new Error('--set is probe, holdout, unseen or blind');
-  const sourceFile =
-    dirAt >= 0
-      ? args[dirAt + 1]!
-      : set === 'holdout'
-        ? 'bench/detect/holdout-pages.ts'
-        : set === 'unseen'
-          ? 'bench/detect/unseen-pages.ts'
-          : set === 'blind'
-            ? 'bench/detect/blind-pages.ts'
-            : 'bench/detect/probe-pages.ts';
-  const pages =
-    dirAt >= 0
-      ? corpusPages(args[dirAt + 1])
-      : set === 'holdout'
-        ? generateHoldoutPages()
-        : set === 'unseen'
-          ? generateUnseenPages()
-          : set === 'blind'
-            ? generateBlindPages()
-            : generateProbePages();
+  const setName = setAt >= 0 ? args[setAt + 1]! : 'probe';
+  const set = PAGE_SETS[setName];
+  if (!set) throw new Error(`--set is ${Object.keys(PAGE_SETS).join(', ')}`);
+  const sourceFile = dirAt >= 0 ? args[dirAt + 1]! : set.source;
+  const pages = dirAt >= 0 ? corpusPages(args[dirAt + 1]) : set.generate();
   if (writeAt >= 0) {
     const dir = args[writeAt + 1];
     if (!dir) throw new Error('--write needs a directory');
