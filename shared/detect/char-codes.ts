@@ -5,6 +5,8 @@
  * isWordCode is wider than \w: it also counts Latin-1 letters.)
  */
 
+/** Between a page's blocks in the text the finders scan (detect.ts): a line break for the finders that stop at lines, NUL so no pattern bridges it. */
+export const BLOCK_SEPARATOR = '\n\u0000\n';
 export const DIGIT_ZERO = 48;
 export const TAB = 9;
 export const SPACE = 32;

@@ -8,9 +8,8 @@ import type { FoundSpan, SpanSink } from './span';
 import type { PhiType } from '../phi-types';
 import type { DetectContext, PhiSpan, TextBlock } from './types';
 import { classifyLabel } from './labels';
+import { BLOCK_SEPARATOR } from './char-codes';
 
-/** Between joined blocks: a line break for the finders that stop at lines, NUL so no pattern bridges it. */
-const SEPARATOR = '\n\u0000\n';
 
 /** Finds PHI in plain text. Deterministic; spans are sorted and non-overlapping, offsets into `text`. */
 export function detect(text: string, context?: DetectContext): PhiSpan[] {
@@ -47,7 +46,7 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
   const boundaries: number[] = [];
   let length = 0;
   for (let b = 0; b < blocks.length; b++) {
-    if (b > 0) length += SEPARATOR.length;
+    if (b > 0) length += BLOCK_SEPARATOR.length;
     blockStarts.push(length);
     const nodes = blocks[b]!.nodes;
     if (nodes.length === 1) {
@@ -64,8 +63,8 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
     }
     texts.push(nodes.join(''));
   }
-  blockStarts.push(length + SEPARATOR.length);
-  const { text, offsets } = scannedText(texts.join(SEPARATOR), boundaries);
+  blockStarts.push(length + BLOCK_SEPARATOR.length);
+  const { text, offsets } = scannedText(texts.join(BLOCK_SEPARATOR), boundaries);
   const regions: Region[] = [];
   for (let b = 0; b < blocks.length; b++) {
     const block = blocks[b]!;
@@ -79,7 +78,7 @@ export function findPageSpans(blocks: readonly TextBlock[], memory?: PageMemory)
       context = { ...context, labels: [label, ...(context?.labels ?? NO_LABELS)] };
     }
     if (!context) continue;
-    const end = blockStarts[b + 1]! - SEPARATOR.length;
+    const end = blockStarts[b + 1]! - BLOCK_SEPARATOR.length;
     regions.push(offsets ? { start: scannedIndex(offsets, start), end: scannedIndex(offsets, end), context } : { start, end, context });
   }
 
@@ -134,11 +133,11 @@ export function forEachBlockSpan(page: PageSpans, visit: (block: number, start: 
     // Back in the coordinates of the joined text as given, if the scanned text differs from it.
     const spanStart = scanned ? originalStart(scanned, span.start) : span.start;
     const spanEnd = scanned ? originalEnd(scanned, span.end) : span.end;
-    while (b < blocks.length && blockStarts[b + 1]! - SEPARATOR.length <= spanStart) b++;
+    while (b < blocks.length && blockStarts[b + 1]! - BLOCK_SEPARATOR.length <= spanStart) b++;
     for (let i = b; i < blocks.length && blockStarts[i]! < spanEnd; i++) {
       const blockStart = blockStarts[i]!;
       const start = Math.max(spanStart, blockStart) - blockStart;
-      const end = Math.min(spanEnd, blockStarts[i + 1]! - SEPARATOR.length) - blockStart;
+      const end = Math.min(spanEnd, blockStarts[i + 1]! - BLOCK_SEPARATOR.length) - blockStart;
       if (end > start && typeEnabled(blocks[i]!.context, span.type)) visit(i, start, end, span);
     }
   }

@@ -1,4 +1,4 @@
-import { isBlankCode, isDigitCode, isUpperLetterCode, skipBlanks, skipBlanksBack } from '../char-codes';
+import { BLOCK_SEPARATOR, isBlankCode, isDigitCode, isUpperLetterCode, skipBlanks, skipBlanksBack } from '../char-codes';
 import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
 import { isEponymUseAt, isStopWordAt, isSurnameStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
@@ -552,9 +552,9 @@ const MOST_BREAK_BLANKS = 3;
 
 /**
  * Where the record fields after a name ending at `end` would start, or -1: past 1-5 blanks and the
- * separators rows use (· • | , -), or past the end of the name's block (detect.ts joins blocks
- * with "\n\0\n"): a card's or a band's name line above its "DOB ..." line. A loop, not a regex:
- * it runs at the end of every run of name words.
+ * separators rows use (· • | , -), or past the end of the name's block (BLOCK_SEPARATOR): a card's
+ * or a band's name line above its "DOB ..." line. A loop, not a regex: it runs at the end of every
+ * run of name words.
  */
 function fieldsStart(text: string, end: number): number {
   let i = end;
@@ -562,8 +562,8 @@ function fieldsStart(text: string, end: number): number {
   if (text.charCodeAt(i) !== 10) return i > end ? i : -1;
   i = end;
   while (i < end + MOST_BREAK_BLANKS && isBlankCode(text.charCodeAt(i))) i++;
-  if (text.charCodeAt(i) !== 10 || text.charCodeAt(i + 1) !== 0 || text.charCodeAt(i + 2) !== 10) return -1;
-  return skipBlanks(text, i + 3);
+  if (!text.startsWith(BLOCK_SEPARATOR, i)) return -1;
+  return skipBlanks(text, i + BLOCK_SEPARATOR.length);
 }
 
 function isFieldSeparatorCode(code: number): boolean {
