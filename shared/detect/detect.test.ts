@@ -101,6 +101,24 @@ const POSITIVES: [PhiType, string, string][] = [
   ['IP', 'login from 192.168.1.20 at noon', '192.168.1.20'],
   ['IP', 'login from 2001:db8::8a2e:370:7334 today', '2001:db8::8a2e:370:7334'],
   ['ID', 'Patient/129c6ac7-8d06-89de-ad63-0204a93e76c3', '129c6ac7-8d06-89de-ad63-0204a93e76c3'],
+  // Other dashes between digits read as hyphens: an en dash, a non-breaking hyphen.
+  ['SSN', 'Social Security Number: 397–44–4184', '397–44–4184'],
+  ['SSN', 'SSN 397\u201144\u20114184 on file', '397\u201144\u20114184'],
+  ['DATE', 'Birth date: 12–14–1932 (month – day – year)', '12–14–1932'],
+  // A relationship after a name says person, census name or not; in capitals a date of birth does.
+  ['NAME', 'Call back: Andreea Ionescu (daughter) at 20:30', 'Andreea Ionescu'],
+  ['NAME', 'Witness Bence Szabó (grandson, lives with pt)', 'Bence Szabó'],
+  ['NAME', 'Contato Caio da Silva (companheiro) — (31) 98017-2347', 'Caio da Silva'],
+  ['NAME', 'Päivi Virtanen (puoliso), +358 50 370 5078', 'Päivi Virtanen'],
+  ['NAME', 'IONESCU, MIHAELA 10/17/1932 Fell at home', 'IONESCU, MIHAELA'],
+  // Months, weekdays and the word for "at" in other languages.
+  ['DATE', 'Dimissione prevista: lunedì 17 novembre 2025 con ADI', 'lunedì 17 novembre 2025'],
+  ['DATE', 'Próxima consulta: quinta-feira, 11 de dezembro de 2025.', 'quinta-feira, 11 de dezembro de 2025'],
+  ['DATE', 'Kontrol: 27 Kasım 2025 Perşembe', '27 Kasım 2025'],
+  ['DATE', 'Seuraava lääkärikäynti 12. toukokuuta 2026.', '12. toukokuuta 2026'],
+  ['DATE', 'Kontrola 5. června 2024 v poradně', '5. června 2024'],
+  ['DATE', 'Data ricovero 09/11/2025 ore 14:32 da PS', '09/11/2025 ore 14:32'],
+  ['DATE', 'Käynti to 13.11.2025 klo 10.40 · Vastaanotto', '13.11.2025 klo 10.40'],
 ];
 
 /** Clinical text that must stay visible. */
@@ -127,6 +145,8 @@ const NEGATIVES: [string, string][] = [
   ['providers by default', 'Seen by Dr. Irvin Emard; note signed by Ann Lee, MD'],
   ['providers in capitals', 'HYDROCODONE-APAP 5-325 MG TAB QTY: 20 DR. JUNE MASON NO REFILLS'],
   ['pharmacy queue chrome', 'All Queues | Will Call (32) | Delivery | Rejects (4)'],
+  ['things before a relationship', 'Tylenol Extra (brother) and Isolation Precautions (mother) reviewed'],
+  ['other languages\' month abbreviations that are words', 'Set 2 done. Mag 2.1 today. Out 3 days. Ian 12 reviewed.'],
 ];
 
 describe('detect: each PHI type', () => {

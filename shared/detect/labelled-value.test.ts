@@ -30,6 +30,18 @@ describe('markLabelledValue under a generic "Name" label', () => {
   });
 });
 
+describe('markLabelledValue under a person label', () => {
+  // A nickname in quotes is part of the name, and the name may go on after it.
+  it.each<[string, string[]]>([
+    ['Prys, Gwenllian "Gwen" Eleri', ['Prys, Gwenllian "Gwen" Eleri NAME']],
+    ['Ó Briain, Aoife ("Nan")', ['Ó Briain, Aoife ("Nan") NAME']],
+    ['Robert “Bobby” Lee', ['Robert “Bobby” Lee NAME']],
+    ['Lee, Ann "on file" x', []],
+  ])('%j', (value, expected) => {
+    expect(marked(value, 'NAME', true)).toEqual(expected);
+  });
+});
+
 describe('markLabelledValue under a place-name label', () => {
   // The place's capitalised words, up to a comma, the next field's label or a gap; a particle between words.
   it.each<[string, boolean, string[]]>([

@@ -215,6 +215,17 @@ function readFullName(text: string, start: number, limit: number): { end: number
       end = middleInitialEnd(text, end);
     }
   }
+  // A nickname in quotes is part of the name, and more of the name may follow it: 'Prys, Gwenllian
+  // "Gwen" Eleri', 'Robert "Bobby" Lee', 'Ó Briain, Aoife ("Nan")'.
+  const nickname = nicknameEnd(text, end);
+  if (nickname > end) {
+    end = nickname;
+    const rest = readNameWords(text, skipBlanks(text, end), 3);
+    if (rest.words.length > 0 && rest.end > end) {
+      words.push(...rest.words);
+      end = rest.end;
+    }
+  }
   // DICOM and HL7 write "FAMILY^GIVEN^MIDDLE^SUFFIX^PREFIX", any part perhaps empty.
   while (codeAt(text, end) === CARET) {
     let partStart = end + 1;
@@ -233,6 +244,25 @@ function readFullName(text: string, start: number, limit: number): { end: number
     if (NAME_SUFFIX_AT.exec(text)) end = NAME_SUFFIX_AT.lastIndex;
   }
   return { end: Math.min(end, limit), words, titled, surnameFirst };
+}
+
+const OPENING_QUOTES = '"\'\u201c\u2018';
+const CLOSING_QUOTES = '"\'\u201d\u2019';
+/** Most name words inside a nickname's quotes. */
+const MOST_NICKNAME_WORDS = 2;
+
+/** Where a quoted nickname after the name word ending at `end` ends (its quote, or bracket, included), or `end` when none follows. */
+function nicknameEnd(text: string, end: number): number {
+  let open = skipBlanks(text, end);
+  if (open === end) return end;
+  const bracketed = codeAt(text, open) === 40;
+  if (bracketed) open++;
+  if (!OPENING_QUOTES.includes(text[open] ?? '\n')) return end;
+  const inner = readNameWords(text, open + 1, MOST_NICKNAME_WORDS);
+  if (inner.words.length === 0 || !CLOSING_QUOTES.includes(text[inner.end] ?? '\n')) return end;
+  const close = inner.end + 1;
+  if (!bracketed) return close;
+  return codeAt(text, close) === 41 ? close + 1 : end;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { PhiType } from '../phi-types';
 import { codeAt, isRegexWordCode } from './char-codes';
+import { isWordCode } from './span';
 import { KIN_WORDS } from './names/kin-words';
 
 /** What a label says about the value beside it. */
@@ -31,7 +32,11 @@ interface LabelRule {
  * Label vocabulary, most specific first: the first rule with a phrase in the label gives its
  * meaning. Phrases are looked for in the normalised label (lower case, accents kept, punctuation
  * collapsed) on word boundaries as a regex's \b sees them: a word is a run of ASCII letters and
- * digits, so an accented letter ends one. English with Spanish, French and German variants.
+ * digits, so an accented letter ends one. English with Spanish, French and German variants, and the
+ * fields every chart shows (name parts, birth date and place, address, postcode, phone, contact,
+ * national and insurance numbers) in Italian, Portuguese, Dutch, the Nordic languages, Finnish,
+ * Polish, Czech, Hungarian, Romanian and Turkish. A word that is common in English or names a
+ * thing there is anchored to the whole label ("^nimi$", "^cap$").
  * A label that names a thing rather than a person ("Device Name", "Drug name") must not make its
  * value a NAME.
  *
@@ -44,7 +49,7 @@ const LABEL_RULES: readonly LabelRule[] = [
     meaning: { type: 'SSN' },
     phrases: [
       'ssn', 'social security', 'soc sec', 'us-ssn', 'sozialversicherungs', 's[ée]curit[ée] sociale', 'nir', 'nss', 'seguro social', 'seg.? social', '^sin$',
-      'social insurance', 'matricule ins',
+      'social insurance', 'matricule ins', 'national insurance', '^nino$', '^taj', 'taj sz[áa]m', '^amka$',
     ],
   },
   { meaning: { type: 'PASSPORT' }, phrases: ['passport*', 'pasaporte*', 'passeport*', 'reisepass*', 'passnummer*'] },
@@ -76,7 +81,8 @@ const LABEL_RULES: readonly LabelRule[] = [
     meaning: { type: 'PHONE' },
     phrases: [
       'phone', 'tel', 'telephone', 'mobile', 'cell', 'cellular', 'home ph', 'work ph', 'cell ph', 'alt ph', 'ph no', 'ph #', 'telecom', 'contact no', 'contact number', 'contact #', 'tel[ée]fono',
-      't[ée]l[ée]phone', 'telefon', 'handy', 'celular', 'm[óo]vil', 'portable',
+      't[ée]l[ée]phone', 'telefon', 'handy', 'celular', 'm[óo]vil', 'portable', 'mobil', 'mobilnummer', 'cellulare', 'telefone', 'telefonnummer', 'puhelin',
+      'matkapuhelin', 'gsm', 'kom[óo]rka', 'tlf', 'cep tel', 'telefoon', 'mobiel',
     ],
   },
   { meaning: { type: 'URL' }, phrases: ['url', 'website', 'web site', 'homepage', 'web page', 'portal link', 'sitio web', 'site web'] },
@@ -87,6 +93,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       'chart id', 'patient id', 'patient no', 'patient number', 'patient #', 'pt id', 'pt no', 'pt #', 'hospital no', 'hospital number',
       'hospital id', 'empi', 'epi', 'n[úu]mero de historia', 'historia cl[íi]nica', 'nhc', 'expediente', 'num[ée]ro de dossier', 'dossier',
       'ipp', 'patientennummer', 'patienten-id', 'fallnummer',
+      'cartella', 'prontu[áa]rio', 'journalnummer', 'journal nr', 'potilasnumero', 'dosya no', 'dosya numaras[ıi]', 'hasta no', 'uhid', '^cr no',
+      'historii choroby', 'patientnummer',
       // A long-term-care resident is the patient: "Resident #".
       'resident ?#', 'resident no', 'resident number', 'resident id',
     ],
@@ -100,8 +108,12 @@ const LABEL_RULES: readonly LabelRule[] = [
       // "Health #" is a Canadian provincial health number. A group number is the employer's plan, shared by its
       // members, but beside the member's name it narrows them down (HL7 IN1-8 is masked for the same reason).
       '^health ?#', '^health no', '^health number', 'phn', 'hcn', 'group ?#', 'group no', 'group number', 'group id', 'carte sant[ée]', 'afiliado', 'p[óo]liza', 'assur[ée]', 'versichertennummer', 'krankenversicherung',
-      // Spain's individual health card (TSI) and its code (CIP); the Netherlands' policy number.
-      'tsi', '^cip', 'tarjeta sanitaria', 'polisnummer',
+      // Spain's individual health card (TSI) and its code (CIP); the Netherlands' policy number; the
+      // Italian tessera sanitaria, Brazilian Cartão SUS (CNS), Quebec's RAMQ, Germany's Krankenkasse,
+      // and other countries' insured-person numbers.
+      'tsi', '^cip', 'tarjeta sanitaria', 'polisnummer', 'tessera sanitaria', 'cns', 'cart[ãa]o sus', 'cart[ãa]o nacional de sa[úu]de', 'ramq',
+      'krankenkasse', 'versicherten', 'zorgverzekering', 'verzekeringsnummer', 'kela', 'sgk', 'asigurat', 'card de s[ăa]n[ăa]tate', 'ubezpieczeni', 'nfz', 'poji[šs]t[ěe]n',
+      'philhealth', 'ehic', 'ihi', '^nhi', 'pm-jay',
     ],
   },
   {
@@ -112,25 +124,60 @@ const LABEL_RULES: readonly LabelRule[] = [
       'encounter #', 'encounter id', 'enc no', 'enc #', 'visit no', 'visit number', 'visit #', 'visit id', 'claim', 'invoice', 'card number',
       'card no', 'card #', 'credit card', 'debit card', 'cuenta', 'compte', 'konto',
       'rechnungsnummer',
+      // A stay's or episode's number: Turkish protokol, Romanian foaie de observaţie, Italian nosologico, Indian IP/OP numbers.
+      'protokol', 'foaie de observa', 'nosologico', '^ip no', '^op no', '^ip number', '^op number', 'episode ?#', 'episode no', 'episode number',
+      'admission ?#', 'admission no', 'admission number', 'aufnahmenummer', 's[ée]jour', 'numero di ricovero', 'n\\. ricovero',
     ],
   },
-  { meaning: { type: 'ZIP' }, phrases: ['zip', 'postal', 'postcode', 'post code', 'c[óo]digo postal', 'code postal', 'plz', 'cp'] },
+  {
+    meaning: { type: 'ZIP' },
+    phrases: [
+      'zip', 'postal', 'postcode', 'post code', 'c[óo]digo postal', 'code postal', 'plz', 'cp', '^cap$', '^c\\.a\\.p', 'cep', 'postnummer', 'postnr',
+      'postinumero', 'posta kodu', 'cod po[şșs]tal', 'kod pocztowy', 'ps[čc]', 'ir[áa]ny[íi]t[óo]sz[áa]m', 'pincode', 'pin code',
+    ],
+  },
   {
     meaning: { type: 'ADDRESS' },
     phrases: [
       'address', 'addr', 'street', 'residence', 'domicile', 'domicilio', 'direcci[óo]n', 'adresse', 'anschrift', 'strasse', 'straße',
+      'indirizzo', 'residenza', 'endere[çc]o', 'morada', 'logradouro', 'adres', 'adress', 'folkbokf[öo]ringsadress', 'postadress', 'gatuadress',
+      'osoite', 'adresa', 'domiciliu', 'domiciliul', 'bop[æa]l', 'lakc[íi]m', '^c[íi]m$', 'ulica',
     ],
   },
-  { meaning: { type: 'ADDRESS', locality: true }, phrases: ['city', 'town', 'ciudad', 'ville', 'stadt', 'localidad', 'county', 'wohnort', 'municipality'] },
-  { meaning: { type: 'AGE_OVER_89' }, phrases: ['age$', '^age', 'edad$', 'âge$', 'alter$'] },
+  {
+    meaning: { type: 'ADDRESS', locality: true },
+    phrases: [
+      'city', 'town', 'ciudad', 'ville', 'stadt', 'localidad', 'county', 'wohnort', 'municipality',
+      // Where a person was born, below the country: a city is PHI.
+      'place of birth', 'birth ?place', 'lieu de naissance', 'lugar de nacimiento', 'geburtsort', 'luogo di nascita', 'comune di nascita',
+      'local de nascimento', 'naturalidade', 'munic[íi]pio de nascimento', 'f[öo]delseort', 'syntym[äa]paikka', 'do[ğg]um yeri', 'locul na[şșs]terii',
+      'miejsce urodzenia', 'f[øo]dested', 'm[íi]sto narozen[íi]', 'sz[üu]let[ée]si hely',
+      'citt[àa]', 'comune', 'cidade', 'munic[íi]pio', '^ort$', 'postort', 'kommun', 'kunta', 'kotikunta', 'paikkakunta', 'postitoimipaikka', 'il[çc]e',
+      'localitate', 'localitatea', 'ora[şșs]', 'miejscowo[śs][ćc]', 'miasto', 'gmina', 'm[ěe]sto', 'obec', 'telep[üu]l[ée]s', 'v[áa]ros', 'poststed', 'woonplaats', 'geboorteplaats', '^plaats$',
+      'bairro', 'mahalle', 'district', 'borough', 'parish', 'neighbou?rhood',
+    ],
+  },
+  {
+    meaning: { type: 'AGE_OVER_89' },
+    phrases: ['age$', '^age', 'edad$', 'âge$', 'alter$', 'et[àa]$', 'idade$', '[åa]lder$', 'ik[äa]$', 'ya[şs][ıi]?$', 'v[âa]rst[ăa]$', 'v[âa]rsta$', 'wiek$', 'v[ěe]k$', '[ée]letkor$'],
+  },
   // A name at birth is a name, though its label says "birth" ("Nom de naissance", "Geburtsname").
-  { meaning: { type: 'NAME', namePart: true }, phrases: ['birth ?name', 'nom de naissance', 'nom de jeune fille', 'geburtsname', 'geboortenaam', 'nombre de nacimiento'] },
+  {
+    meaning: { type: 'NAME', namePart: true },
+    phrases: ['birth ?name', 'nom de naissance', 'nom de jeune fille', 'geburtsname', 'geboortenaam', 'nombre de nacimiento', 'sz[üu]let[ée]si n[ée]v'],
+  },
   {
     meaning: { type: 'DATE' },
     phrases: [
       'dob', 'd.o.b', 'date of birth', 'birth ?date', 'born', 'birthday', 'dod', 'date of death', 'deceased', 'death', 'date', 'admit',
       'admitted', 'admission', 'discharged?', 'visit', 'dos', 'seen', 'period', 'onset', 'since', 'created', 'updated', 'modified',
       'signed on', 'collected', 'fecha', 'naissance', 'n[ée]e? le', 'geburtsdatum', 'geb', 'datum', 'sterbedatum',
+      // Other languages' dates of birth, admission and discharge; "data" only before its subject (English "data" is no date).
+      'data di', 'data de', 'data do', 'data da', 'data ricovero', 'data dimissione', 'data interna', 'data externa', 'data na[şșs]terii', 'data urodzenia',
+      'data przyj[ęe]cia', 'data wypisu', 'data visita', 'data consulta', 'data atendimento', 'nascita', 'nascimento', 'na[şșs]terii', 'f[öo]delsedatum',
+      'f[öo]dd', 'syntym[äa]aika', 'syntynyt', 'do[ğg]um tarihi', 'tarihi', 'f[øo]dselsdato', 'f[øo]dt', 'datum narozen[íi]', 'narozen', 'sz[üu]let[ée]si',
+      'urodzon', 'dimissione', 'ricovero', 'interna[çc][ãa]o', 'inskrivning', 'utskrivning', 'tulop[äa]iv[äa]', 'kotiutus', 'yat[ıi][şs]', 'taburcu',
+      'p[äa]iv[äa]m[äa][äa]r[äa]', '^pvm', '^dato$', 'd[áa]tum', 'geboortedatum', 'opnamedatum', 'ontslagdatum',
     ],
   },
   {
@@ -140,8 +187,20 @@ const LABEL_RULES: readonly LabelRule[] = [
       '^https?://*', '^urn:*',
       // A specimen's accession or requisition number is the patient's record's.
       'accession', 'requisition', 'id$', 'identifier$', 'uuid$', 'guid$', 'identificador$', 'identifiant$', 'kennung$',
-      // National identity numbers that are no social-security number: the Dutch BSN, the Spanish DNI and NIE.
-      'bsn', 'burgerservicenummer', 'dni', 'nie',
+      // National identity numbers that are no social-security number: the Dutch BSN, the Spanish DNI
+      // and NIE, the Italian codice fiscale, Brazilian CPF and NIS, Nordic personal numbers, Finnish
+      // henkilötunnus, Turkish kimlik, Romanian CNP, Polish PESEL, Czech rodné číslo, Indian Aadhaar
+      // and ABHA, Mexican CURP, Singapore NRIC.
+      'bsn', 'burgerservicenummer', 'dni', 'nie', 'codice fiscale', 'cpf', 'nis', 'personnummer', 'samordningsnummer', 'henkil[öo]tunnus',
+      'hetu', 'kimlik', 'cnp', 'pesel', 'cpr', 'cpr-nummer', 'f[øo]dselsnummer', 'rodn[ée] [čc][íi]slo', 'aadhaa?r', 'abha', 'curp', 'nric',
+      // A patient's other numbers: an EMS incident or care report, a trial's screening, subject or
+      // randomisation number, an authorisation or referral, a prescription.
+      'incident ?#', 'incident no', 'incident number', 'pcr ?#', 'pcr no', 'pcr number', 'screening ?#', 'screening no', 'screening number',
+      'subject ?#', 'subject no', 'subject number', '^subject$', 'participant ?#', 'participant no', 'participant number',
+      'randomi[sz]ation ?#', 'randomi[sz]ation no', 'randomi[sz]ation number', 'rand ?#', 'rand no', 'rand number',
+      'auth ?#', 'auth no', 'auth number', 'authori[sz]ation ?#', 'authori[sz]ation no', 'authori[sz]ation number', 'prior auth',
+      'referral ?#', 'referral no', 'referral number', 'rx ?#', 'rx no', 'rx number', 'prescription ?#', 'prescription no', 'prescription number',
+      'e-?prescription', 're[çc]ete no', 'takip no', 'medicalert',
     ],
   },
   {
@@ -163,6 +222,11 @@ const LABEL_RULES: readonly LabelRule[] = [
       'first ?name$', 'last ?name$', 'middle ?name$', 'given ?name$', 'family ?name$', '^sur ?name$', 'maiden ?name', '^first$', '^last$', '^middle$',
       '^nick ?name$', 'apellidos?', 'pr[ée]nom', 'nom de famille', 'vorname', 'nachname', 'familienname',
       'achternaam', 'voornamen?', 'roepnaam', 'voorvoegsel', 'tussenvoegsel', 'partnernaam', 'eigen naam', 'cognome', 'sobrenome',
+      'nome social', "nom d'usage", 'nom usuel', '^ad[ıi]$', '^soyad[ıi]$', '^nume$', 'numele', 'prenumele?', '^nimi$', 'sukunimi', 'etunimi', 'etunimet',
+      '^namn$', 'efternamn', 'f[öo]rnamn', 'tilltalsnamn', '^navn$', 'fornavn', 'etternavn', 'efternavn', 'imi[ęe]', 'imiona', 'nazwisko',
+      '^jm[ée]no$', 'p[řr][íi]jmen[íi]', '^n[ée]v$', 'vezet[ée]kn[ée]v', 'keresztn[ée]v', 'ut[óo]n[ée]v',
+      // A person's initials stand for their name ("Participant initials", "MI").
+      'initials?$', 'middle initial', '^mi$', '^m\\.i\\.?$',
     ],
   },
   {
@@ -182,6 +246,16 @@ const LABEL_RULES: readonly LabelRule[] = [
       'support person', 'personne de confiance', 'personne [àa] pr[ée]venir', 'persona de contacto', 'contacto de emergencia', 'familiar',
       'contactpersoon', 'notfallkontakt', 'angeh[öo]rige?r?', 'bezugsperson', 'ansprechpartner', 'fob', 'father of baby',
       'previous names?', 'prior names?', 'former names?', 'other names?', 'prior legal name', 'also known as',
+      // Who else a chart or a call names: a caller, a proxy or agent, a parent by name.
+      'caller', 'alternate contact', 'health ?care proxy', 'health ?care agent', '^poa$', 'power of attorney', 'surrogate', 'decision maker',
+      "mother'?s name", "father'?s name", 'parent name', 'spouse name',
+      // Contacts, relatives and carers in the other languages.
+      'contatto', 'contato', 'respons[áa]vel', 'acompanhante', 'acompa[ñn]ante', 'cuidador', 'cuidadora', 'badante', 'tutore', 'vormund', 'betreuer',
+      'n[äa]rst[åa]ende', 'anh[öo]rig', 'l[äa]hiomainen', 'omainen', 'yhteyshenkil[öo]', 'yak[ıi]n[ıi]', 'apar[ţțt]in[ăa]tor', 'persoana de contact',
+      'persoan[ăa] de contact', 'osoba kontaktowa', 'osoba do kontaktu', 'opiekun', 'p[åa]r[øo]rende', 'kontaktperson', 'kontaktn[íi] osoba',
+      'hozz[áa]tartoz[óo]', '[ée]rtes[íi]tend[őo]',
+      'baba ad[ıi]', 'anne ad[ıi]', 'nome do pai', 'nome da m[ãa]e', 'nome del padre', 'nome della madre', 'numele tat[ăa]lui', 'numele mamei',
+      'imi[ęe] ojca', 'imi[ęe] matki', '^ad soyad', '^ad[ıi] soyad[ıi]', 'hasta ad[ıi]', 'potilaan nimi', 'nume [şșs]i prenume', 'jm[ée]no a p[řr][íi]jmen[íi]',
       // "Patient" anywhere, French "patient(e)" too: a heading ("Patient Details", "Find Patient
       // Record") over a name-shaped value is the patient's name.
       'nom', 'patiente?', 'patientin',
@@ -197,6 +271,10 @@ const THING_PHRASES: readonly string[] = [
   'vendor', 'company', 'allergen', 'substance', 'vaccine',
   // A message or handout about a patient: "Patient Advice Request" heads a letter that greets the clinician.
   'request', 'advice', 'education', 'instructions?', 'handout', 'survey', 'questionnaire', 'consent',
+  // The same things in the other languages whose name labels are read ("Nome farmaco", "İlaç Adı", "Lääkkeen nimi").
+  'farmaco', 'medicamento', 'medicinale', 'l[äa]kemedel', 'l[äa][äa]ke', 'l[äa][äa]kkeen', 'ila[çc]', 'medicament', 'lek', 'leku', 'gy[óo]gyszer',
+  'ospedale', 'hastane', 'sjukhus', 'sairaala', 'szpital', 'nemocnice', 'k[óo]rh[áa]z', 'spital', 'kurum', 'clinica', 'cl[íi]nica', 'reparto',
+  'esame', 'exame', 'tutkimus', 'tetkik', 'analiza', 'badanie', 'vy[šs]et[řr]en[íi]', 'vizsg[áa]lat', 'prodotto', 'produto', 'dispositivo',
 ];
 
 /** One spelling of a phrase: which rule it belongs to and how it is anchored. */
@@ -260,7 +338,7 @@ class PhraseIndex {
     let first = Infinity;
     for (let i = 0; i < cuts.length; i++) {
       const start = cuts[i]!;
-      const boundaryBefore = isWordBoundary(key, start);
+      const boundaryBefore = isWordBoundary(key, start) || isWordEdge(key, start);
       for (let j = i + 1; j < cuts.length && cuts[j]! - start <= this.longest; j++) {
         const end = cuts[j]!;
         const entries = this.closed.get(key.slice(start, end));
@@ -306,15 +384,23 @@ function spellings(pattern: string): string[] {
   return spelled;
 }
 
+/** A letter or digit, ASCII or not, on one side of `position` only. */
+function isWordEdge(key: string, position: number): boolean {
+  return isWordCode(codeAt(key, position - 1)) !== isWordCode(codeAt(key, position));
+}
+
 /** A regex's \b at `position`: a word character on one side only. */
 function isWordBoundary(key: string, position: number): boolean {
   return isRegexWordCode(codeAt(key, position - 1)) !== isRegexWordCode(codeAt(key, position));
 }
 
-/** 0, every word boundary, and key.length: where a phrase may start or end. */
+/**
+ * 0, every word boundary, the edges of a word that starts or ends with a letter beyond ASCII
+ * ("ålder", "soţ"), and key.length: where a phrase may start or end.
+ */
 function cutPositions(key: string): number[] {
   const cuts = [0];
-  for (let position = 1; position < key.length; position++) if (isWordBoundary(key, position)) cuts.push(position);
+  for (let position = 1; position < key.length; position++) if (isWordBoundary(key, position) || isWordEdge(key, position)) cuts.push(position);
   if (key.length > 0) cuts.push(key.length);
   return cuts;
 }
@@ -405,6 +491,8 @@ export function isThingLabel(label: string): boolean {
 export function normalizeLabel(label: string): string {
   return label
     .toLowerCase()
+    // Turkish "İ" lower-cases to "i" and a combining dot.
+    .replace(/i\u0307/g, 'i')
     .replace(/[\s_]+/g, ' ')
     // A trailing "#" stays: "Pt #" is a record number's label, "Pt" a name's.
     .replace(/\s*[:*]+\s*$/, '')

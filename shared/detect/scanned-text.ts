@@ -5,6 +5,9 @@ import { isCasedLetter, isUpperCaseLetter } from './span';
  * The text the finders scan, made from a page's joined text:
  * - without zero-width and bidi control characters, invisible on screen but splitting identifiers
  *   for a regex ("123\u200B-45-6789");
+ * - with a hyphen for the other dashes between two digits ("397–44–4184", "12–14–1932": an en dash, an em
+ *   dash, a minus sign or a non-breaking hyphen, as word processors and PDFs write them), one character
+ *   for one so no offset moves;
  * - with a space where two text nodes of a block meet between two kinds of text ("DOB" | "02/14/1951",
  *   "Name" | "John Smith", "1951" | "Female", "Insurance ID:" | "GRP73710"): separate elements a page's CSS sets apart (a flex
  *   row of label and value) would otherwise read as one word ("DOB02/14/1951"). A word split over
@@ -19,17 +22,24 @@ export interface ScannedText {
 
 const INVISIBLE = /[\u00AD\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF]/;
 const INVISIBLE_GLOBAL = new RegExp(INVISIBLE.source, 'g');
+/** U+2010-2014 (hyphen, non-breaking hyphen, figure dash, en dash, em dash) and U+2212 (minus) between digits. */
+const DASH_BETWEEN_DIGITS = /(?<=\d)[\u2010-\u2014\u2212](?=\d)/;
+const DASH_BETWEEN_DIGITS_GLOBAL = new RegExp(DASH_BETWEEN_DIGITS.source, 'g');
 
 /** Where the scanned text gets a space: the index in the joined text of each node that starts there, in order. */
 export type NodeBoundaries = readonly number[];
 
 export function scannedText(joined: string, boundaries: NodeBoundaries): ScannedText {
   const spaced = boundaries.length > 0 ? withSpaces(joined, boundaries) : { text: joined, offsets: null };
-  // Invisible characters are rare: one test on the whole page, and a copy without them only then.
-  if (!INVISIBLE.test(spaced.text)) return spaced;
-  const stripped = withoutInvisible(spaced.text);
-  if (spaced.offsets) for (let i = 0; i < stripped.offsets.length; i++) stripped.offsets[i] = spaced.offsets[stripped.offsets[i]!]!;
-  return stripped;
+  // Invisible characters and other dashes are rare: one test on the whole page each, and a copy only then.
+  let scanned: ScannedText = spaced;
+  if (INVISIBLE.test(spaced.text)) {
+    const stripped = withoutInvisible(spaced.text);
+    if (spaced.offsets) for (let i = 0; i < stripped.offsets.length; i++) stripped.offsets[i] = spaced.offsets[stripped.offsets[i]!]!;
+    scanned = stripped;
+  }
+  if (DASH_BETWEEN_DIGITS.test(scanned.text)) scanned.text = scanned.text.replace(DASH_BETWEEN_DIGITS_GLOBAL, '-');
+  return scanned;
 }
 
 /** Whether two nodes of a block that meet with these characters need a space between them to read as two words. */

@@ -59,7 +59,15 @@ care plan planned effective issued author authored recorded asserted verificatio
 // name word. None is a common surname.
 const CHROME_RELATIONSHIP_AND_PAYER_WORDS = `request requests advice refill refills rx record records fee fees welcome my share find call queue queues
 spouse child children parent parents sibling siblings maiden relationship relationships guardian
-shield medicare medicaid tricare aetna cigna humana anthem`;
+shield medicare medicaid tricare aetna cigna humana anthem
+witness caller callback alternate proxy responsible party self initials`;
+
+// Other languages' words for the same chrome, which a form or a note puts just before a name:
+// "patient", "name", "surname", "given name", "contact", "relative" (it, pt, es, fr, de, nl, nordic, fi, pl, cs, hu, ro, tr).
+const OTHER_LANGUAGES_CHROME_WORDS = `paziente patiënt patienten potilas pacient pacjent pacientul hasta hastanın
+nome nombre naam namn navn nimi imię jméno név numele prenumele prenume adı soyadı cognome sobrenome apellido apellidos vorname nachname
+achternaam voornaam efternamn förnamn etternavn fornavn sukunimi etunimi nazwisko příjmení vezetéknév keresztnév
+contato contatto contacto kontakt kontakta yakını aparţinător aparținător närstående pårørende lähiomainen omainen`;
 
 /**
  * Stop words that are also frequent surnames ("Bob West", "WARD, KADEN A", "Mrs. White", "Louis
@@ -77,7 +85,7 @@ function wordSet(...lists: string[]): Set<string> {
 // finder asks about most capitalised words.
 // Eponyms are not stop words on their own (Baker, Turner and Bell are common surnames): they are
 // vetoed only where the text uses them as a clinical term, see isEponymUseAt.
-const STOP_WORDS = WarmingWordTable.of(wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS, CHROME_RELATIONSHIP_AND_PAYER_WORDS));
+const STOP_WORDS = WarmingWordTable.of(wordSet(DRUGS, CLINICAL_AND_SCREEN_WORDS, CHROME_RELATIONSHIP_AND_PAYER_WORDS, OTHER_LANGUAGES_CHROME_WORDS));
 const SURNAME_STOP_WORDS = WarmingWordTable.of(wordSet(COMMON_WORD_SURNAMES));
 const EPONYM_WORDS = WarmingWordTable.of(wordSet(EPONYMS));
 

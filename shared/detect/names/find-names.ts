@@ -71,14 +71,14 @@ const CUE_LAST_WORD_LIST = PERSON_CUE_WORDS.replace(/\\\.\?/g, '')
   .concat(['is', 'named', 'called', 'was']);
 const CUE_LAST_WORDS = FoldedWordTable.of(CUE_LAST_WORD_LIST);
 /**
- * The last three letters of each of those words (endingKey: "ife" of "wife"; "è" of "père" and the
- * missing third letter of "is" count as "other"): a word ending otherwise is no cue, which three
- * character reads tell before the word is read back.
+ * The last three letters of each of those words (endingKey: "ife" of "wife"; a letter beyond ASCII,
+ * "è" of "père", and the missing third letter of "is" count as "other"): a word ending otherwise is
+ * no cue, which three character reads tell before the word is read back.
  */
-const CUE_ENDINGS = new Uint8Array(27 * 26 * 26);
+const CUE_ENDINGS = new Uint8Array(27 * 27 * 27);
 for (const word of CUE_LAST_WORD_LIST) {
   const key = endingKey(word.charCodeAt(word.length - 3), word.charCodeAt(word.length - 2), word.charCodeAt(word.length - 1));
-  if (key < 0) throw new Error(`cue word "${word}" must end in two ASCII letters`);
+  if (key < 0) throw new Error(`cue word "${word}" must end in two letters`);
   CUE_ENDINGS[key] = 1;
 }
 /** How far before a name a cue may start ("next of kin: " plus "is named "). */
@@ -359,12 +359,18 @@ function mayEndCueWord(text: string, end: number): boolean {
   return key >= 0 && CUE_ENDINGS[key] === 1;
 }
 
-/** The index in CUE_ENDINGS of a word's last three characters, or -1 unless the last two are ASCII letters. */
+/** The index in CUE_ENDINGS of a word's last three characters, or -1 unless the last two are letters. */
 function endingKey(third: number, second: number, last: number): number {
-  const a = asciiLetterIndex(third);
-  const b = asciiLetterIndex(second);
-  const c = asciiLetterIndex(last);
-  return b < 0 || c < 0 ? -1 : ((a < 0 ? 26 : a) * 26 + b) * 26 + c;
+  const a = endingLetterIndex(third);
+  const b = endingLetterIndex(second);
+  const c = endingLetterIndex(last);
+  return b < 0 || c < 0 ? -1 : ((a < 0 ? 26 : a) * 27 + b) * 27 + c;
+}
+
+/** 0-25 for an ASCII letter in either case, 26 for a letter beyond ASCII, else -1 (NaN, before the text, included). */
+function endingLetterIndex(code: number): number {
+  const ascii = asciiLetterIndex(code);
+  return ascii >= 0 ? ascii : code >= 0xc0 && isWordCode(code) ? 26 : -1;
 }
 
 /** 0-25 for an ASCII letter in either case, else -1 (NaN, before the text, included). */
@@ -541,7 +547,9 @@ function surnameGivenEnd(text: string, words: NameWords, surname: number, given:
   if (!givenKnown && initial && (capitals || surnameKnown)) return end;
   // Neither word in the census at all is more often a drug or a test than a person, unless a
   // patient row's own fields follow: "Yarlagadda, Lakshmi Prasanna · DOB ...", "Krawczyk, Grzegorz · M · 69".
-  if ((givenKnown || surnameKnown || isLastNameWord(text, words, given)) && demographicFollows(text, end, true)) return end;
+  // In capitals both words need only be spelled like names: "IONESCU, MIHAELA 10/17/1932".
+  const known = givenKnown || surnameKnown || isLastNameWord(text, words, given);
+  if ((known || (capitals && spelledLikeName(2, (k) => wordShape(text, words, k === 0 ? surname : given), BESIDE_RECORD_FIELDS))) && demographicFollows(text, end, true)) return end;
   return isUsable(text, words, surname) ? recordFieldsAfterGiven(text, end) : -1;
 }
 
@@ -621,9 +629,10 @@ function matchRunEnd(text: string, words: NameWords, run: readonly number[], len
   }
   const mayFollow = isDigitCode(next) || next === 40 || folded === 0x6d || folded === 0x66 || isUpperLetterCode(next);
   if (!mayFollow && length < 3) return;
+  // A relationship after the name says person as a record field does: "Andreea Ionescu (daughter)".
   const relationship = relationshipAfter(text, words, run, length);
   if (relationship >= 2) {
-    nameBefore(text, words, run, relationship, words.ends[run[relationship - 1]!]!, sink, findings);
+    nameBefore(text, words, run, relationship, words.ends[run[relationship - 1]!]!, sink, findings, false);
     return;
   }
   if (mayFollow && demographicFollows(text, end, false)) nameBefore(text, words, run, length, end, sink, findings);
@@ -656,8 +665,13 @@ function nameBefore(text: string, words: NameWords, run: readonly number[], leng
   }
   if (length - first < 2) return;
   // "Reza Moradi", "Joost van den Bosch"; not "Isolation Precautions | DOB".
-  const shapeOf = (k: number) => nameShapeScore(text, words.starts[run[first + k]!]!, words.ends[run[first + k]!]!);
+  const shapeOf = (k: number) => wordShape(text, words, run[first + k]!);
   if (known || (!needsCensusWord && spelledLikeName(length - first, shapeOf, BESIDE_RECORD_FIELDS))) emit(text, words.starts[run[first]!]!, end, sink, findings);
+}
+
+/** How much word `index` is spelled like a name (name-shape.ts). */
+function wordShape(text: string, words: NameWords, index: number): number {
+  return nameShapeScore(text, words.starts[index]!, words.ends[index]!);
 }
 
 // A relationship column or note after a relative's name: "Arno Maggio  Parent", "Bob West (brother)".
@@ -678,10 +692,15 @@ function relationshipAfter(text: string, words: NameWords, run: readonly number[
   if (length >= 3 && lastLength >= 3 && lastLength <= LONGEST_RELATIONSHIP && isRelationshipAt(text, words.starts[last]!, lastEnd, wordHash(words, text, last))) return length - 1;
   const open = lastEnd + countSpaces(text, lastEnd, lastEnd + GAP_SPACES);
   if (open === lastEnd || text.charCodeAt(open) !== 40) return -1;
+  // The relationship starts the brackets and may go on: "(daughter)", "(grandson, lives with pt)", "(daughter-in-law)".
   let close = open + 1;
-  while (close - open <= LONGEST_RELATIONSHIP && asciiLetterIndex(text.charCodeAt(close)) >= 0) close++;
-  return text.charCodeAt(close) === 41 && isRelationshipAt(text, open + 1, close, foldedHash(text, open + 1, close, true)) ? length : -1;
+  while (close - open <= LONGEST_RELATIONSHIP && endingLetterIndex(text.charCodeAt(close)) >= 0) close++;
+  if (!RELATIONSHIP_CLOSERS.includes(text[close] ?? '\n')) return -1;
+  return isRelationshipAt(text, open + 1, close, foldedHash(text, open + 1, close, true)) ? length : -1;
 }
+
+/** What may follow the relationship word in brackets after a name. */
+const RELATIONSHIP_CLOSERS = '),;/-';
 
 function isRelationshipAt(text: string, start: number, end: number, hash: number): boolean {
   return RELATIONSHIPS.mayHave(hash) && RELATIONSHIPS.hasWordAt(text, start, end, hash);

@@ -1,10 +1,11 @@
 /**
  * Words for a person's relatives, in the languages the engine reads (English, Spanish, French,
- * German, Dutch, Italian, Portuguese) and the abbreviations notes use ("dtr", "husb"). One list for
- * the three places a relative says "a private person's name is here": a cue before a name ("his
- * daughter Ann"), a relationship after one ("Bob West (brother)") and a field's label ("Ehemann",
- * "Contactpersoon"). Lower case; each ends in two ASCII letters (find-names keys cue words by their
- * last letters).
+ * German, Dutch, Italian, Portuguese, the Nordic languages, Finnish, Polish, Czech, Hungarian,
+ * Romanian, Turkish) and the abbreviations notes use ("dtr", "husb"). One list for the three
+ * places a relative says "a private person's name is here": a cue before a name ("his daughter
+ * Ann"), a relationship after one ("Bob West (brother)") and a field's label ("Ehemann",
+ * "Contactpersoon"). Lower case. Left out: words that are also common English words, names or
+ * abbreviations ("make", "far", "mor", "syn", "brat", "pai", "apa", "mari", "nora").
  */
 export const KIN_WORDS: readonly string[] = [
   // English
@@ -15,12 +16,28 @@ export const KIN_WORDS: readonly string[] = [
   'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'dtr', 'dau', 'husb', 'bro', 'sis',
   // Spanish
   'esposa', 'esposo', 'madre', 'padre', 'hijo', 'hija', 'hermana', 'hermano', 'abuela', 'abuelo', 'nieta', 'nieto',
+  'pareja', 'suegra', 'suegro', 'yerno', 'nuera', 'cuñado', 'cuñada', 'tía', 'tío', 'sobrino', 'sobrina', 'mamá', 'papá',
   // French
   'épouse', 'époux', 'mère', 'père', 'fils', 'fille', 'sœur', 'frère', 'grand-mère', 'grand-père',
+  'conjoint', 'conjointe', 'compagnon', 'concubin', 'concubine', 'petit-fils', 'petite-fille', 'oncle', 'tante', 'neveu', 'nièce', 'belle-fille', 'gendre',
   // German
   'ehefrau', 'ehemann', 'mutter', 'vater', 'sohn', 'tochter', 'schwester', 'bruder', 'großmutter', 'großvater', 'enkel', 'enkelin',
+  'partnerin', 'lebensgefährte', 'lebensgefährtin', 'ehegatte', 'ehegattin', 'onkel', 'neffe', 'nichte', 'schwiegersohn', 'schwiegertochter',
   // Dutch
-  'echtgenoot', 'echtgenote', 'moeder', 'vader', 'zoon', 'dochter', 'broer', 'zus', 'kleinzoon', 'kleindochter',
+  'echtgenoot', 'echtgenote', 'moeder', 'vader', 'zoon', 'dochter', 'broer', 'zus', 'kleinzoon', 'kleindochter', 'schoonzoon', 'schoondochter',
   // Italian and Portuguese
-  'moglie', 'marito', 'figlio', 'figlia', 'sorella', 'fratello', 'marido', 'filho', 'filha',
+  'moglie', 'marito', 'figlio', 'figlia', 'sorella', 'fratello', 'nonna', 'nonno', 'nipote', 'compagno', 'compagna', 'convivente', 'cognato', 'cognata',
+  'marido', 'filho', 'filha', 'companheiro', 'companheira', 'mãe', 'irmã', 'irmão', 'avó', 'avô', 'neto', 'neta', 'sogra', 'sogro', 'genro',
+  // Swedish, Norwegian and Danish
+  'maka', 'maken', 'hustru', 'sambo', 'samboer', 'dotter', 'dottern', 'sonen', 'syster', 'bror', 'mamma', 'pappa', 'barnbarn',
+  'kone', 'kona', 'ektemann', 'ektefelle', 'ægtefælle', 'datter', 'datteren', 'sønn', 'søster', 'barnebarn',
+  // Finnish
+  'puoliso', 'vaimo', 'aviomies', 'tytär', 'poika', 'äiti', 'isä', 'sisar', 'sisko', 'veli',
+  // Polish, Czech and Hungarian
+  'żona', 'mąż', 'córka', 'matka', 'ojciec', 'siostra', 'wnuk', 'wnuczka',
+  'manželka', 'manžel', 'dcera', 'otec', 'sestra', 'bratr', 'vnuk', 'vnučka',
+  'feleség', 'férj', 'lánya', 'testvér', 'unoka',
+  // Romanian and Turkish (with the possessive Turkish writes after a name: "eşi", "kızı")
+  'soţie', 'soție', 'soţ', 'soț', 'fiică', 'fiica', 'fiul', 'mamă', 'tată', 'fratele', 'sora', 'nepot', 'nepoată',
+  'eş', 'eşi', 'kızı', 'oğlu', 'annesi', 'babası', 'kardeşi', 'torunu',
 ];

@@ -309,6 +309,14 @@ describe('findNames', () => {
     ['Routine Ghorbani, Maryam DOB 11/11/48', [['Ghorbani, Maryam', 'patient']]],
     ['Encounter Krawczyk, Grzegorz · M · 69 · 00710749', [['Krawczyk, Grzegorz', 'patient']]],
     ['Metoprolol, Tartrate 25 mg', []],
+    // In capitals, a date after "SURNAME, GIVEN" says person when both words are spelled like names.
+    ['AL NUAIMI, SAIF 06/18/1969 (316) 516-0185', [['AL NUAIMI, SAIF', 'patient']]],
+    ['METOPROLOL, TARTRATE 03/08/1990', []],
+    ['POTASSIUM, CHLORIDE 01/02/2024', []],
+    // A relationship in brackets after "Given Surname" says person, census name or not; a thing's words are not.
+    ['Andreea Ionescu (daughter) called', [['Andreea Ionescu', 'patient']]],
+    ['Stan Andreea (fiică) — +40 721 618 335', [['Stan Andreea', 'patient']]],
+    ['Isolation Precautions (mother)', []],
     // "Given Surname" with no census word before a patient row's own fields, when spelled like a name.
     ["Reza Moradi · M · 85y · DOB Jan 10 '40", [['Reza Moradi', 'patient']]],
     ['Reza Moradi DOB 9/9/1989', [['Reza Moradi', 'patient']]],

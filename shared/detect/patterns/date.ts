@@ -20,20 +20,26 @@ import {
   UNDERSCORE,
 } from '../char-codes';
 
-/** Month words in English, Spanish, French and German, with the month number each means. */
+/**
+ * Month words, with the month number each means: English, Spanish, French, German; then Italian,
+ * Portuguese, Dutch, Swedish, Danish and Norwegian, Finnish (the partitive a date writes, "12.
+ * toukokuuta"), Polish (the genitive, "3 marca"), Czech (the genitive), Hungarian, Romanian and
+ * Turkish. Abbreviations that are also words or names are left out ("Set 2", "Mag 2.1", "Ian",
+ * "Out 3"); a lower-case month word needs a year, and none stands without a day or a year.
+ */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'enero', 'ene', 'janvier', 'janv', 'januar', 'jän', 'jänner'],
-  ['february', 'feb', 'febrero', 'février', 'fevrier', 'févr', 'fevr', 'februar'],
-  ['march', 'mar', 'marzo', 'mars', 'märz', 'maerz', 'mär'],
-  ['april', 'apr', 'abril', 'abr', 'avril', 'avr'],
-  ['may', 'mayo', 'mai'],
-  ['june', 'jun', 'junio', 'juin', 'juni'],
-  ['july', 'jul', 'julio', 'juillet', 'juil', 'juli'],
-  ['august', 'aug', 'agosto', 'ago', 'août', 'aout'],
-  ['september', 'sep', 'sept', 'septiembre', 'septembre'],
-  ['october', 'oct', 'octubre', 'octobre', 'oktober', 'okt'],
-  ['november', 'nov', 'noviembre', 'novembre'],
-  ['december', 'dec', 'diciembre', 'dic', 'décembre', 'decembre', 'déc', 'dezember', 'dez'],
+  ['january', 'jan', 'enero', 'ene', 'janvier', 'janv', 'januar', 'jän', 'jänner', 'gennaio', 'janeiro', 'januari', 'tammikuuta', 'tammikuu', 'stycznia', 'styczeń', 'ledna', 'leden', 'január', 'ianuarie', 'ocak'],
+  ['february', 'feb', 'febrero', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febbraio', 'fevereiro', 'februari', 'helmikuuta', 'helmikuu', 'lutego', 'luty', 'února', 'únor', 'február', 'februarie', 'şubat', 'subat'],
+  ['march', 'mar', 'marzo', 'mars', 'märz', 'maerz', 'mär', 'março', 'maart', 'marts', 'maaliskuuta', 'maaliskuu', 'marca', 'marzec', 'března', 'březen', 'március', 'martie', 'mart'],
+  ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile', 'huhtikuuta', 'huhtikuu', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'április', 'aprilie', 'nisan'],
+  ['may', 'mayo', 'mai', 'maggio', 'maio', 'mei', 'maj', 'toukokuuta', 'toukokuu', 'maja', 'května', 'květen', 'május', 'mayıs', 'mayis'],
+  ['june', 'jun', 'junio', 'juin', 'juni', 'giugno', 'junho', 'kesäkuuta', 'kesäkuu', 'czerwca', 'czerwiec', 'června', 'červen', 'június', 'iunie', 'haziran'],
+  ['july', 'jul', 'julio', 'juillet', 'juil', 'juli', 'luglio', 'julho', 'heinäkuuta', 'heinäkuu', 'lipca', 'lipiec', 'července', 'červenec', 'július', 'iulie', 'temmuz'],
+  ['august', 'aug', 'agosto', 'ago', 'août', 'aout', 'augusti', 'augustus', 'elokuuta', 'elokuu', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'augusztus', 'ağustos', 'agustos'],
+  ['september', 'sep', 'sept', 'septiembre', 'septembre', 'settembre', 'setembro', 'syyskuuta', 'syyskuu', 'września', 'wrzesień', 'září', 'szeptember', 'septembrie', 'eylül', 'eylul'],
+  ['october', 'oct', 'octubre', 'octobre', 'oktober', 'okt', 'ottobre', 'outubro', 'lokakuuta', 'lokakuu', 'października', 'październik', 'října', 'říjen', 'október', 'octombrie', 'ekim'],
+  ['november', 'nov', 'noviembre', 'novembre', 'novembro', 'marraskuuta', 'marraskuu', 'listopada', 'listopad', 'listopadu', 'noiembrie', 'kasım', 'kasim'],
+  ['december', 'dec', 'diciembre', 'dic', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'dicembre', 'dezembro', 'joulukuuta', 'joulukuu', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'decembrie', 'aralık', 'aralik'],
 ];
 // Keyed by the folded hash of the matched word: no lower-cased copy per match. The regex below
 // matches only these words, so the hash needs to tell them apart and nothing else.
@@ -52,7 +58,7 @@ const MONTH_ALTERNATION = MONTH_NAMES.flat()
   .join('|');
 // Every month-looking word. The one scan of the finder over letters: ~1.7 ms/MB on the generated
 // corpus, most of the finder's time (a regex starting with a letter tries every letter position).
-const MONTH_WORD = new RegExp(`\\b(?:${MONTH_ALTERNATION})(?![${UPPER}${LOWER}])\\.?`, 'gi');
+const MONTH_WORD = new RegExp(`(?<![A-Za-z0-9_])(?:${MONTH_ALTERNATION})(?![${UPPER}${LOWER}])\\.?`, 'gi');
 /** How far before a month word its day may start ("3rd of ", "03 de "). */
 const DAY_REACH = 12;
 /** How far before a date its weekday may start ("Wednesday, "). */
@@ -62,6 +68,21 @@ const WEEKDAY_REACH = 11;
 const WEEKDAY_ABBREVIATIONS = ['mon', 'tue', 'tues', 'wed', 'thu', 'thur', 'thurs', 'fri', 'sat', 'sun'];
 const WEEKDAY_ENDINGS = ['day', 'sday', 'nesday', 'rsday', 'urday'];
 const NO_WEEKDAY_ENDING = [''];
+/** Weekdays in the other languages whose months are read (lower case), and how far before a date one may start ("segunda-feira, "). */
+const OTHER_WEEKDAYS: ReadonlySet<string> = new Set([
+  'lunes', 'martes', 'miércoles', 'miercoles', 'jueves', 'viernes', 'sábado', 'sabado', 'domingo',
+  'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche',
+  'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica',
+  'segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'maandag', 'dinsdag', 'woensdag', 'donderdag', 'vrijdag', 'zaterdag', 'zondag',
+  'måndag', 'tisdag', 'onsdag', 'torsdag', 'fredag', 'lördag', 'söndag', 'mandag', 'tirsdag', 'lørdag', 'søndag',
+  'maanantai', 'tiistai', 'keskiviikko', 'torstai', 'perjantai', 'lauantai', 'sunnuntai',
+  'poniedziałek', 'wtorek', 'środa', 'czwartek', 'piątek', 'sobota', 'niedziela',
+  'luni', 'marți', 'marţi', 'miercuri', 'joi', 'vineri', 'sâmbătă', 'duminică',
+  'pazartesi', 'salı', 'çarşamba', 'perşembe', 'cuma', 'cumartesi', 'pazar',
+]);
+const OTHER_WEEKDAY_REACH = 16;
 const ORDINAL_SUFFIXES = ['st', 'nd', 'rd', 'th'];
 // Before a month, a day may also end in "er" ("1er mars").
 const DAY_SUFFIXES = [...ORDINAL_SUFFIXES, 'er'];
@@ -103,8 +124,10 @@ const SCORE_WORDS_BEFORE = 3;
 const SCORE_REACH = 32;
 /** How far before a month and day the parenthesis it closes may open: "(ORIF 3/15)". */
 const PARENTHESIS_REACH = 24;
-// A time of day glued to a date belongs to it ("3/4/2021, 10:54:34 PM", "2021-03-04T10:20Z", "05/19/2025 11:45a").
-const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las)?[ \t\u00a0]*|T)\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:[ \t\u00a0]?[AaPp](?:\.?[Mm]\.?|(?![A-Za-z])))?(?:[ \t\u00a0]?(?:Z|[+-]\d\d:?\d\d|UTC|GMT|[ECMP][SD]T))?/y;
+// A time of day glued to a date belongs to it ("3/4/2021, 10:54:34 PM", "2021-03-04T10:20Z", "05/19/2025 11:45a"),
+// with the word for "at" of the languages read ("ore 14:32", "às 10:40", "kl. 14:05", "ora 14:20", "saat 09:30",
+// "om 14:00", "alle 9:15"; Finnish and Danish write "klo 10.40", "kl. 10.40").
+const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las|ore|alle|às|as|om|ora|saat|godz\.?|kl\.?|klo)?[ \t\u00a0]*|T)\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:[ \t\u00a0]?[AaPp](?:\.?[Mm]\.?|(?![A-Za-z])))?(?:[ \t\u00a0]?(?:Z|[+-]\d\d:?\d\d|UTC|GMT|[ECMP][SD]T))?|,?[ \t\u00a0]*(?:kl\.?|klo)[ \t\u00a0]*\d{1,2}\.\d\d(?!\.?\d)/y;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -154,8 +177,8 @@ function mayStartTime(text: string, index: number): boolean {
   index = skipBlanks(text, index);
   const code = codeAt(text, index);
   if (isDigitCode(code)) return codeAt(text, index + 1) === COLON || codeAt(text, index + 2) === COLON;
-  // The first letters of "at", "@", "à", "um", "a las".
-  return code === 0x61 || code === 0x40 || code === 0xe0 || code === 0x75;
+  // The first letters of "at", "@", "à", "um", "a las", "ore", "om", "ora", "às", "saat", "godz", "kl", "klo".
+  return code === 0x61 || code === 0x40 || code === 0xe0 || code === 0x75 || code === 0x6f || code === 0x73 || code === 0x67 || code === 0x6b;
 }
 
 /** Whether \b holds before a digit or ASCII letter at `index` and no Latin-1 letter precedes it either. */
@@ -491,7 +514,7 @@ function weekdayStartBefore(text: string, dateStart: number): number {
   if (index > limit && codeAt(text, index - 1) === DOT) index--;
   // Most dates follow a label or punctuation: no weekday can end there.
   const last = codeAt(text, index - 1);
-  if (!isAsciiLetterCode(last)) return dateStart;
+  if (!isAsciiLetterCode(last)) return last >= 0xc0 ? otherWeekdayStart(text, index, dateStart) : dateStart;
   const endsInY = (last | 0x20) === 0x79;
   // The earliest start wins, as the leftmost regex match did.
   let start = dateStart;
@@ -503,5 +526,12 @@ function weekdayStartBefore(text: string, dateStart: number): number {
       if (endsWithWord(text, abbreviationEnd, abbreviation, limit) && startsWord(text, weekdayStart)) start = Math.min(start, weekdayStart);
     }
   }
-  return start;
+  return start < dateStart ? start : otherWeekdayStart(text, index, dateStart);
+}
+
+/** Where a weekday of OTHER_WEEKDAYS ending at `end` starts ("quinta-feira, 11 de dezembro"), or `dateStart` when none does. */
+function otherWeekdayStart(text: string, end: number, dateStart: number): number {
+  let start = end;
+  while (start > end - OTHER_WEEKDAY_REACH && (isWordChar(text, start - 1) || (codeAt(text, start - 1) === HYPHEN && isWordChar(text, start - 2)))) start--;
+  return start < end && !isWordChar(text, start - 1) && OTHER_WEEKDAYS.has(text.slice(start, end).toLowerCase()) ? start : dateStart;
 }
