@@ -41,7 +41,7 @@ export function extractPage(html: string): Page {
       if (node.type === 'text') {
         if (!current || currentOwner !== owner) {
           flush();
-          current = { nodes: [], nodeOffsets: [], context: owner ? contextOf(owner, tree) : {} };
+          current = { nodes: [], nodeOffsets: [], context: owner ? contextOf(owner, tree, precedingElement(node, owner)) : {} };
           currentOwner = owner;
         }
         current.nodes.push(node.data);
@@ -102,6 +102,23 @@ function siblingElement(node: AnyNode | null, step: (node: AnyNode) => AnyNode |
   return node ?? undefined;
 }
 
+/**
+ * The element just before the text that starts a block inside `owner` (blank text and comments
+ * skipped, and up out of the inline elements the text opens), as the extension's walker finds it.
+ */
+function precedingElement(text: AnyNode, owner: Element): Element | undefined {
+  let node = text;
+  while (!previousNonBlank(node) && isElement(node.parent) && node.parent !== owner && INLINE_ELEMENTS.has(node.parent.name)) node = node.parent;
+  const previous = previousNonBlank(node);
+  return isElement(previous) ? previous : undefined;
+}
+
+function previousNonBlank(node: AnyNode): AnyNode | null {
+  let previous = node.prev;
+  while (previous && (previous.type === 'comment' || (previous.type === 'text' && previous.data.trim() === ''))) previous = previous.prev;
+  return previous;
+}
+
 /** The parsed page as the element tree page-structure.ts reads labels from. */
 function elementTree(document: AnyNode[]): ElementTree<Element> {
   const labelsFor = new Map<string, string>();
@@ -120,7 +137,7 @@ function elementTree(document: AnyNode[]): ElementTree<Element> {
   };
 }
 
-function contextOf(owner: Element, tree: ElementTree<Element>): TextBlock['context'] {
-  const { labels, ariaLabel, role } = blockLabels(owner, tree);
+function contextOf(owner: Element, tree: ElementTree<Element>, preceding: Element | undefined): TextBlock['context'] {
+  const { labels, ariaLabel, role } = blockLabels(owner, tree, preceding);
   return { labels, ...(ariaLabel !== undefined ? { ariaLabel } : {}), ...(role ? { role } : {}) };
 }

@@ -110,7 +110,7 @@ function walk(root: Node, options: ScanOptions, found: ScannedContent): void {
         current = {
           container,
           nodes: [],
-          block: { nodes: [], context: contextOf(labelled) },
+          block: { nodes: [], context: contextOf(labelled, node as Text) },
           private: labelled.closest(options.privateSelector) !== null,
         };
         found.blocks.push(current);

@@ -25,6 +25,9 @@ describe('markLabelledValue under a generic "Name" label', () => {
     ['Amlodipine Besylate', []],
     ['Thyroid Stimulating Hormone', []],
     ['Study Date', []],
+    ['Giulia', ['Giulia NAME']],
+    ['Troponin', []],
+    ['Lisinopril', []],
   ])('%j', (value, expected) => {
     expect(marked(value, 'NAME', true, { type: 'NAME', needsNameWord: true })).toEqual(expected);
   });
@@ -37,6 +40,12 @@ describe('markLabelledValue under a person label', () => {
     ['Ó Briain, Aoife ("Nan")', ['Ó Briain, Aoife ("Nan") NAME']],
     ['Robert “Bobby” Lee', ['Robert “Bobby” Lee NAME']],
     ['Lee, Ann "on file" x', []],
+    // One word not in the census: spelled much like a name, four letters at least, no relationship.
+    ['Lyudmila', ['Lyudmila NAME']],
+    ['GIULIA', ['GIULIA NAME']],
+    ['Ehemann', []],
+    ['Sodium', []],
+    ['DNR', []],
   ])('%j', (value, expected) => {
     expect(marked(value, 'NAME', true)).toEqual(expected);
   });

@@ -5,11 +5,14 @@ import { countStartingBefore } from './resolve-overlaps';
 import { leadingParticleEnd, readNameWords, type NameFindings } from './names/find-names';
 import { middleInitialEnd, NAME_WORD_AT } from './names/name-words';
 import { isFirstName, isLastName } from './names/name-dictionary';
-import { nameShapeScore, spelledLikeName, UNDER_GENERIC_NAME_LABEL } from './names/name-shape';
+import { isKinWord } from './names/kin-words';
+import { nameShapeScore, ONE_WORD_UNDER_PERSON_LABEL, spelledLikeName, UNDER_GENERIC_NAME_LABEL } from './names/name-shape';
 import { asciiLowerWordEnd } from './patterns/address';
 import { isAgeOver89 } from './patterns/age';
 import { addSpan, isWhitespaceCode, isWordCode, type SpanSink } from './span';
 
+/** A word alone shorter than this says too little of its spelling: "DG", "LT", "DNR". */
+const SHORTEST_SHAPED_NAME = 4;
 const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?[ \t\u00a0]+/y;
 const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
 const HONORIFIC_ONLY_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?(?![A-Za-z])/y;
@@ -64,12 +67,18 @@ export function markLabelledValue(
     // One word alone must at least be a census name: "Crutches (physical object)" is not one; under a
     // key that names a part of a name ("family", "given", "first_name") any name-shaped word is.
     // Two words or more spelled like a name will do too ("Losa Fa'amausili", not "Body Part").
+    // One word not in the census must be spelled much like a name and be no relationship ("Caregiver:
+    // Lyudmila", "Nome: GIULIA"; not "Angehörige: Ehemann", "DNR").
+    const shapeOf = (k: number) => nameShapeScore(name.words[k]!, 0, name.words[k]!.length);
+    const oneNameShapedWord =
+      name.words.length === 1 && name.words[0]!.length >= SHORTEST_SHAPED_NAME && !isKinWord(name.words[0]!) && spelledLikeName(1, shapeOf, ONE_WORD_UNDER_PERSON_LABEL);
     const plausible = meaning.needsNameWord
       ? name.words.some((word) => isFirstName(word) || isLastName(word)) ||
         name.titled ||
         name.surnameFirst ||
-        (name.words.length >= 2 && spelledLikeName(name.words.length, (k) => nameShapeScore(name.words[k]!, 0, name.words[k]!.length), UNDER_GENERIC_NAME_LABEL))
-      : name.words.length >= 2 || (name.words.length === 1 && (meaning.namePart === true || isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
+        oneNameShapedWord ||
+        (name.words.length >= 2 && spelledLikeName(name.words.length, shapeOf, UNDER_GENERIC_NAME_LABEL))
+      : name.words.length >= 2 || (name.words.length === 1 && (meaning.namePart === true || oneNameShapedWord || isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
     // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
     if (plausible && (!wholeField || name.end === end || NAME_REMAINDER.test(text.slice(name.end, end)))) {
       addSpan(meaning.provider ? findings.providers : sink, start, name.end, 'NAME', 0.95);

@@ -58,6 +58,11 @@ describe('blockLabels', () => {
     ['an ARIA grid column header', '<div role="grid"><div role="row"><div role="columnheader">MRN</div><div role="columnheader">Name</div></div><div role="row"><div role="gridcell">A12345</div><div role="gridcell">X</div></div></div>', ['Name']],
     ['an ARIA grid column header by aria-colindex', '<div role="grid"><div role="row"><div role="columnheader" aria-colindex="1">MRN</div><div role="columnheader" aria-colindex="2">Name</div></div><div role="row"><div role="gridcell" aria-colindex="2">X</div></div></div>', ['Name']],
     ['a heading has no label above it', '<div><div>Patient</div><h2>X</h2></div>', []],
+    // The short element just before the text inside its container: a heading in a cell, a bold label before a line break.
+    ['a heading before the text in its cell', '<table><tr><td><h4>Resident</h4>X</td></tr></table>', ['Resident']],
+    ['a heading before the text, the text in a span', '<div><h4>Resident</h4><span>X</span></div>', ['Resident']],
+    ['a bold label and a line break', '<div><b>Address</b><br>X</div>', ['Address']],
+    ['a paragraph before is no label', '<div><p>Seen today in clinic for follow-up of her hypertension and diabetes.</p>X</div>', []],
   ])('%s', (_, html, labels) => {
     expect(contextOfText(html, 'X')?.labels).toEqual(labels);
   });

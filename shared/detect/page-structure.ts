@@ -76,17 +76,22 @@ const NOT_TEXT = new Set(['script', 'style', 'template', 'noscript', 'svg', 'hea
 
 /**
  * The labels a reader would give the text of `owner` (a block's element, or a field), nearest first:
- * its `<label for>`, the `<dt>` of its `<dd>`, its table column header or ARIA grid column header,
- * the cell before it, the short element just before it in a key-value layout (the value possibly
- * wrapped once), aria-labelledby; and the nearest aria-label, and whether it sits in a banner.
+ * the short element just before the block's text inside `owner` (`precedingElement`: "<td><h4>Resident</h4>
+ * Prys, Gwen</td>", "<b>Address</b><br>12 Main St"), its `<label for>`, the `<dt>` of its `<dd>`,
+ * its table column header or ARIA grid column header, the cell before it, the short element just
+ * before it in a key-value layout (the value possibly wrapped once), aria-labelledby; and the
+ * nearest aria-label, and whether it sits in a banner.
  */
-export function blockLabels<E>(owner: E, tree: ElementTree<E>): BlockLabels {
+export function blockLabels<E>(owner: E, tree: ElementTree<E>, precedingElement?: E): BlockLabels {
   const labels: string[] = [];
   const add = (text: string | null | undefined) => {
     const label = text?.replace(/\s+/g, ' ').trim();
     if (label && label.length <= LABEL_MAX_CHARS && !labels.includes(label)) labels.push(label);
   };
   const result: BlockLabels = { labels };
+  const before = precedingElement && tree.name(precedingElement) === 'br' ? tree.previousElement(precedingElement) : precedingElement;
+  const label = siblingLabel(before, tree);
+  if (label && !isValue(label)) add(label);
   if (isInBanner(owner, tree)) result.role = 'banner';
   const labelledBy = tree.attribute(owner, 'aria-labelledby');
   let element: E | null | undefined = owner;

@@ -41,3 +41,10 @@ export const KIN_WORDS: readonly string[] = [
   'soţie', 'soție', 'soţ', 'soț', 'fiică', 'fiica', 'fiul', 'mamă', 'tată', 'fratele', 'sora', 'nepot', 'nepoată',
   'eş', 'eşi', 'kızı', 'oğlu', 'annesi', 'babası', 'kardeşi', 'torunu',
 ];
+
+const KIN_WORD_SET: ReadonlySet<string> = new Set(KIN_WORDS);
+
+/** Whether `word` (any case) is one of KIN_WORDS. */
+export function isKinWord(word: string): boolean {
+  return KIN_WORD_SET.has(word.toLowerCase());
+}

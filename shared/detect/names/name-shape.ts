@@ -30,6 +30,8 @@ export interface ShapeBar {
 export const BESIDE_RECORD_FIELDS: ShapeBar = { leastWord: -0.7, leastMean: -0.2 };
 /** Under a generic "Name" key, which tables of drugs, tests and DICOM tags have too: "Losa Fa'amausili", not "Body Part". */
 export const UNDER_GENERIC_NAME_LABEL: ShapeBar = { leastWord: 0.3, leastMean: 0.5 };
+/** One word alone under a person's label ("Caregiver: Lyudmila", "Nome: GIULIA"): short words tell little, so the bar is high ("Knee" 0.75). */
+export const ONE_WORD_UNDER_PERSON_LABEL: ShapeBar = { leastWord: 0.8, leastMean: 0.8 };
 
 /** Whether `count` words, word k scoring scoreOf(k) (nameShapeScore), clear `bar`. */
 export function spelledLikeName(count: number, scoreOf: (k: number) => number, bar: ShapeBar): boolean {
