@@ -578,8 +578,12 @@ function isFieldSeparatorCode(code: number): boolean {
   return isBlankCode(code) || code === 0xb7 || code === 0x2022 || code === 124 || code === 44 || code === 45;
 }
 
-/** A patient row's own fields: a date of birth's or record number's label, or the sex and an age. */
-const RECORD_FIELDS_AT = /(?:DOB|D\.O\.B\.?|MRN|MR#|Born)(?![A-Za-z])|(?:[MF]|Male|Female)[ \t\u00a0·•|,-]{1,5}\d{1,3}(?![\d/.:])/y;
+/**
+ * A patient row's own fields: a date of birth's or record number's label, the sex and then an age
+ * or such a label ("M · 85y", "Male · DOB"), or an age and then the sex ("52y M", "95F").
+ */
+const RECORD_FIELDS_AT =
+  /(?:DOB|D\.O\.B\.?|MRN|MR#|Born)(?![A-Za-z])|(?:[MF]|Male|Female)[ \t\u00a0·•|,-]{1,5}(?:\d{1,3}(?![\d/.:])|(?:DOB|D\.O\.B|MRN)(?![a-z]))|\d{1,3}[ \u00a0]?(?:y|yo|yrs?)?[ \u00a0]?[MF](?![A-Za-z])/y;
 
 /** Where a given name ending at `end`, or one more name word after it, ends when RECORD_FIELDS_AT follows; else -1. */
 function recordFieldsAfterGiven(text: string, end: number): number {
@@ -593,10 +597,10 @@ function recordFieldsFollow(text: string, end: number): boolean {
   return at >= 0 && recordFieldsAt(text, at);
 }
 
-/** Whether RECORD_FIELDS_AT matches at `at`: tried only at the letters its forms start with (B, D, F, M). */
+/** Whether RECORD_FIELDS_AT matches at `at`: tried only at the characters its forms start with (B, D, F, M, a digit). */
 function recordFieldsAt(text: string, at: number): boolean {
   const code = text.charCodeAt(at);
-  if (code !== 66 && code !== 68 && code !== 70 && code !== 77) return false;
+  if (code !== 66 && code !== 68 && code !== 70 && code !== 77 && !isDigitCode(code)) return false;
   RECORD_FIELDS_AT.lastIndex = at;
   return RECORD_FIELDS_AT.test(text);
 }

@@ -322,6 +322,10 @@ describe('findNames', () => {
     ['Reza Moradi DOB 9/9/1989', [['Reza Moradi', 'patient']]],
     ['URGENT Joost van den Bosch · DOB 9/9/1989', [['Joost van den Bosch', 'patient']]],
     ['Isolation Precautions | DOB 1/2/1950', []],
+    // The sex and then a date of birth's label, or an age and then the sex, are a row's own fields too.
+    ['Choi, Tae-hyun · Male · DOB 07/27/2024', [['Choi, Tae-hyun', 'patient']]],
+    ['Shinwar Yousafzai 52y M · MRN 2037242', [['Shinwar Yousafzai', 'patient']]],
+    ['Isolation Precautions 45y F', []],
     ['Pediatric Growth · DOB 03/04/2019', []],
     // After a cue, "Surname, Given" when the given name is a census one.
     ['Patient Smith, John was seen today', [['Smith, John', 'patient']]],
