@@ -106,6 +106,12 @@ describe('findDates', () => {
   it.each<[string, [string, number][]]>([
     ['Tues 12/2', [['Tues 12/2', 0.8]]],
     ['until 3/14', [['3/14', 0.8]]],
+    // A board's or card's date labels: expected discharge or delivery, last period, admitted.
+    ['38 M · EDD 11/19 Iso: Contact', [['11/19', 0.8]]],
+    ['HD#10 · Adm 11/4 · COPD', [['11/4', 0.8]]],
+    ['LMP 10/2', [['10/2', 0.8]]],
+    ['follow-up next 11/21, stable', [['11/21', 0.75]]],
+    ['take next 1/2 tab', []],
     ['Blood cultures from 3/8 no growth', [['3/8', 0.75]]],
     ['seen on 3/12 by cardiology', [['3/12', 0.75]]],
     ['week of 3/10', [['3/10', 0.75]]],

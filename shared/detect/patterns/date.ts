@@ -94,7 +94,11 @@ const DAY_SUFFIXES = [...ORDINAL_SUFFIXES, 'er'];
 // weekday or a word of time (MONTH_DAY_CUES): alone it is more often a fraction or a score.
 const NUMERIC_DATE_SEPARATOR = /\/\d\d?\/\d\d|\/(?:19|20)\d\d|-\d\d?-\d\d|\.\d\d?\.\d\d|\/(?<=(?:^|\D)(?:1[0-2]|0?[1-9])\/)(?:[12]\d|3[01]|0?[1-9])(?![\d/])/g;
 /** Words after which a month and day without a year is a date: "until 3/14", "since 11/30". */
-const MONTH_DAY_CUES = ['since', 'until', 'till', 'thru', 'through', 'due', 'appt', 'dated'];
+const MONTH_DAY_CUES = [
+  'since', 'until', 'till', 'thru', 'through', 'due', 'appt', 'dated',
+  // The labels of a board's or a card's dates: expected discharge or delivery, last period, date of service, admitted.
+  'edd', 'edc', 'lmp', 'dos', 'adm', 'admit',
+];
 const MONTH_DAY_CUE_REACH = 10;
 /**
  * Weaker evidence for a month and day without a year, each vetoed by what makes "m/d" a fraction
@@ -106,6 +110,7 @@ const WEAK_MONTH_DAY_CUES = [
   'from', 'on', 'of', 'by', 'after', 'before', 'starting', 'effective',
   // What a note or chat says happened or is booked on a day: "app submitted 6/7", "last seen 12/2".
   'submitted', 'seen', 'scheduled', 'booked', 'admitted', 'discharged', 'faxed',
+  'next', 'last', 'started', 'stopped', 'held', 'dc', 'discharge',
 ];
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight']);
 /**
