@@ -24,6 +24,7 @@ import { detectBlocks } from '../../shared/detect/index';
 import { loadEhrPages } from './ehr-pages';
 import { generateHoldoutPages } from './holdout-pages';
 import { generateBlindPages } from './blind-pages';
+import { generateFifthPages } from './fifth-pages';
 import { generateProbePages, type ProbePage } from './probe-pages';
 import { generateUnseenPages } from './unseen-pages';
 import { emptyScore, fmt, precision, printScoreTable, recall, scoreDocument, type Labelled, type Score } from './score';
@@ -154,6 +155,7 @@ const PAGE_SETS: Record<string, { source: string; generate: () => ProbePage[] }>
   holdout: { source: 'bench/detect/holdout-pages.ts', generate: generateHoldoutPages },
   unseen: { source: 'bench/detect/unseen-pages.ts', generate: generateUnseenPages },
   blind: { source: 'bench/detect/blind-pages.ts', generate: generateBlindPages },
+  fifth: { source: 'bench/detect/fifth-pages.ts', generate: generateFifthPages },
 };
 
 function main(): void {
