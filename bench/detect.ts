@@ -7,8 +7,9 @@
  * 3. Generated HTML pages in other EHR products' styles (bench/detect/probe-pages.ts), through the
  *    same walker; `npx tsx bench/detect/probe.ts` lists every miss and false alarm on them.
  * 4. More of them, written as a held-out set by someone who had not read the engine
- *    (bench/detect/holdout-pages.ts; `probe.ts --set holdout`), a third and a fourth set written the
- *    same way (bench/detect/unseen-pages.ts and blind-pages.ts; `probe.ts --set unseen|blind`).
+ *    (bench/detect/holdout-pages.ts; `probe.ts --set holdout`), a third, a fourth and a fifth set
+ *    written the same way (bench/detect/unseen-pages.ts, blind-pages.ts and fifth-pages.ts;
+ *    `probe.ts --set unseen|blind|fifth`).
  * For each: word-level recall, precision and F2, overall and per type (bench/detect/score.ts),
  * and the `redact-pii` baseline on the same text. Throughput is single-threaded over the
  * synthetic corpus. The last line is the machine-readable summary for the synthetic corpus.
@@ -22,6 +23,7 @@ import { generateCorpus } from './detect/generate';
 import { generateHoldoutPages } from './detect/holdout-pages';
 import { generateUnseenPages } from './detect/unseen-pages';
 import { generateBlindPages } from './detect/blind-pages';
+import { generateFifthPages } from './detect/fifth-pages';
 import { generateProbePages, type ProbePage } from './detect/probe-pages';
 import { emptyScore, f2, fmt, precision, printScoreTable, recall, scoreDocument, type Labelled, type Score } from './detect/score';
 
@@ -182,6 +184,8 @@ const unseenScores = evaluate(samplesFromProbePages(generateUnseenPages()));
 report('Still more EHR layouts, a third set written unseen (generated HTML, bench/detect/unseen-pages.ts)', unseenScores.engine, unseenScores.baseline);
 const blindScores = evaluate(samplesFromProbePages(generateBlindPages()));
 report('Yet more EHR layouts, a fourth set written blind (generated HTML, bench/detect/blind-pages.ts)', blindScores.engine, blindScores.baseline);
+const fifthScores = evaluate(samplesFromProbePages(generateFifthPages()));
+report('A fifth set written blind (generated HTML, bench/detect/fifth-pages.ts)', fifthScores.engine, fifthScores.baseline);
 
 const engineMbps = throughput(generated, (sample) => detectBlocks(sample.blocks));
 const baselineMbps = throughput(generated, (sample) => {
