@@ -101,7 +101,7 @@
  */
 import {
   A, BASE_CSS, D, FACILITIES, G, MON, N, P, STREET_NAMES, STREET_SUFFIX, US_PLACES, WEEKDAY,
-  fd, finish, ft, h, pad, phi, sexLetter, sexWord,
+  fd, finish, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord,
   type Html, type Loc, type Patient, type ProbePage, type Provider, type Relative, type Screen, type Sex,
 } from './probe-pages';
 import { checkTruth } from './holdout-pages';
@@ -299,18 +299,6 @@ function ageOf(dob: Date): number {
 
 // National identifiers, with their real check digits.
 
-function luhnDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 function cpf(g: G): string {
   const d = g.digits(9).split('').map(Number);
@@ -340,7 +328,7 @@ function personnummer(g: G, dob: Date, sex: Sex): string {
   const yymmdd = `${String(Y(dob)).slice(2)}${pad(Mo(dob) + 1)}${pad(Dd(dob))}`;
   const third = g.int(0, 4) * 2 + (sex === 'male' ? 1 : 0);
   const serial = `${g.digits(2)}${third}`;
-  return `${Y(dob)}${pad(Mo(dob) + 1)}${pad(Dd(dob))}-${serial}${luhnDigit(yymmdd + serial)}`;
+  return `${Y(dob)}${pad(Mo(dob) + 1)}${pad(Dd(dob))}-${serial}${luhnCheckDigit(yymmdd + serial)}`;
 }
 
 function hetu(g: G, dob: Date, sex: Sex): string {
@@ -371,14 +359,14 @@ function cnp(g: G, dob: Date, sex: Sex, county: string): string {
 
 function sin(g: G): string {
   const body = `${g.int(1, 7)}${g.digits(7)}`;
-  const s = body + luhnDigit(body);
+  const s = body + luhnCheckDigit(body);
   return `${s.slice(0, 3)} ${s.slice(3, 6)} ${s.slice(6)}`;
 }
 
 function saId(g: G, dob: Date, sex: Sex): string {
   const gender = sex === 'female' ? g.int(0, 4999) : g.int(5000, 9999);
   const body = `${String(Y(dob)).slice(2)}${pad(Mo(dob) + 1)}${pad(Dd(dob))}${String(gender).padStart(4, '0')}08`;
-  return body + luhnDigit(body);
+  return body + luhnCheckDigit(body);
 }
 
 const CF_ODD: Record<string, number> = {
@@ -1926,6 +1914,9 @@ const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
   ['peds-growth-well-child', pediatrics, ['en', 'en']],
   ['dark-dashboard-mobile-cards', dashboards, ['en', 'en']],
 ];
+
+/** Small helpers the fifth set uses too. */
+export { addDays, addMin, at, Dd, dmyDot, dmySlash, drFL, hm, hmc, ini, ip4, Mo, money, provFLC, series, streetLine, T, Y, ymd };
 
 export function generateBlindPages(seed = BLIND_SEED): ProbePage[] {
   const pages: ProbePage[] = [];

@@ -125,10 +125,11 @@
  */
 import {
   A, BASE_CSS, D, FACILITIES, G, MON, MONTH, N, P, STREET_NAMES, STREET_SUFFIX, US_PLACES, WEEKDAY,
-  fd, finish, fp, ft, h, pad, phi, sexLetter, sexWord,
+  fd, finish, fp, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord,
   type Html, type Loc, type Part, type Patient, type Phone, type ProbePage, type Provider, type Relative, type Screen, type Sex,
 } from './probe-pages';
 import { checkTruth } from './holdout-pages';
+import { addDays, addMin, at, Dd, dmyDot, dmySlash, drFL, hm, hmc, ini, ip4, Mo, money, provFLC, series, streetLine, T, Y, ymd } from './blind-pages';
 
 export const FIFTH_SEED = 21_012_026;
 const INSTANCES_PER_LAYOUT = 2;
@@ -244,33 +245,11 @@ function relative(g: G, origin: Origin, relation: string, last?: string): Relati
 // ---------------------------------------------------------------------------------------------
 // Small helpers
 
-const T = (text: string) => phi('DATE', text);
-const addDays = (d: Date, n: number) => new Date(d.getTime() + n * DAY);
-const addMin = (d: Date, n: number) => new Date(d.getTime() + n * 60_000);
-const at = (d: Date, hh: number, mm: number) => {
-  const out = new Date(d.getTime());
-  out.setUTCHours(hh, mm, 0, 0);
-  return out;
-};
-const ini = (s: string) => s.charAt(0);
 const LF = (p: Who) => (p.last ? `${p.last}, ${p.first}` : p.first);
 const LFU = (p: Who) => (p.last ? `${p.last.toUpperCase()}, ${p.first.toUpperCase()}` : p.first.toUpperCase());
-const drFL = (p: Provider) => `Dr. ${p.first} ${p.last}`;
-const provFLC = (p: Provider) => `${p.first} ${p.last}, ${p.credential}`;
 const login = (p: Provider) => `${p.first.charAt(0).toLowerCase()}${fold(p.last).slice(0, 7)}`;
-const streetLine = (p: Patient) => (p.unit ? `${p.street} ${p.unit}` : p.street);
-const Y = (d: Date) => d.getUTCFullYear();
-const Mo = (d: Date) => d.getUTCMonth();
-const Dd = (d: Date) => d.getUTCDate();
-const hm = (d: Date) => `${pad(d.getUTCHours())}:${pad(d.getUTCMinutes())}`;
-const hmc = (d: Date) => `${pad(d.getUTCHours())}${pad(d.getUTCMinutes())}`;
-const dmyDot = (d: Date) => `${pad(Dd(d))}.${pad(Mo(d) + 1)}.${Y(d)}`;
-const dmySlash = (d: Date) => `${pad(Dd(d))}/${pad(Mo(d) + 1)}/${Y(d)}`;
-const ymd = (d: Date) => `${Y(d)}-${pad(Mo(d) + 1)}-${pad(Dd(d))}`;
-const ip4 = (g: G) => `${g.int(24, 98)}.${g.int(0, 255)}.${g.int(0, 255)}.${g.int(2, 254)}`;
 const MBI_L = 'ACDEFGHJKMNPQRTUVWXY';
 const mbi = (g: G) => `${g.int(1, 9)}${g.letters(1, MBI_L)}${g.letters(1, MBI_L + '0123456789')}${g.int(0, 9)}${g.letters(1, MBI_L)}${g.letters(1, MBI_L + '0123456789')}${g.int(0, 9)}${g.letters(2, MBI_L)}${g.digits(2)}`;
-const money = (cents: number) => `$${(cents / 100).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}`;
 const usStreet = (g: G) => `${g.int(10, 4999)} ${g.pick(STREET_NAMES)} ${g.pick(STREET_SUFFIX)}`;
 const usPhone = (g: G): Phone => g.phone();
 
@@ -287,31 +266,8 @@ function ageOf(dob: Date, on: Date = TODAY): number {
   return age;
 }
 
-/** Vital-sign series for a grid. */
-function series(g: G, n: number, start: number, spread: number, min: number, max: number): number[] {
-  const out: number[] = [];
-  let v = start;
-  for (let i = 0; i < n; i++) {
-    v = Math.max(min, Math.min(max, v + g.int(-spread, spread)));
-    out.push(v);
-  }
-  return out;
-}
 
 // National identifiers, with their real check digits.
-
-function luhnDigit(body: string): number {
-  let sum = 0;
-  for (let i = 0; i < body.length; i++) {
-    let d = Number(body[body.length - 1 - i]);
-    if (i % 2 === 0) {
-      d *= 2;
-      if (d > 9) d -= 9;
-    }
-    sum += d;
-  }
-  return (10 - (sum % 10)) % 10;
-}
 
 /** Singapore NRIC (S/T) or FIN (F/G). */
 function nric(g: G, prefix: 'S' | 'T' | 'F' | 'G'): string {
@@ -424,7 +380,7 @@ function auMedicare(g: G): string {
 /** Australian Individual Healthcare Identifier: 800360 + 9 digits + Luhn, in groups of four. */
 function ihi(g: G): string {
   const body = `800360${g.digits(9)}`;
-  const s = body + luhnDigit(body);
+  const s = body + luhnCheckDigit(body);
   return `${s.slice(0, 4)} ${s.slice(4, 8)} ${s.slice(8, 12)} ${s.slice(12)}`;
 }
 
@@ -1066,7 +1022,7 @@ ${docs.map(([name, d, st, src]) => h`<tr><td>${name}</td><td>${D(d, 'mdy')}</td>
 
 function imei(g: G): string {
   const body = `35${g.digits(12)}`;
-  const s = body + luhnDigit(body);
+  const s = body + luhnCheckDigit(body);
   return `${s.slice(0, 2)} ${s.slice(2, 8)} ${s.slice(8, 14)} ${s.slice(14)}`;
 }
 

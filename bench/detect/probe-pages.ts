@@ -1680,6 +1680,21 @@ export function generateProbePages(seed = PROBE_SEED): ProbePage[] {
 }
 
 // The page builder and data helpers, reused by the held-out set (bench/detect/holdout-pages.ts).
+/** The Luhn check digit for `body` (the digit that makes body + digit Luhn-valid), for numbers that carry one. */
+function luhnCheckDigit(body: string): number {
+  let sum = 0;
+  for (let i = 0; i < body.length; i++) {
+    let d = Number(body[body.length - 1 - i]);
+    if (i % 2 === 0) {
+      d *= 2;
+      if (d > 9) d -= 9;
+    }
+    sum += d;
+  }
+  return (10 - (sum % 10)) % 10;
+}
+
 export { phi, h, finish, G, ageOn, pad, fd, ft, D, A, fp, P, N, sexWord, sexLetter, vitals, BASE_CSS, MON, MONTH, WEEKDAY };
+export { luhnCheckDigit };
 export { US_PLACES, CA_LETTERS, STREET_NAMES, STREET_SUFFIX, FACILITIES, PROBLEMS, MEDS, ALLERGIES };
 export type { Html, Part, Screen, Loc, Sex, Phone, Relative, Provider, Patient };

@@ -76,7 +76,7 @@
  */
 import {
   A, ALLERGIES, BASE_CSS, D, G, MEDS, MON, MONTH, N, P, PROBLEMS, STREET_NAMES, STREET_SUFFIX, US_PLACES, WEEKDAY,
-  ageOn, finish, fp, ft, h, pad, phi, sexLetter, sexWord, vitals,
+  ageOn, finish, fp, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord, vitals,
   type Loc, type Part, type Patient, type Phone, type ProbePage, type Provider, type Relative, type Screen, type Sex,
 } from './probe-pages';
 import { checkTruth } from './holdout-pages';
@@ -470,37 +470,24 @@ function usPhone(p: Phone, style: 'plusParen' | 'spaces' | 'ext' | 'x' | 'oneDas
 
 const NL_POSTCODE_LETTERS = 'ABCEGHJKLNPRSTVWXZ';
 
-/** Luhn check digit of a digit string. */
-function luhn(body: string): number {
-  let sum = 0;
-  body.split('').reverse().forEach((c, i) => {
-    let x = Number(c);
-    if (i % 2 === 0) {
-      x *= 2;
-      if (x > 9) x -= 9;
-    }
-    sum += x;
-  });
-  return (10 - (sum % 10)) % 10;
-}
 
 /** An MRN with letters, dashes and a check digit, in one of several house styles. */
 function mrnStyled(g: G, style: number): string {
   const body = g.digits(7);
   switch (style % 6) {
-    case 0: return `${g.pick(['NG', 'MR', 'HS'])}-${body}-${luhn(body)}`;
+    case 0: return `${g.pick(['NG', 'MR', 'HS'])}-${body}-${luhnCheckDigit(body)}`;
     case 1: return `${g.upper(1)}${body.slice(0, 3)}-${body.slice(3)}`;
-    case 2: return `${body}${luhn(body)}`;
+    case 2: return `${body}${luhnCheckDigit(body)}`;
     case 3: return `${g.upper(3)}${g.digits(6)}`;
     case 4: return `00${body.slice(0, 2)}-${body.slice(2, 5)}-${body.slice(5)}`;
-    default: return `${body.slice(0, 3)}.${body.slice(3)}/${luhn(body)}`;
+    default: return `${body.slice(0, 3)}.${body.slice(3)}/${luhnCheckDigit(body)}`;
   }
 }
 
 /** A provider's NPI (Luhn over 80840 + 9 digits): not PHI, a hard negative shaped like an ID. */
 function npi(g: G): string {
   const body = `${g.pick(['1', '2'])}${g.digits(8)}`;
-  return body + luhn(`80840${body}`);
+  return body + luhnCheckDigit(`80840${body}`);
 }
 
 /** Medicare Beneficiary Identifier, 11 characters. */
@@ -1087,7 +1074,7 @@ function lisBloodBank(g: G, k: number): Screen {
   const techId = (p: Provider) => `${p.first.charAt(0)}${ascii(p.last).replace(/[^A-Za-z]/g, '').slice(0, 3)}`.toUpperCase();
   const acc = (d: Date) => {
     const body = `${String(d.getUTCFullYear()).slice(2)}${pad(dayOfYear(d), 3)}${g.digits(5)}`;
-    return { text: `${body.slice(0, 2)}-${body.slice(2, 5)}-${body.slice(5)}`, bar: `${body}${luhn(body)}` };
+    return { text: `${body.slice(0, 2)}-${body.slice(2, 5)}-${body.slice(5)}`, bar: `${body}${luhnCheckDigit(body)}` };
   };
   if (k === 0) {
     const rows = Array.from({ length: 10 }, (_, i) => {
