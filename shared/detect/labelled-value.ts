@@ -69,16 +69,16 @@ export function markLabelledValue(
     // Two words or more spelled like a name will do too ("Losa Fa'amausili", not "Body Part").
     // One word not in the census must be spelled much like a name and be no relationship ("Caregiver:
     // Lyudmila", "Nome: GIULIA"; not "Angehörige: Ehemann", "DNR").
+    // Asked last: the shape is scored only when nothing cheaper has decided.
     const shapeOf = (k: number) => nameShapeScore(name.words[k]!, 0, name.words[k]!.length);
-    const oneNameShapedWord =
-      name.words.length === 1 && name.words[0]!.length >= SHORTEST_SHAPED_NAME && !isKinWord(name.words[0]!) && spelledLikeName(1, shapeOf, ONE_WORD_UNDER_PERSON_LABEL);
+    const oneNameShapedWord = () =>
+      name.words[0]!.length >= SHORTEST_SHAPED_NAME && !isKinWord(name.words[0]!) && spelledLikeName(1, shapeOf, ONE_WORD_UNDER_PERSON_LABEL);
     const plausible = meaning.needsNameWord
       ? name.words.some((word) => isFirstName(word) || isLastName(word)) ||
         name.titled ||
         name.surnameFirst ||
-        oneNameShapedWord ||
-        (name.words.length >= 2 && spelledLikeName(name.words.length, shapeOf, UNDER_GENERIC_NAME_LABEL))
-      : name.words.length >= 2 || (name.words.length === 1 && (meaning.namePart === true || oneNameShapedWord || isFirstName(name.words[0]!) || isLastName(name.words[0]!)));
+        (name.words.length >= 2 ? spelledLikeName(name.words.length, shapeOf, UNDER_GENERIC_NAME_LABEL) : name.words.length === 1 && oneNameShapedWord())
+      : name.words.length >= 2 || (name.words.length === 1 && (meaning.namePart === true || isFirstName(name.words[0]!) || isLastName(name.words[0]!) || oneNameShapedWord()));
     // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
     if (plausible && (!wholeField || name.end === end || NAME_REMAINDER.test(text.slice(name.end, end)))) {
       addSpan(meaning.provider ? findings.providers : sink, start, name.end, 'NAME', 0.95);

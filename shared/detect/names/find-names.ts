@@ -369,14 +369,9 @@ function endingKey(third: number, second: number, last: number): number {
 
 /** 0-25 for an ASCII letter in either case, 26 for a letter beyond ASCII, else -1 (NaN, before the text, included). */
 function endingLetterIndex(code: number): number {
-  const ascii = asciiLetterIndex(code);
-  return ascii >= 0 ? ascii : code >= 0xc0 && isWordCode(code) ? 26 : -1;
-}
-
-/** 0-25 for an ASCII letter in either case, else -1 (NaN, before the text, included). */
-function asciiLetterIndex(code: number): number {
   const lower = code | 0x20;
-  return code < 128 && lower >= 97 && lower <= 122 ? lower - 97 : -1;
+  if (code < 128) return lower >= 97 && lower <= 122 ? lower - 97 : -1;
+  return code >= 0xc0 && isWordCode(code) ? 26 : -1;
 }
 
 /** A character of the word followsCueWord reads back: a word character or an apostrophe. */
