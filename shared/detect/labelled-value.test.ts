@@ -82,10 +82,24 @@ describe('markLabelledValue', () => {
     ['Ann Lee, Jr', 'NAME', true, ['Ann Lee, Jr NAME']],
     ['Ann Lee IIIx', 'NAME', false, ['Ann Lee NAME']],
     ['Ann Lee (son)', 'NAME', true, ['Ann Lee NAME']],
-    ['Ann Lee (son) 555-201-1234', 'NAME', true, ['Ann Lee NAME']],
-    ['Chiamaka Okonkwo (daughter) (251) 548-8599', 'NAME', true, ['Chiamaka Okonkwo NAME']],
+    // A contact's number after the name is a phone, in any country's format (no phone finder ran here).
+    ['Ann Lee (son) 555-201-1234', 'NAME', true, ['Ann Lee NAME', '555-201-1234 PHONE']],
+    ['Chiamaka Okonkwo (daughter) (251) 548-8599', 'NAME', true, ['Chiamaka Okonkwo NAME', '(251) 548-8599 PHONE']],
+    ['Kasper Østergaard (søn), tlf. 57 14 33 89', 'NAME', true, ['Kasper Østergaard NAME', '57 14 33 89 PHONE']],
+    ['Doe, Jane (MRN 00482211)', 'NAME', true, ['Doe, Jane NAME', '00482211 ID']],
     ['Ann Lee (son) will call back', 'NAME', true, []],
-    ['Ann Lee (son) 555-201-1234', 'NAME', false, ['Ann Lee NAME']],
+    // Names in scripts without capitals: the script's letters (after a relative's word), and the
+    // same name in brackets in the other script; a relationship in brackets is no name.
+    ['宮城 節子', 'NAME', true, ['宮城 節子 NAME']],
+    ['長女 宮城 節子 (Miyagi Setsuko) 090-6083-2018', 'NAME', true, ['宮城 節子 NAME', 'Miyagi Setsuko NAME', '090-6083-2018 PHONE']],
+    ['นายประเสริฐ ใจดี', 'NAME', true, ['นายประเสริฐ ใจดี NAME']],
+    ['Pranee (ปราณี) ลูกสาว (daughter) 090-559-0001', 'NAME', true, ['Pranee NAME', 'ปราณี NAME', '090-559-0001 PHONE']],
+    ['Latoya Robinson (Wife)', 'NAME', true, ['Latoya Robinson NAME']],
+    ['謝志偉 (Mother)', 'NAME', true, ['謝志偉 NAME']],
+    // Malay and Malaysian Indian particles in capitals.
+    ['NORAINI BINTI YUSOF', 'NAME', true, ['NORAINI BINTI YUSOF NAME']],
+    ['MUNIANDY A/L KRISHNAN', 'NAME', true, ['MUNIANDY A/L KRISHNAN NAME']],
+    ['Ann Lee (son) 555-201-1234', 'NAME', false, ['Ann Lee NAME', '555-201-1234 PHONE']],
     // A number in brackets right after a patient's name is their record number; an age is not.
     ['Juana Cremin (6517)', 'NAME', true, ['Juana Cremin NAME', '6517 ID']],
     ['DOE, JANE (MRN 00482211) DOB 01/02/1950', 'NAME', false, ['DOE, JANE NAME', '00482211 ID']],

@@ -1,15 +1,15 @@
 import type { PhiType } from '../phi-types';
-import { CARET, codeAt, isDigitCode, skipBlanks } from './char-codes';
+import { CARET, CLOSE_PARENTHESIS, codeAt, isDigitCode, OPEN_PARENTHESIS, skipBlanks } from './char-codes';
 import type { LabelMeaning } from './labels';
 import { countStartingBefore } from './resolve-overlaps';
 import { leadingParticleEnd, readNameWords, type NameFindings } from './names/find-names';
 import { middleInitialEnd, NAME_WORD_AT } from './names/name-words';
 import { isFirstName, isLastName } from './names/name-dictionary';
-import { isKinWord } from './names/kin-words';
+import { isKinWord, isUnspacedKinWord } from './names/kin-words';
 import { nameShapeScore, ONE_WORD_UNDER_PERSON_LABEL, spelledLikeName, UNDER_GENERIC_NAME_LABEL } from './names/name-shape';
 import { asciiLowerWordEnd } from './patterns/address';
 import { isAgeOver89 } from './patterns/age';
-import { addSpan, isWhitespaceCode, isWordCode, type SpanSink } from './span';
+import { addSpan, isUnspacedScriptCode, isWhitespaceCode, isWordCode, type SpanSink } from './span';
 
 /** A word alone shorter than this says too little of its spelling: "DG", "LT", "DNR". */
 const SHORTEST_SHAPED_NAME = 4;
@@ -17,9 +17,12 @@ const HONORIFIC_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?
 const HONORIFIC_FIRST_LETTERS = 'MDSHFP';
 const HONORIFIC_ONLY_AT = /(?:Mr|Mrs|Ms|Miss|Mx|Dr|Sr|Sra|Mme|Mlle|Herr|Frau|Prof)\.?(?![A-Za-z])/y;
 const NAME_SUFFIX_AT = /,?[ \t\u00a0]+(?:Jr|Sr|II|III|IV)\.?(?![\p{L}])/uy;
-// What may follow a name in its field: punctuation, a note in brackets, then perhaps a phone number
-// ("Ann Lee (daughter) (251) 548-8599"), or the rest of a "^"-joined name ("^^^MRS").
-const NAME_REMAINDER = /^(?:[\s,.;·|-]*(?:[([][^)\]]{0,40}[)\]])?[\s,.;·|-]*(?:\+?[\d(][\d ().-]{6,20}\d)?[\s,.;]*|\^\S{0,40})$/;
+// What may follow a name in its field: punctuation, notes in brackets or a relative's word in an
+// unspaced script, then perhaps a phone number and its short label ("Ann Lee (daughter) (251)
+// 548-8599", "Kasper Østergaard (søn), tlf. 57 14 33 89", "Pranee (ปราณี) ลูกสาว (daughter) 090-559-0001"),
+// or the rest of a "^"-joined name ("^^^MRS").
+const NAME_REMAINDER =
+  /^(?:[\s,.;·|-]*(?:(?:[([][^)\]]{0,40}[)\]]|[\u0e00-\u0eff\u3040-\u30ff\u3400-\u9fff]{1,12})[\s,.;·|-]*){0,3}(?:(?:[A-Za-z\u00c0-\u024f]{1,8}\.?:?[ \t\u00a0]*)?\+?[\d(][\d ().-]{6,20}\d)?[\s,.;]*|\^\S{0,40})$/;
 // Ends with a letter or digit: a sentence's period after "VIN 1HGCM82633A004352." is not the value's.
 const IDENTIFIER_VALUE_AT = /[ \t\u00a0]*([A-Za-z0-9](?:[A-Za-z0-9./-]*[A-Za-z0-9])?(?:[ -][0-9]+)*)/y;
 const ID_TYPES: ReadonlySet<PhiType> = new Set(['SSN', 'MRN', 'HEALTH_PLAN', 'ACCOUNT', 'DRIVERS_LICENSE', 'PASSPORT', 'VEHICLE', 'DEVICE', 'ID', 'ZIP']);
@@ -57,32 +60,12 @@ export function markLabelledValue(
   const { type } = meaning;
 
   if (type === 'NAME') {
-    const name = readFullName(text, start, end);
-    // A structured key naming a part of a name ("prefix": ["Mrs."]): an honorific alone is that part.
-    if (meaning.namePart && name.words.length === 0 && wholeField && isHonorificOnly(text, start, end)) {
-      addSpan(meaning.provider ? findings.providers : sink, start, end, 'NAME', HONORIFIC_CONFIDENCE);
-      return;
-    }
-    // The whole value must be the name (a note in brackets may follow): "Manual wheelchair" is not one.
-    // One word alone must at least be a census name: "Crutches (physical object)" is not one; under a
-    // key that names a part of a name ("family", "given", "first_name") any name-shaped word is.
-    // Two words or more spelled like a name will do too ("Losa Fa'amausili", not "Body Part").
-    // One word not in the census must be spelled much like a name and be no relationship ("Caregiver:
-    // Lyudmila", "Nome: GIULIA"; not "Angehörige: Ehemann", "DNR").
-    // Asked last: the shape is scored only when nothing cheaper has decided.
-    const shapeOf = (k: number) => nameShapeScore(name.words[k]!, 0, name.words[k]!.length);
-    const oneNameShapedWord = () =>
-      name.words[0]!.length >= SHORTEST_SHAPED_NAME && !isKinWord(name.words[0]!) && spelledLikeName(1, shapeOf, ONE_WORD_UNDER_PERSON_LABEL);
-    const plausible = meaning.needsNameWord
-      ? name.words.some((word) => isFirstName(word) || isLastName(word)) ||
-        name.titled ||
-        name.surnameFirst ||
-        (name.words.length >= 2 ? spelledLikeName(name.words.length, shapeOf, UNDER_GENERIC_NAME_LABEL) : name.words.length === 1 && oneNameShapedWord())
-      : name.words.length >= 2 || (name.words.length === 1 && (meaning.namePart === true || isFirstName(name.words[0]!) || isLastName(name.words[0]!) || oneNameShapedWord()));
-    // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
-    if (plausible && (!wholeField || name.end === end || NAME_REMAINDER.test(text.slice(name.end, end)))) {
-      addSpan(meaning.provider ? findings.providers : sink, start, name.end, 'NAME', 0.95);
-      if (!meaning.provider) markBracketedRecordNumber(text, name.end, end, sink);
+    const nameSink = meaning.provider ? findings.providers : sink;
+    const nameEnd = isUnspacedScriptCode(text.charCodeAt(start)) ? markScriptName(text, start, end, meaning.needsNameWord === true, nameSink) : markLatinName(text, start, end, meaning, wholeField, nameSink);
+    if (nameEnd > start && !meaning.provider) {
+      markBracketedRecordNumber(text, nameEnd, end, sink);
+      // A contact's number after their name, in a format the phone finder may not know ("tlf. 57 14 33 89").
+      markPhoneValue(text, afterBracketedNotes(text, nameEnd, end), end, 'PHONE', patternSpans, sink, true);
     }
     return;
   }
@@ -125,6 +108,139 @@ export function markLabelledValue(
     if (value && valueEnd <= end && hasDigit(text, valueEnd - value[1]!.length, valueEnd)) addSpan(sink, valueEnd - value[1]!.length, valueEnd, type, 0.9);
   }
 }
+
+/**
+ * A name in Latin letters as the value of a person's label: where it ends, or `start` when the
+ * value is no name.
+ */
+function markLatinName(text: string, start: number, end: number, meaning: LabelMeaning, wholeField: boolean, sink: SpanSink): number {
+  const name = readFullName(text, start, end);
+  // A structured key naming a part of a name ("prefix": ["Mrs."]): an honorific alone is that part.
+  if (meaning.namePart && name.words.length === 0 && wholeField && isHonorificOnly(text, start, end)) {
+    addSpan(sink, start, end, 'NAME', HONORIFIC_CONFIDENCE);
+    return start;
+  }
+  // The whole value must be the name (a note in brackets may follow): "Manual wheelchair" is not one.
+  // One word alone must at least be a census name: "Crutches (physical object)" is not one; under a
+  // key that names a part of a name ("family", "given", "first_name") any name-shaped word is, and
+  // so is a romanisation with the name in its own script after it ("Pranee (ปราณี)").
+  // Two words or more spelled like a name will do too ("Losa Fa'amausili", not "Body Part").
+  // One word not in the census must be spelled much like a name and be no relationship ("Caregiver:
+  // Lyudmila", "Nome: GIULIA"; not "Angehörige: Ehemann", "DNR").
+  // Asked last: the shape is scored only when nothing cheaper has decided.
+  const shapeOf = (k: number) => nameShapeScore(name.words[k]!, 0, name.words[k]!.length);
+  const oneNameShapedWord = () =>
+    name.words[0]!.length >= SHORTEST_SHAPED_NAME && !isKinWord(name.words[0]!) && spelledLikeName(1, shapeOf, ONE_WORD_UNDER_PERSON_LABEL);
+  const scriptNameAfter = scriptNameInBracketAfter(text, name.end, end);
+  const plausible = meaning.needsNameWord
+    ? name.words.some((word) => isFirstName(word) || isLastName(word)) ||
+      name.titled ||
+      name.surnameFirst ||
+      (name.words.length >= 2 ? spelledLikeName(name.words.length, shapeOf, UNDER_GENERIC_NAME_LABEL) : name.words.length === 1 && oneNameShapedWord())
+    : name.words.length >= 2 ||
+      (name.words.length === 1 && (meaning.namePart === true || isFirstName(name.words[0]!) || isLastName(name.words[0]!) || scriptNameAfter || oneNameShapedWord()));
+  // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
+  if (!plausible || (wholeField && name.end !== end && !NAME_REMAINDER.test(text.slice(name.end, end)))) return start;
+  addSpan(sink, start, name.end, 'NAME', 0.95);
+  if (scriptNameAfter) markBracketedName(text, name.end, end, sink);
+  return name.end;
+}
+
+/** Where the notes in brackets after a name end ("(daughter)", "(MRN 00482211)"), or `start`: a record number in them is no phone. */
+function afterBracketedNotes(text: string, start: number, end: number): number {
+  let at = start;
+  for (;;) {
+    const open = skipBlanks(text, at);
+    const code = codeAt(text, open);
+    if (open >= end || (code !== OPEN_PARENTHESIS && code !== 91) || isDigitCode(codeAt(text, open + 1))) return at;
+    const close = text.indexOf(code === OPEN_PARENTHESIS ? ')' : ']', open);
+    if (close < 0 || close >= end) return at;
+    at = close + 1;
+  }
+}
+
+/** Most parts (blank-separated) of a name in an unspaced script, and most letters in all. */
+const MOST_SCRIPT_NAME_PARTS = 4;
+const LONGEST_SCRIPT_NAME = 24;
+/** Under a generic "Name" key a longer run is more likely a drug's or a test's name than a person's. */
+const LONGEST_GENERIC_SCRIPT_NAME = 8;
+
+/**
+ * "宮城 節子 (Miyagi Setsuko)", "長女 宮城 節子", "นายประเสริฐ ใจดี", "謝志明 (Hsieh Chih-ming)": a name
+ * in a script without capitals or spaces between words, under a person's label. Its letters up to
+ * anything else (blanks between parts), after a relative's word that opens the value; a
+ * romanisation in brackets after it is the name too.
+ */
+function markScriptName(text: string, start: number, end: number, generic: boolean, sink: SpanSink): number {
+  const kinEnd = unspacedKinWordEnd(text, start, end);
+  let nameStart = kinEnd > start ? skipBlanks(text, kinEnd) : start;
+  if (!isUnspacedScriptCode(codeAt(text, nameStart))) nameStart = start;
+  const nameEnd = scriptRunEnd(text, nameStart, end);
+  if (nameEnd === nameStart || (generic && nameEnd - nameStart > LONGEST_GENERIC_SCRIPT_NAME)) return start;
+  addSpan(sink, nameStart, nameEnd, 'NAME', 0.9);
+  const innerStart = skipBlanks(text, nameEnd) + 1;
+  const innerEnd = bracketedNameEnd(text, innerStart, end);
+  if (innerEnd < 0) return nameEnd;
+  addSpan(sink, innerStart, innerEnd, 'NAME', 0.9);
+  return innerEnd + 1;
+}
+
+/** The end of a run of unspaced-script letters from `start`, single blanks between parts, within the name limits. */
+function scriptRunEnd(text: string, start: number, end: number): number {
+  let runEnd = start;
+  let at = start;
+  for (let parts = 0; parts < MOST_SCRIPT_NAME_PARTS && at < end; parts++) {
+    let partEnd = at;
+    while (partEnd < end && isUnspacedScriptCode(text.charCodeAt(partEnd))) partEnd++;
+    if (partEnd === at || partEnd - start > LONGEST_SCRIPT_NAME) break;
+    runEnd = partEnd;
+    if (!isWhitespaceCode(codeAt(text, partEnd))) break;
+    at = partEnd + 1;
+  }
+  return runEnd;
+}
+
+/** Where a relative's word in an unspaced script that opens the value ends ("長女 ", "ลูกสาว "), or `start`. */
+function unspacedKinWordEnd(text: string, start: number, end: number): number {
+  let wordEnd = start;
+  while (wordEnd < end && isUnspacedScriptCode(text.charCodeAt(wordEnd))) wordEnd++;
+  return wordEnd < end && isWhitespaceCode(text.charCodeAt(wordEnd)) && isUnspacedKinWord(text.slice(start, wordEnd)) ? wordEnd : start;
+}
+
+/**
+ * The same person's name again in brackets after a name: a romanisation ("謝志明 (Hsieh
+ * Chih-ming)") or the name in its own script ("Pranee (ปราณี)"). Only a bracket that holds the name
+ * and nothing else.
+ */
+function markBracketedName(text: string, nameEnd: number, end: number, sink: SpanSink): void {
+  const innerStart = skipBlanks(text, nameEnd) + 1;
+  const innerEnd = bracketedNameEnd(text, innerStart, end);
+  if (innerEnd > innerStart) addSpan(sink, innerStart, innerEnd, 'NAME', 0.9);
+}
+
+/** Where a name that fills a bracket opening at `innerStart - 1` ends, or -1. */
+function bracketedNameEnd(text: string, innerStart: number, end: number): number {
+  const bracket = codeAt(text, innerStart - 1);
+  if (innerStart >= end || (bracket !== OPEN_PARENTHESIS && bracket !== FULLWIDTH_OPEN_PARENTHESIS)) return -1;
+  const innerEnd = isUnspacedScriptCode(codeAt(text, innerStart)) ? scriptRunEnd(text, innerStart, end) : romanisedNameEnd(text, innerStart);
+  const close = codeAt(text, innerEnd);
+  return innerEnd > innerStart && innerEnd < end && (close === CLOSE_PARENTHESIS || close === FULLWIDTH_CLOSE_PARENTHESIS) ? innerEnd : -1;
+}
+
+/** The end of a romanised name's words at `start` ("Hsieh Chih-ming"), or `start` if a word is a relative's or a role's ("(Mother)"). */
+function romanisedNameEnd(text: string, start: number): number {
+  const name = readNameWords(text, start, MOST_SCRIPT_NAME_PARTS);
+  return name.words.some(isKinWord) ? start : name.end;
+}
+
+/** "Pranee (ปราณี)": the word before is the romanisation of a name the bracket writes in its own script. */
+function scriptNameInBracketAfter(text: string, nameEnd: number, end: number): boolean {
+  const innerStart = skipBlanks(text, nameEnd) + 1;
+  return isUnspacedScriptCode(codeAt(text, innerStart)) && bracketedNameEnd(text, innerStart, end) > innerStart;
+}
+
+const FULLWIDTH_OPEN_PARENTHESIS = 0xff08;
+const FULLWIDTH_CLOSE_PARENTHESIS = 0xff09;
 
 /**
  * "Tel: 01423 555 019 / Mob: ...": a number in a format the phone finder does not know (most

@@ -227,6 +227,39 @@ describe('classifyLabel', () => {
     ['IP Address', 'IP'],
     ['urn:oid:1.2.3', 'ID'],
     ['http://hospital.smarthealthit.org', 'ID'],
+    // Unspaced scripts: any letter may start or end a phrase; Thai, Japanese, Chinese.
+    ['患者ID', 'MRN'],
+    ['氏名 (romanized)', 'NAME'],
+    ['フリガナ', 'NAME'],
+    ['生年月日', 'DATE'],
+    ['被保険者番号', 'HEALTH_PLAN'],
+    // The insurer's number (保険者番号) names the payer, not the person.
+    ['保険者番号', undefined],
+    ['緊急聯絡人', 'NAME'],
+    ['身分證字號', 'ID'],
+    ['健保卡號', 'HEALTH_PLAN'],
+    ['ชื่อ-สกุล', 'NAME'],
+    ['เลขบัตรประชาชน', 'ID'],
+    ['ที่อยู่', 'ADDRESS'],
+    // Malay and Indonesian, Icelandic, Estonian, Lithuanian.
+    ['No. MyKad', 'ID'],
+    ['Tgl. lahir', 'DATE'],
+    ['No. RM', 'MRN'],
+    ['No. kartu BPJS', 'HEALTH_PLAN'],
+    ['Penanggung jawab', 'NAME'],
+    ['Nama obat', undefined],
+    ['Kennitala', 'ID'],
+    ['Heimilisfang', 'ADDRESS'],
+    ['Aðstandandi', 'NAME'],
+    ['Isikukood', 'ID'],
+    ['Kontaktinis asmuo', 'NAME'],
+    ['Asmens kodas', 'ID'],
+    ['Ravijuhtum', 'ACCOUNT'],
+    // Phrases written with a period ("\\."): read as periods.
+    ['M.I.', 'NAME'],
+    ['N. ricovero', 'ACCOUNT'],
+    // Which document the value is copied from does not name the value.
+    ['Name as in NRIC', 'NAME'],
   ])('%j -> %s', (label, type) => {
     expect(classifyLabel(label)?.type).toBe(type);
   });

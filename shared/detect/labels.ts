@@ -1,7 +1,7 @@
 import type { PhiType } from '../phi-types';
 import { codeAt, isRegexWordCode } from './char-codes';
-import { isWordCode } from './span';
-import { KIN_WORDS } from './names/kin-words';
+import { isUnspacedScriptCode, isWordCode } from './span';
+import { KIN_WORDS, UNSPACED_KIN_WORDS } from './names/kin-words';
 
 /** What a label says about the value beside it. */
 export interface LabelMeaning {
@@ -42,7 +42,8 @@ interface LabelRule {
  *
  * How a phrase is written: "[ée]" is any one of the letters in brackets; "?" makes the letter (or
  * bracket) before it optional; "^" first: the label starts with the phrase; "$" last: the label
- * ends with it; "*" last: the phrase may run on into a longer word ("passport" in "passportNumber").
+ * ends with it; "*" last: the phrase may run on into a longer word ("passport" in "passportNumber");
+ * "\\." is a period (a backslash is dropped: it only reads as a regex would).
  */
 const LABEL_RULES: readonly LabelRule[] = [
   {
@@ -52,20 +53,20 @@ const LABEL_RULES: readonly LabelRule[] = [
       'social insurance', 'matricule ins', 'national insurance', '^nino$', '^taj', 'taj sz[áa]m', '^amka$',
     ],
   },
-  { meaning: { type: 'PASSPORT' }, phrases: ['passport*', 'pasaporte*', 'passeport*', 'reisepass*', 'passnummer*'] },
+  { meaning: { type: 'PASSPORT' }, phrases: ['passport*', 'pasaporte*', 'passeport*', 'reisepass*', 'passnummer*', 'pasport*', 'pasas', '護照', '护照', 'パスポート', 'หนังสือเดินทาง'] },
   {
     meaning: { type: 'DRIVERS_LICENSE' },
     phrases: [
       // "DL" alone or first: a unit's "mg/dL" ends with the same letters.
       "driver'?s? ?licen[cs]e*", "driver'?s? lic*", '^dl ?$', 'dl ?#$', 'dl ?no$', 'dl ?number$', '^dl',
-      'licencia de conducir*', 'permis de conduire*', 'f[üu]hrerschein*',
+      'licencia de conducir*', 'permis de conduire*', 'f[üu]hrerschein*', 'ökuskírteini', 'juhiluba', 'vairuotojo pa[žz]ym[ėe]jimas', '運転免許', '駕照', '驾照', 'ใบขับขี่',
       // HL7 assigns 2.16.840.1.113883.4.3.<state FIPS> to US driver's licence number systems.
       '2.16.840.1.113883.4.3.*',
     ],
   },
   {
     meaning: { type: 'VEHICLE' },
-    phrases: ['vin', 'vehicle', 'license plate', 'licence plate', 'plate no', 'plate number', 'plate #', 'matr[íi]cula', 'immatriculation', 'kennzeichen'],
+    phrases: ['vin', 'vehicle', 'license plate', 'licence plate', 'plate no', 'plate number', 'plate #', 'matr[íi]cula', 'immatriculation', 'kennzeichen', '車牌', '车牌', 'ทะเบียนรถ'],
   },
   {
     meaning: { type: 'DEVICE' },
@@ -83,6 +84,9 @@ const LABEL_RULES: readonly LabelRule[] = [
       'phone', 'tel', 'telephone', 'mobile', 'cell', 'cellular', 'home ph', 'work ph', 'cell ph', 'alt ph', 'ph no', 'ph #', 'telecom', 'contact no', 'contact number', 'contact #', 'tel[ée]fono',
       't[ée]l[ée]phone', 'telefon', 'handy', 'celular', 'm[óo]vil', 'portable', 'mobil', 'mobilnummer', 'cellulare', 'telefone', 'telefonnummer', 'puhelin',
       'matkapuhelin', 'gsm', 'kom[óo]rka', 'tlf', 'cep tel', 'telefoon', 'mobiel',
+      // Icelandic, Lithuanian, Malay and Indonesian, Japanese, Chinese, Thai.
+      's[íi]mi', 'fars[íi]mi', 'telefonas', 'mobilusis', 'telepon', 'telp', 'no\\.? hp', '^hp$', 'no\\.? tel', 'nombor telefon', 'nomor telepon',
+      '電話', '携帯', '手機', '手机', '电话', 'โทรศัพท์', '^โทร', 'มือถือ', 'เบอร์โทร',
     ],
   },
   { meaning: { type: 'URL' }, phrases: ['url', 'website', 'web site', 'homepage', 'web page', 'portal link', 'sitio web', 'site web'] },
@@ -95,6 +99,9 @@ const LABEL_RULES: readonly LabelRule[] = [
       'ipp', 'patientennummer', 'patienten-id', 'fallnummer',
       'cartella', 'prontu[áa]rio', 'journalnummer', 'journal nr', 'potilasnumero', 'dosya no', 'dosya numaras[ıi]', 'hasta no', 'uhid', '^cr no',
       'historii choroby', 'patientnummer',
+      // Indonesian and Malay, Thai (HN), Icelandic, Lithuanian, Japanese, Chinese.
+      'no\\.? rm', 'rekam medi[sk]', 'no\\.? rekod', 'rekod perubatan', '^hn$', 'hn ?#', 'sj[úu]kraskr[áa]rn[úu]mer', 'ligos istorijos',
+      'カルテ番号', 'カルテno', '患者番号', '患者id', '診察券番号', '病歷號', '病历号', '住院號', '住院号', '門診號', '门诊号',
       // A long-term-care resident is the patient: "Resident #".
       'resident ?#', 'resident no', 'resident number', 'resident id',
     ],
@@ -114,6 +121,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       'tsi', '^cip', 'tarjeta sanitaria', 'polisnummer', 'tessera sanitaria', 'cns', 'cart[ãa]o sus', 'cart[ãa]o nacional de sa[úu]de', 'ramq',
       'krankenkasse', 'versicherten', 'zorgverzekering', 'verzekeringsnummer', 'kela', 'sgk', 'asigurat', 'card de s[ăa]n[ăa]tate', 'ubezpieczeni', 'nfz', 'poji[šs]t[ěe]n',
       'philhealth', 'ehic', 'ihi', '^nhi', 'pm-jay',
+      // Indonesia's BPJS/JKN card; Japanese insured person's number (not 保険者番号, the insurer's); Taiwan's NHI and China's insurance cards.
+      'bpjs', 'jkn', '被保険者番号', '記号・番号', '記号番号', '保険証番号', '健保卡號', '健保卡号', '醫保卡號', '医保卡号', '社保卡号',
     ],
   },
   {
@@ -127,6 +136,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       // A stay's or episode's number: Turkish protokol, Romanian foaie de observaţie, Italian nosologico, Indian IP/OP numbers.
       'protokol', 'foaie de observa', 'nosologico', '^ip no', '^op no', '^ip number', '^op number', 'episode ?#', 'episode no', 'episode number',
       'admission ?#', 'admission no', 'admission number', 'aufnahmenummer', 's[ée]jour', 'numero di ricovero', 'n\\. ricovero',
+      // An Estonian care episode (ravijuhtum), a Thai visit number (VN).
+      'ravijuhtum', '^vn$',
     ],
   },
   {
@@ -134,6 +145,7 @@ const LABEL_RULES: readonly LabelRule[] = [
     phrases: [
       'zip', 'postal', 'postcode', 'post code', 'c[óo]digo postal', 'code postal', 'plz', 'cp', '^cap$', '^c\\.a\\.p', 'cep', 'postnummer', 'postnr',
       'postinumero', 'posta kodu', 'cod po[şșs]tal', 'kod pocztowy', 'ps[čc]', 'ir[áa]ny[íi]t[óo]sz[áa]m', 'pincode', 'pin code',
+      'poskod', 'kode pos', 'kod pos', 'p[óo]stn[úu]mer', 'sihtnumber', 'postiindeks', 'pa[šs]to kodas', '郵便番号', '郵遞區號', '邮编', '邮政编码', 'รหัสไปรษณีย์',
     ],
   },
   {
@@ -142,6 +154,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       'address', 'addr', 'street', 'residence', 'domicile', 'domicilio', 'direcci[óo]n', 'adresse', 'anschrift', 'strasse', 'straße',
       'indirizzo', 'residenza', 'endere[çc]o', 'morada', 'logradouro', 'adres', 'adress', 'folkbokf[öo]ringsadress', 'postadress', 'gatuadress',
       'osoite', 'adresa', 'domiciliu', 'domiciliul', 'bop[æa]l', 'lakc[íi]m', '^c[íi]m$', 'ulica',
+      'alamat', 'heimilisfang', 'l[öo]gheimili', 'aadress', 'elukoht', 'adresas', 'gyvenamoji vieta',
+      '住所', '地址', '住址', '居住地', 'ที่อยู่',
     ],
   },
   {
@@ -155,11 +169,16 @@ const LABEL_RULES: readonly LabelRule[] = [
       'citt[àa]', 'comune', 'cidade', 'munic[íi]pio', '^ort$', 'postort', 'kommun', 'kunta', 'kotikunta', 'paikkakunta', 'postitoimipaikka', 'il[çc]e',
       'localitate', 'localitatea', 'ora[şșs]', 'miejscowo[śs][ćc]', 'miasto', 'gmina', 'm[ěe]sto', 'obec', 'telep[üu]l[ée]s', 'v[áa]ros', 'poststed', 'woonplaats', 'geboorteplaats', '^plaats$',
       'bairro', 'mahalle', 'district', 'borough', 'parish', 'neighbou?rhood',
+      'kota', 'kabupaten', 'kecamatan', 'kelurahan', 'desa', 'bandar', 'daerah', 'tempat lahir', 'sveitarf[ée]lag', 'f[æa]ðingarsta[ðd]ur', 'linn', 'vald',
+      'k[üu]la', 's[üu]nnikoht', 'savivaldyb[ėe]', 'miestas', 'gimimo vieta', 'kommune', '出生地',
     ],
   },
   {
     meaning: { type: 'AGE_OVER_89' },
-    phrases: ['age$', '^age', 'edad$', 'âge$', 'alter$', 'et[àa]$', 'idade$', '[åa]lder$', 'ik[äa]$', 'ya[şs][ıi]?$', 'v[âa]rst[ăa]$', 'v[âa]rsta$', 'wiek$', 'v[ěe]k$', '[ée]letkor$'],
+    phrases: [
+      'age$', '^age', 'edad$', 'âge$', 'alter$', 'et[àa]$', 'idade$', '[åa]lder$', 'ik[äa]$', 'ya[şs][ıi]?$', 'v[âa]rst[ăa]$', 'v[âa]rsta$', 'wiek$', 'v[ěe]k$', '[ée]letkor$',
+      'umur$', 'usia$', 'aldur$', 'vanus$', 'am[žz]ius$', '年齢$', '年齡$', '年龄$', 'อายุ$',
+    ],
   },
   // A name at birth is a name, though its label says "birth" ("Nom de naissance", "Geburtsname").
   {
@@ -178,6 +197,10 @@ const LABEL_RULES: readonly LabelRule[] = [
       'f[öo]dd', 'syntym[äa]aika', 'syntynyt', 'do[ğg]um tarihi', 'tarihi', 'f[øo]dselsdato', 'f[øo]dt', 'datum narozen[íi]', 'narozen', 'sz[üu]let[ée]si',
       'urodzon', 'dimissione', 'ricovero', 'interna[çc][ãa]o', 'inskrivning', 'utskrivning', 'tulop[äa]iv[äa]', 'kotiutus', 'yat[ıi][şs]', 'taburcu',
       'p[äa]iv[äa]m[äa][äa]r[äa]', '^pvm', '^dato$', 'd[áa]tum', 'geboortedatum', 'opnamedatum', 'ontslagdatum',
+      // Malay and Indonesian, Icelandic, Estonian, Lithuanian, Japanese, Chinese, Thai.
+      'tarikh', 'tanggal', '^tgl', 'lahir', 'f[æa]ðingardag', 'f[æa]dd', 'dagsetning', 's[üu]nniaeg', 's[üu]nnikuup[äa]ev', 'kuup[äa]ev', 'gimimo data',
+      'apsilankymo data', '生年月日', '出生日期', '出生年月日', '生日', '受診日', '来院日', '入院日', '退院日', '看診日', '就診日', '就诊日', '日期', '日付',
+      'วันเกิด', 'วันที่',
     ],
   },
   {
@@ -201,6 +224,11 @@ const LABEL_RULES: readonly LabelRule[] = [
       'auth ?#', 'auth no', 'auth number', 'authori[sz]ation ?#', 'authori[sz]ation no', 'authori[sz]ation number', 'prior auth',
       'referral ?#', 'referral no', 'referral number', 'rx ?#', 'rx no', 'rx number', 'prescription ?#', 'prescription no', 'prescription number',
       'e-?prescription', 're[çc]ete no', 'takip no', 'medicalert',
+      // Indonesia's NIK and KTP, Malaysia's MyKad, Iceland's kennitala, the Estonian and Lithuanian
+      // personal codes, Japan's My Number, Taiwan's and China's identity cards, Thailand's; a BPJS
+      // SEP (eligibility letter) and a referral ("rujukan").
+      'nik', 'ktp', 'mykad', 'no\\.? kp', 'kad pengenalan', 'no\\.? sep', 'rujukan', 'kennitala', '^kt\\.?$', 'isikukood', 'asmens kodas',
+      '個人番号', 'マイナンバー', '身分證', '身份證', '身份证', '居留證', 'บัตรประชาชน', 'เลขประจำตัวประชาชน',
     ],
   },
   {
@@ -227,11 +255,12 @@ const LABEL_RULES: readonly LabelRule[] = [
       '^jm[ée]no$', 'p[řr][íi]jmen[íi]', '^n[ée]v$', 'vezet[ée]kn[ée]v', 'keresztn[ée]v', 'ut[óo]n[ée]v',
       // A person's initials stand for their name ("Participant initials", "MI").
       'initials?$', 'middle initial', '^mi$', '^m\\.i\\.?$',
+      'nama depan', 'nama belakang', 'fornafn', 'eftirnafn', 'eesnimi', 'perekonnanimi', 'vardas', 'pavard[ėe]', 'フリガナ', 'ふりがな', 'カナ', 'นามสกุล', 'ชื่อเล่น',
     ],
   },
   {
     meaning: { type: 'NAME', needsNameWord: true },
-    phrases: ['^name$', '^nombre$', '^nom$', '^naam$', '^nome$'],
+    phrases: ['^name$', '^nombre$', '^nom$', '^naam$', '^nome$', '^nama$', '^nafn$'],
   },
   {
     meaning: { type: 'NAME' },
@@ -241,7 +270,7 @@ const LABEL_RULES: readonly LabelRule[] = [
       // A long-term-care "Resident" is the patient (a resident physician is "Resident Physician", a provider above).
       '^resident$', 'resident name',
       'guarantor', 'subscriber', 'insured', 'policy ?holder', 'emergency contact', 'next of kin', 'nok', 'contact name', 'contact person',
-      'caregiver', 'guardian', 'responsible party', 'resp party', 'responsible person', 'relative', 'nombre', 'paciente', ...KIN_WORDS,
+      'caregiver', 'guardian', 'responsible party', 'resp party', 'responsible person', 'relative', 'nombre', 'paciente', ...KIN_WORDS, ...UNSPACED_KIN_WORDS,
       // Contacts and relatives as other languages' forms head them, and "FOB" (father of the baby) on obstetric records.
       'support person', 'personne de confiance', 'personne [àa] pr[ée]venir', 'persona de contacto', 'contacto de emergencia', 'familiar',
       'contactpersoon', 'notfallkontakt', 'angeh[öo]rige?r?', 'bezugsperson', 'ansprechpartner', 'fob', 'father of baby',
@@ -256,6 +285,10 @@ const LABEL_RULES: readonly LabelRule[] = [
       'hozz[áa]tartoz[óo]', '[ée]rtes[íi]tend[őo]',
       'baba ad[ıi]', 'anne ad[ıi]', 'nome do pai', 'nome da m[ãa]e', 'nome del padre', 'nome della madre', 'numele tat[ăa]lui', 'numele mamei',
       'imi[ęe] ojca', 'imi[ęe] matki', '^ad soyad', '^ad[ıi] soyad[ıi]', 'hasta ad[ıi]', 'potilaan nimi', 'nume [şșs]i prenume', 'jm[ée]no a p[řr][íi]jmen[íi]',
+      'nama pesakit', 'nama pasien', 'nama lengkap', 'nama penuh', 'waris', 'penanggung ?jawab', 'keluarga', 'kontak darurat', 'nafn sj[úu]klings',
+      'a[ðd]standand[ia]', 'kontaktisik', 'l[äa]hedane', 'kontaktinis asmuo', 'artimasis', 'artimieji',
+      '氏名', '患者名', '名前', '姓名', 'キーパーソン', '緊急連絡先', '聯絡人', '联系人', '家族', '家屬', '家属',
+      'ชื่อ-สกุล', 'ชื่อ-นามสกุล', 'ชื่อสกุล', 'ชื่อผู้ป่วย', '^ชื่อ$', 'ผู้ติดต่อ', 'ญาติ', 'ผู้ดูแล',
       // "Patient" anywhere, French "patient(e)" too: a heading ("Patient Details", "Find Patient
       // Record") over a name-shaped value is the patient's name.
       'nom', 'patiente?', 'patientin',
@@ -275,6 +308,8 @@ const THING_PHRASES: readonly string[] = [
   'farmaco', 'medicamento', 'medicinale', 'l[äa]kemedel', 'l[äa][äa]ke', 'l[äa][äa]kkeen', 'ila[çc]', 'medicament', 'lek', 'leku', 'gy[óo]gyszer',
   'ospedale', 'hastane', 'sjukhus', 'sairaala', 'szpital', 'nemocnice', 'k[óo]rh[áa]z', 'spital', 'kurum', 'clinica', 'cl[íi]nica', 'reparto',
   'esame', 'exame', 'tutkimus', 'tetkik', 'analiza', 'badanie', 'vy[šs]et[řr]en[íi]', 'vizsg[áa]lat', 'prodotto', 'produto', 'dispositivo',
+  'obat', 'ubat', 'lyf', 'ravim', 'vaist', 'rumah sakit', 'klinik', 'sj[úu]krah[úu]s', 'haigla', 'ligonin[ėe]',
+  '薬', '藥', '药', '病院', '医院', '醫院', '診所', 'โรงพยาบาล',
 ];
 
 /** One spelling of a phrase: which rule it belongs to and how it is anchored. */
@@ -311,7 +346,7 @@ class PhraseIndex {
         const atStart = phrase.startsWith('^');
         const isOpen = phrase.endsWith('*');
         const atEnd = phrase.endsWith('$');
-        const texts = spellings(phrase.slice(atStart ? 1 : 0, isOpen || atEnd ? -1 : undefined));
+        const texts = spellings(phrase.slice(atStart ? 1 : 0, isOpen || atEnd ? -1 : undefined).replace(/\\/g, ''));
         const spelling: Spelling = { rule, atStart, atEnd };
         for (let i = 0; i < texts.length; i++) {
           const text = texts[i]!;
@@ -384,9 +419,15 @@ function spellings(pattern: string): string[] {
   return spelled;
 }
 
-/** A letter or digit, ASCII or not, on one side of `position` only. */
+/**
+ * A letter or digit, ASCII or not, on one side of `position` only; or a letter of a script written
+ * without spaces between words (Thai, Japanese, Chinese, and Korean's compounds) on either side:
+ * any of its letters may start or end a phrase ("患者ID", "緊急聯絡人" holds "聯絡人").
+ */
 function isWordEdge(key: string, position: number): boolean {
-  return isWordCode(codeAt(key, position - 1)) !== isWordCode(codeAt(key, position));
+  const before = codeAt(key, position - 1);
+  const after = codeAt(key, position);
+  return isWordCode(before) !== isWordCode(after) || isUnspacedScriptCode(before) || isUnspacedScriptCode(after);
 }
 
 /** A regex's \b at `position`: a word character on one side only. */
@@ -396,7 +437,7 @@ function isWordBoundary(key: string, position: number): boolean {
 
 /**
  * 0, every word boundary, the edges of a word that starts or ends with a letter beyond ASCII
- * ("ålder", "soţ"), and key.length: where a phrase may start or end.
+ * ("ålder", "soţ"), every letter of an unspaced script, and key.length: where a phrase may start or end.
  */
 function cutPositions(key: string): number[] {
   const cuts = [0];
@@ -498,6 +539,8 @@ export function normalizeLabel(label: string): string {
     .replace(/\s*[:*]+\s*$/, '')
     // A format or unit in brackets after the label: "Age (y/m/d)", "DOB (mm/dd/yyyy)", "Phone (home)".
     .replace(/(?<=\S)\s*\([^()]*\)$/, '')
+    // Which document the value is copied from: "Name as in NRIC", "DOB as per passport".
+    .replace(/(?<=\S) as (?:in|per|on) .*$/, '')
     .trim();
 }
 

@@ -21,6 +21,18 @@ export function isWordCode(code: number): boolean {
   return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code !== 0xd7 && code !== 0xf7 && code < 0x2000);
 }
 
+/**
+ * A letter of a script written without spaces between words: Thai, Lao, Myanmar, Khmer, Japanese
+ * kana, CJK ideographs, and Hangul syllables (Korean spaces its phrases, not its compounds).
+ */
+export function isUnspacedScriptCode(code: number): boolean {
+  return (
+    (code >= 0x0e00 && code <= 0x0eff) || (code >= 0x1000 && code <= 0x109f) || (code >= 0x1780 && code <= 0x17ff) || (code >= 0x3040 && code <= 0x30ff) ||
+    (code >= 0x3400 && code <= 0x4dbf) || (code >= 0x4e00 && code <= 0x9fff) || (code >= 0xac00 && code <= 0xd7af) || (code >= 0xf900 && code <= 0xfaff) ||
+    (code >= 0xff66 && code <= 0xff9f)
+  );
+}
+
 /** What \s matches in a regex, on a character code. */
 export function isWhitespaceCode(code: number): boolean {
   return (

@@ -1,4 +1,4 @@
-import { BLOCK_SEPARATOR, isBlankCode, isDigitCode, isUpperLetterCode, skipBlanks, skipBlanksBack } from '../char-codes';
+import { BLOCK_SEPARATOR, endsWithWord, isBlankCode, isDigitCode, isUpperLetterCode, skipBlanks, skipBlanksBack } from '../char-codes';
 import { addSpan, foldedHash, isWhitespaceCode, isWordCode, type SpanSink } from '../span';
 import { isEponymUseAt, isStopWordAt, isSurnameStopWordAt } from '../stoplist';
 import { FoldedWordTable } from './folded-word-table';
@@ -217,9 +217,30 @@ function particleStartBefore(text: string, start: number): number {
 /** Where a particle at `at` and the 1-3 spaces after it end, or -1 if none is there. */
 function particleEnd(text: string, at: number): number {
   const code = text.charCodeAt(at) - 97;
-  if (code < 0 || code > 25 || !((PARTICLE_INITIALS >> code) & 1)) return -1;
-  for (const particle of NAME_PARTICLES) {
-    if (!text.startsWith(particle, at)) continue;
+  if (code >= 0 && code <= 25 && (PARTICLE_INITIALS >> code) & 1) {
+    for (const particle of NAME_PARTICLES) {
+      if (!text.startsWith(particle, at)) continue;
+      const afterParticle = at + particle.length;
+      const spaces = countSpaces(text, afterParticle, afterParticle + GAP_SPACES);
+      if (spaces > 0) return afterParticle + spaces;
+    }
+  }
+  return caselessParticleEnd(text, at);
+}
+
+/**
+ * Malay "binti" (daughter of) and the Malaysian Indian "a/l", "a/p" (son, daughter of): particles
+ * in any case, as identity cards print names in capitals ("NORAINI BINTI YUSOF", "MUNIANDY A/L
+ * KRISHNAN"). The others above only in lower case: "DE", "LA", "Y" are also words, and "S/O" is a
+ * relationship field's value ("Relation: S/O Vasant Bhosale").
+ */
+const CASELESS_PARTICLES = ['binti', 'bte', 'a/l', 'a/p'];
+
+function caselessParticleEnd(text: string, at: number): number {
+  // Each has a "/" second or starts with "b": one test rules most words out.
+  if (text.charCodeAt(at + 1) !== 47 && (text.charCodeAt(at) | 0x20) !== 98) return -1;
+  for (const particle of CASELESS_PARTICLES) {
+    if (!endsWithWord(text, at + particle.length, particle, at)) continue;
     const afterParticle = at + particle.length;
     const spaces = countSpaces(text, afterParticle, afterParticle + GAP_SPACES);
     if (spaces > 0) return afterParticle + spaces;

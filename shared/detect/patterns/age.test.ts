@@ -66,6 +66,14 @@ describe('findAges', () => {
     ['age 9292', []],
     ['age 121', []],
     ['HR 92', []],
+    // Other languages' units and age words.
+    ['年齢94歳', [['94歳', 0.9], ['94', 0.85]]],
+    ['92 ปี 2 เดือน', [['92 ปี', 0.9]]],
+    ['Umur 91 tahun', [['91 tahun', 0.9], ['91', 0.85]]],
+    ['96 år', [['96 år', 0.9]]],
+    ['Vanus: 96', [['96', 0.85]]],
+    ['71 歲', []],
+    ['95 tablets', []],
   ])('%j -> %j', (text, expected) => {
     expect(ages(text)).toEqual(expected);
   });

@@ -4,16 +4,18 @@ import { CLOSE_PARENTHESIS, codeAt, COLON, COMMA, DOT, endsWithWord, EQUALS, HYP
 // Ages over 89 are PHI (Safe Harbor); younger ages are not. An age is a whole number 90-120 with
 // up to two leading zeros ("092Y"), followed by a unit ("92 y.o.", "94-year-old", "94 años") or
 // preceded by an age word ("age 94", "Edad: 92"). A bare "Y" unit only when glued to the number,
-// as banners print it.
+// as banners print it. Other languages' units: Italian, Portuguese, Dutch, Nordic, Finnish, Polish,
+// Czech, Turkish, Romanian, Hungarian, Indonesian and Malay ("57 th", "75 tahun"), Thai ("62 ปี"),
+// Japanese and Chinese ("94歳", "71 歲", "90岁").
 const AGE_UNIT = new RegExp(
-  `(?:[ \\t\\u00a0]?-?[ \\t\\u00a0]?(?:y\\.?[ \\t\\u00a0]?o\\.?|y/o|yo|yrs?\\.?|years?|yr|a[ñn]os|ans|jahre?|j\\.)(?:[ \\t\\u00a0-]+old)?|Y|(?:st|nd|rd|th)[ \\t\\u00a0]+birthday)(?![${UPPER}${LOWER}\\d])`,
+  `(?:[ \\t\\u00a0]?-?[ \\t\\u00a0]?(?:y\\.?[ \\t\\u00a0]?o\\.?|y/o|yo|yrs?\\.?|years?|yr|a[ñn]os|ans|jahre?|j\\.|anni|anos|jaar|år|ára|vuotta|vuotias|lat|let|yaş|ani|éves|tahun|thn|ปี|歳|歲|岁)(?:[ \\t\\u00a0-]+old)?|Y|(?:st|nd|rd|th)[ \\t\\u00a0]+birthday)(?![${UPPER}${LOWER}\\d])`,
   'iy',
 );
 /** A note's opening "91F presents", "93 M w/ CHF": the age, one space at most, and the sex. */
 const AGE_SEX_AT = /[ \t\u00a0]?[MF](?=[ \t\u00a0,])/y;
 /** "ninety", then "-two" and the like, from just after the "ninety". */
 const NINETIES_AT = /(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?/iy;
-const AGE_WORDS = ['aged', 'age', 'edad', 'alter', 'âge'];
+const AGE_WORDS = ['aged', 'age', 'edad', 'alter', 'âge', 'età', 'idade', 'leeftijd', 'ålder', 'alder', 'aldur', 'ikä', 'vanus', 'amžius', 'wiek', 'umur', 'usia', 'อายุ', '年齢', '年齡', '年龄', '나이'];
 /** How far before the number its age word may start. */
 const AGE_WORD_REACH = 20;
 
@@ -75,11 +77,12 @@ function followsBirthYear(text: string, parenthesis: number, age: number): boole
   return shownIn >= EARLIEST_YEAR_SHOWN && shownIn <= LATEST_YEAR_SHOWN;
 }
 
-/** The first characters AGE_UNIT can match: a blank, "-", or the "y", "a", "j" of a unit, or an ordinal's "s", "n", "r", "t". */
+/** The first characters AGE_UNIT can match: a blank, "-", a unit's first letter, or an ordinal's "s", "n", "r", "t". */
 function mayStartUnit(code: number): boolean {
   const folded = code | 0x20;
-  return isBlankCode(code) || code === HYPHEN || folded === 0x79 || folded === 0x61 || folded === 0x6a || folded === 0x73 || folded === 0x6e || folded === 0x72 || folded === 0x74;
+  return isBlankCode(code) || code === HYPHEN || UNIT_FIRST_LETTERS.includes(String.fromCharCode(code < 0x80 ? folded : code));
 }
+const UNIT_FIRST_LETTERS = 'yajsnrtlvåáéป歳歲岁';
 
 /** Whether `start` opens a line, a block or a sentence: where a note writes "91F presents". */
 function startsNote(text: string, start: number): boolean {

@@ -96,6 +96,32 @@ describe('findDates', () => {
     ['03/10/2025 12345', [['03/10/2025', 0.95]]],
     ['03/10/2025 1935/2', [['03/10/2025', 0.95]]],
     ['03/10/20251935', []],
+    // Other calendars and scripts: Thai Buddhist-era years with Thai months and "น." after the time,
+    // Japanese eras (kanji and letter forms), Taiwan's ROC years, CJK and Korean year-month-day marks.
+    ['21 ม.ค. 2569 08:40 น. · BW', [['21 ม.ค. 2569 08:40 น.', 0.95]]],
+    ['29 ก.พ. 2567', [['29 ก.พ. 2567', 0.95]]],
+    ['29 ก.พ. 2566', []],
+    ['令和8年1月21日(水) · 担当', [['令和8年1月21日(水)', 0.95]]],
+    ['令和元年5月1日', [['令和元年5月1日', 0.95]]],
+    ['since 令和7年12月. Walks', [['令和7年12月', 0.8]]],
+    ['回診 民國115年4月15日 就診', [['民國115年4月15日', 0.95]]],
+    ['방문 2026년 1월 21일 오전', [['2026년 1월 21일', 0.95]]],
+    ['3年前から 2026年に', []],
+    ['2026年13月1日', []],
+    ['S6.5.29 and R8.1.21', [['S6.5.29', 0.9], ['R8.1.21', 0.9]]],
+    ['R8.2.30', []],
+    ['v1.2.10', []],
+    ['115/01/21 and 043/06/21', [['115/01/21', 0.95], ['043/06/21', 0.95]]],
+    ['120/80/60', []],
+    ['215/01/21', []],
+    // Year first: Hungarian and Lithuanian; Danish "d." after a weekday; Indonesian and Estonian "at".
+    ['2026. január 21.', [['2026. január 21', 0.95]]],
+    ['2026 m. sausio 21 d. 11:40', [['2026 m. sausio 21 d. 11:40', 0.95]]],
+    ['fredag d. 23. januar 2026', [['fredag d. 23. januar 2026', 0.95]]],
+    ['Masuk 21 Januari 2026 pukul 10:15 WIB', [['21 Januari 2026 pukul 10:15 WIB', 0.95]]],
+    ['18.01.2026 kell 14:20 EMO', [['18.01.2026 kell 14:20', 0.95]]],
+    ['21. janúar 2026 kl. 13:15', [['21. janúar 2026 kl. 13:15', 0.95]]],
+    ['31. jaanuar 2026', [['31. jaanuar 2026', 0.95]]],
   ])('%j -> %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });
@@ -148,6 +174,9 @@ describe('findDates', () => {
     ['3/32 morning', []],
     ['13/12 morning', []],
     ['from 3/12/', []],
+    // A CJK weekday in brackets after it: "2/18(水)".
+    ['次回 2/18(水) 10:20.', [['2/18(水) 10:20', 0.8]]],
+    ['2/18 (note)', []],
   ])('month and day: %j -> %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

@@ -23,23 +23,25 @@ import {
 /**
  * Month words, with the month number each means: English, Spanish, French, German; then Italian,
  * Portuguese, Dutch, Swedish, Danish and Norwegian, Finnish (the partitive a date writes, "12.
- * toukokuuta"), Polish (the genitive, "3 marca"), Czech (the genitive), Hungarian, Romanian and
- * Turkish. Abbreviations that are also words or names are left out ("Set 2", "Mag 2.1", "Ian",
- * "Out 3"); a lower-case month word needs a year, and none stands without a day or a year.
+ * toukokuuta"), Polish (the genitive, "3 marca"), Czech (the genitive), Hungarian, Romanian,
+ * Turkish, Icelandic, Estonian, Lithuanian (the genitive, "sausio 21 d."), Indonesian and Malay,
+ * and Thai (full names and the dotted abbreviations, "21 ม.ค. 2569"). Abbreviations that are also
+ * words or names are left out ("Set 2", "Mag 2.1", "Ian", "Out 3", Malay "Mac"); a lower-case month
+ * word needs a year, and none stands without a day or a year.
  */
 const MONTH_NAMES: readonly (readonly string[])[] = [
-  ['january', 'jan', 'enero', 'ene', 'janvier', 'janv', 'januar', 'jän', 'jänner', 'gennaio', 'janeiro', 'januari', 'tammikuuta', 'tammikuu', 'stycznia', 'styczeń', 'ledna', 'leden', 'január', 'ianuarie', 'ocak'],
-  ['february', 'feb', 'febrero', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febbraio', 'fevereiro', 'februari', 'helmikuuta', 'helmikuu', 'lutego', 'luty', 'února', 'únor', 'február', 'februarie', 'şubat', 'subat'],
-  ['march', 'mar', 'marzo', 'mars', 'märz', 'maerz', 'mär', 'março', 'maart', 'marts', 'maaliskuuta', 'maaliskuu', 'marca', 'marzec', 'března', 'březen', 'március', 'martie', 'mart'],
-  ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile', 'huhtikuuta', 'huhtikuu', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'április', 'aprilie', 'nisan'],
-  ['may', 'mayo', 'mai', 'maggio', 'maio', 'mei', 'maj', 'toukokuuta', 'toukokuu', 'maja', 'května', 'květen', 'május', 'mayıs', 'mayis'],
-  ['june', 'jun', 'junio', 'juin', 'juni', 'giugno', 'junho', 'kesäkuuta', 'kesäkuu', 'czerwca', 'czerwiec', 'června', 'červen', 'június', 'iunie', 'haziran'],
-  ['july', 'jul', 'julio', 'juillet', 'juil', 'juli', 'luglio', 'julho', 'heinäkuuta', 'heinäkuu', 'lipca', 'lipiec', 'července', 'červenec', 'július', 'iulie', 'temmuz'],
-  ['august', 'aug', 'agosto', 'ago', 'août', 'aout', 'augusti', 'augustus', 'elokuuta', 'elokuu', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'augusztus', 'ağustos', 'agustos'],
-  ['september', 'sep', 'sept', 'septiembre', 'septembre', 'settembre', 'setembro', 'syyskuuta', 'syyskuu', 'września', 'wrzesień', 'září', 'szeptember', 'septembrie', 'eylül', 'eylul'],
-  ['october', 'oct', 'octubre', 'octobre', 'oktober', 'okt', 'ottobre', 'outubro', 'lokakuuta', 'lokakuu', 'października', 'październik', 'října', 'říjen', 'október', 'octombrie', 'ekim'],
-  ['november', 'nov', 'noviembre', 'novembre', 'novembro', 'marraskuuta', 'marraskuu', 'listopada', 'listopad', 'listopadu', 'noiembrie', 'kasım', 'kasim'],
-  ['december', 'dec', 'diciembre', 'dic', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'dicembre', 'dezembro', 'joulukuuta', 'joulukuu', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'decembrie', 'aralık', 'aralik'],
+  ['january', 'jan', 'enero', 'ene', 'janvier', 'janv', 'januar', 'jän', 'jänner', 'gennaio', 'janeiro', 'januari', 'tammikuuta', 'tammikuu', 'stycznia', 'styczeń', 'ledna', 'leden', 'január', 'ianuarie', 'ocak', 'janúar', 'jaanuar', 'sausio', 'มกราคม', 'ม.ค'],
+  ['february', 'feb', 'febrero', 'février', 'fevrier', 'févr', 'fevr', 'februar', 'febbraio', 'fevereiro', 'februari', 'helmikuuta', 'helmikuu', 'lutego', 'luty', 'února', 'únor', 'február', 'februarie', 'şubat', 'subat', 'febrúar', 'veebruar', 'vasario', 'กุมภาพันธ์', 'ก.พ'],
+  ['march', 'mar', 'marzo', 'mars', 'märz', 'maerz', 'mär', 'março', 'maart', 'marts', 'maaliskuuta', 'maaliskuu', 'marca', 'marzec', 'března', 'březen', 'március', 'martie', 'mart', 'maret', 'märts', 'kovo', 'มีนาคม', 'มี.ค'],
+  ['april', 'apr', 'abril', 'abr', 'avril', 'avr', 'aprile', 'huhtikuuta', 'huhtikuu', 'kwietnia', 'kwiecień', 'dubna', 'duben', 'április', 'aprilie', 'nisan', 'apríl', 'aprill', 'balandžio', 'เมษายน', 'เม.ย'],
+  ['may', 'mayo', 'mai', 'maggio', 'maio', 'mei', 'maj', 'toukokuuta', 'toukokuu', 'maja', 'května', 'květen', 'május', 'mayıs', 'mayis', 'maí', 'gegužės', 'พฤษภาคม', 'พ.ค'],
+  ['june', 'jun', 'junio', 'juin', 'juni', 'giugno', 'junho', 'kesäkuuta', 'kesäkuu', 'czerwca', 'czerwiec', 'června', 'červen', 'június', 'iunie', 'haziran', 'júní', 'juuni', 'birželio', 'มิถุนายน', 'มิ.ย'],
+  ['july', 'jul', 'julio', 'juillet', 'juil', 'juli', 'luglio', 'julho', 'heinäkuuta', 'heinäkuu', 'lipca', 'lipiec', 'července', 'červenec', 'július', 'iulie', 'temmuz', 'júlí', 'juuli', 'julai', 'liepos', 'กรกฎาคม', 'ก.ค'],
+  ['august', 'aug', 'agosto', 'ago', 'août', 'aout', 'augusti', 'augustus', 'elokuuta', 'elokuu', 'sierpnia', 'sierpień', 'srpna', 'srpen', 'augusztus', 'ağustos', 'agustos', 'ágúst', 'agustus', 'ogos', 'rugpjūčio', 'สิงหาคม', 'ส.ค'],
+  ['september', 'sep', 'sept', 'septiembre', 'septembre', 'settembre', 'setembro', 'syyskuuta', 'syyskuu', 'września', 'wrzesień', 'září', 'szeptember', 'septembrie', 'eylül', 'eylul', 'rugsėjo', 'กันยายน', 'ก.ย'],
+  ['october', 'oct', 'octubre', 'octobre', 'oktober', 'okt', 'ottobre', 'outubro', 'lokakuuta', 'lokakuu', 'października', 'październik', 'října', 'říjen', 'október', 'octombrie', 'ekim', 'oktoober', 'spalio', 'ตุลาคม', 'ต.ค'],
+  ['november', 'nov', 'noviembre', 'novembre', 'novembro', 'marraskuuta', 'marraskuu', 'listopada', 'listopad', 'listopadu', 'noiembrie', 'kasım', 'kasim', 'nóvember', 'lapkričio', 'พฤศจิกายน', 'พ.ย'],
+  ['december', 'dec', 'diciembre', 'dic', 'décembre', 'decembre', 'déc', 'dezember', 'dez', 'dicembre', 'dezembro', 'joulukuuta', 'joulukuu', 'grudnia', 'grudzień', 'prosince', 'prosinec', 'decembrie', 'aralık', 'aralik', 'desember', 'disember', 'detsember', 'gruodžio', 'ธันวาคม', 'ธ.ค'],
 ];
 // Keyed by the folded hash of the matched word: no lower-cased copy per match. The regex below
 // matches only these words, so the hash needs to tell them apart and nothing else.
@@ -55,6 +57,7 @@ export function isMonthWord(text: string, start: number, end: number): boolean {
 
 const MONTH_ALTERNATION = MONTH_NAMES.flat()
   .sort((a, b) => b.length - a.length)
+  .map((name) => name.replace(/\./g, '\\.'))
   .join('|');
 // Every month-looking word. The one scan of the finder over letters: ~1.7 ms/MB on the generated
 // corpus, most of the finder's time (a regex starting with a letter tries every letter position).
@@ -131,13 +134,22 @@ const SCORE_REACH = 32;
 const PARENTHESIS_REACH = 24;
 // A time of day glued to a date belongs to it ("3/4/2021, 10:54:34 PM", "2021-03-04T10:20Z", "05/19/2025 11:45a"),
 // with the word for "at" of the languages read ("ore 14:32", "às 10:40", "kl. 14:05", "ora 14:20", "saat 09:30",
-// "om 14:00", "alle 9:15"; Finnish and Danish write "klo 10.40", "kl. 10.40").
-const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las|ore|alle|às|as|om|ora|saat|godz\.?|kl\.?|klo)?[ \t\u00a0]*|T)\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:[ \t\u00a0]?[AaPp](?:\.?[Mm]\.?|(?![A-Za-z])))?(?:[ \t\u00a0]?(?:Z|[+-]\d\d:?\d\d|UTC|GMT|[ECMP][SD]T))?|,?[ \t\u00a0]*(?:kl\.?|klo)[ \t\u00a0]*\d{1,2}\.\d\d(?!\.?\d)/y;
+// "om 14:00", "alle 9:15", "kell 14:20", "pukul 10:15 WIB"; Finnish and Danish write "klo 10.40", "kl. 10.40";
+// Thai writes "น." after the time).
+const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las|ore|alle|às|as|om|ora|saat|godz\.?|kl\.?|klo|klukkan|kell|pukul|jam)?[ \t\u00a0]*|T)\d{1,2}:\d\d(?::\d\d(?:\.\d{1,9})?)?(?:[ \t\u00a0]?[AaPp](?:\.?[Mm]\.?|(?![A-Za-z])))?(?:[ \t\u00a0]?(?:Z|[+-]\d\d:?\d\d|UTC|GMT|[ECMP][SD]T|WIB|WITA|WIT|น\.))?|,?[ \t\u00a0]*(?:kl\.?|klo)[ \t\u00a0]*\d{1,2}\.\d\d(?!\.?\d)/y;
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const BUDDHIST_ERA_START = 2400;
+const ROC_ERA_OFFSET = 1911;
+/** The year before each Japanese era's first, by the era's letter: Meiji, Taishō, Shōwa, Heisei, Reiwa. */
+const JAPANESE_ERA_BEFORE: Readonly<Record<string, number>> = { M: 1867, T: 1911, S: 1925, H: 1988, R: 2018 };
+const LONGEST_JAPANESE_ERA = 64;
+const BUDDHIST_ERA_OFFSET = 543;
 
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
+  // A Thai date counts years from the Buddha (2569 is 2026): its leap years are the Gregorian ones.
+  if (year >= BUDDHIST_ERA_START) year -= BUDDHIST_ERA_OFFSET;
   const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
   return day <= (month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1]!);
 }
@@ -182,8 +194,8 @@ function mayStartTime(text: string, index: number): boolean {
   index = skipBlanks(text, index);
   const code = codeAt(text, index);
   if (isDigitCode(code)) return codeAt(text, index + 1) === COLON || codeAt(text, index + 2) === COLON;
-  // The first letters of "at", "@", "à", "um", "a las", "ore", "om", "ora", "às", "saat", "godz", "kl", "klo".
-  return code === 0x61 || code === 0x40 || code === 0xe0 || code === 0x75 || code === 0x6f || code === 0x73 || code === 0x67 || code === 0x6b;
+  // The first letters of "at", "@", "à", "um", "a las", "ore", "om", "ora", "às", "saat", "godz", "kl", "klo", "kell", "pukul", "jam".
+  return code === 0x61 || code === 0x40 || code === 0xe0 || code === 0x75 || code === 0x6f || code === 0x73 || code === 0x67 || code === 0x6b || code === 0x70 || code === 0x6a;
 }
 
 /** Whether \b holds before a digit or ASCII letter at `index` and no Latin-1 letter precedes it either. */
@@ -195,6 +207,67 @@ function startsWord(text: string, index: number): boolean {
 export function findDates(text: string, sink: SpanSink): void {
   findNumericDates(text, sink);
   findWrittenDates(text, sink);
+  findCjkDates(text, sink);
+}
+
+/** Year, month and day marks: Chinese and Japanese, and Korean (which spaces the parts). */
+const CJK_DATE_MARKS: readonly (readonly [string, string, string])[] = [
+  ['年', '月', '日'],
+  ['년', '월', '일'],
+];
+/** Eras a CJK date may name before its year, and the year before each era's first (0: the year is the Western one). */
+const CJK_ERA_BEFORE: ReadonlyMap<string, number> = new Map([
+  ['令和', 2018], ['平成', 1988], ['昭和', 1925], ['大正', 1911], ['明治', 1867], ['民國', ROC_ERA_OFFSET], ['民国', ROC_ERA_OFFSET], ['西暦', 0], ['西曆', 0], ['西元', 0],
+]);
+/** An era's first year is written "元" (gan): "令和元年5月1日". */
+const FIRST_ERA_YEAR = '元';
+
+/**
+ * "2026年1月21日", "令和8年1月21日(水)", "民國115年4月15日", "令和7年12月", "2026년 1월 21일":
+ * a year, a month and perhaps a day, each followed by its mark. The year has four digits or an
+ * era before it ("3年" alone is a duration); a year alone is no date. Found from the year mark,
+ * which only such text has.
+ */
+function findCjkDates(text: string, sink: SpanSink): void {
+  for (const marks of CJK_DATE_MARKS) {
+    for (let mark = text.indexOf(marks[0]); mark >= 0; mark = text.indexOf(marks[0], mark + 1)) addCjkDate(text, mark, marks, sink);
+  }
+}
+
+function addCjkDate(text: string, yearMark: number, [, monthMark, dayMark]: readonly [string, string, string], sink: SpanSink): void {
+  let yearStart = digitRunStart(text, yearMark, yearMark - 4);
+  let year = digitsValue(text, yearStart, yearMark);
+  if (yearStart === yearMark) {
+    if (text[yearMark - 1] !== FIRST_ERA_YEAR) return;
+    yearStart--;
+    year = 1;
+  }
+  if (isDigitCode(codeAt(text, yearStart - 1))) return;
+  const eraBefore = CJK_ERA_BEFORE.get(text.slice(yearStart - 2, yearStart));
+  if (eraBefore === undefined && yearMark - yearStart !== 4) return;
+  const start = eraBefore === undefined ? yearStart : yearStart - 2;
+  year += eraBefore ?? 0;
+
+  const monthStart = skipBlanks(text, yearMark + 1);
+  const monthEnd = digitRunEnd(text, monthStart);
+  if (monthEnd === monthStart || monthEnd - monthStart > 2 || text[monthEnd] !== monthMark) return;
+  const month = digitsValue(text, monthStart, monthEnd);
+  let end = monthEnd + 1;
+  const dayStart = skipBlanks(text, end);
+  const dayEnd = digitRunEnd(text, dayStart);
+  const day = dayEnd > dayStart && dayEnd - dayStart <= 2 && text[dayEnd] === dayMark ? digitsValue(text, dayStart, dayEnd) : 0;
+  if (day > 0) end = dayEnd + 1;
+  if (!isCalendarDate(year, month, day || 1)) return;
+  addSpan(sink, start, endWithTime(text, cjkWeekdayEnd(text, end)), 'DATE', day > 0 ? 0.95 : 0.8);
+}
+
+/** Weekdays as Japanese and Chinese write them in brackets after a date: "(水)", "（水曜日）", "(三)". */
+const CJK_WEEKDAY_AT = /[(（](?:[日月火水木金土](?:曜日?)?|[一二三四五六日天])[)）]/y;
+
+/** The end of a bracketed CJK weekday right after `end`, or `end`. */
+function cjkWeekdayEnd(text: string, end: number): number {
+  CJK_WEEKDAY_AT.lastIndex = end;
+  return CJK_WEEKDAY_AT.test(text) ? CJK_WEEKDAY_AT.lastIndex : end;
 }
 
 function findNumericDates(text: string, sink: SpanSink): void {
@@ -221,7 +294,11 @@ function addNumericDate(text: string, separator: number, sink: SpanSink): void {
   const separatorCode = codeAt(text, separator);
   const start = digitRunStart(text, separator, 0);
   const aLength = separator - start;
-  if (aLength < 1 || aLength > 4 || !startsWord(text, start)) return;
+  if (aLength < 1 || aLength > 4) return;
+  if (!startsWord(text, start)) {
+    if (separatorCode === DOT && aLength <= 2) addJapaneseEraDate(text, start, separator, sink);
+    return;
+  }
   const bStart = separator + 1;
   const bEnd = digitRunEnd(text, bStart);
   if (bEnd - bStart > 2 || codeAt(text, bEnd) !== separatorCode) return;
@@ -237,6 +314,8 @@ function addNumericDate(text: string, separator: number, sink: SpanSink): void {
   const c = digitsValue(text, cStart, end);
   let valid: boolean;
   if (aLength === 4) valid = cLength <= 2 && isCalendarDate(a, b, c);
+  // Taiwan counts years from 1912 (民國) and pads them to three digits: "115/01/21", "043/06/21".
+  else if (aLength === 3) valid = codeAt(text, start) <= 0x31 && bEnd - bStart === 2 && cLength === 2 && isCalendarDate(a + ROC_ERA_OFFSET, b, c);
   else if (aLength <= 2 && (cLength === 4 || cLength === 2)) {
     const year = cLength === 2 ? 2000 + c : c;
     valid = isCalendarDate(year, a, b) || isCalendarDate(year, b, a);
@@ -244,6 +323,20 @@ function addNumericDate(text: string, separator: number, sink: SpanSink): void {
     if (separatorCode === DOT && cLength === 2 && aLength === 1) valid = false;
   } else valid = false;
   if (valid) addSpan(sink, start, endWithTime(text, end), 'DATE', 0.95);
+}
+
+/**
+ * "R8.1.21", "S6.5.29": a Japanese era's letter, its year, month and day, whose first dot is at
+ * `separator` (NUMERIC_DATE_SEPARATOR matched, so the day has two digits).
+ */
+function addJapaneseEraDate(text: string, start: number, separator: number, sink: SpanSink): void {
+  const eraBefore = JAPANESE_ERA_BEFORE[text[start - 1]!];
+  if (eraBefore === undefined || isWordChar(text, start - 2)) return;
+  const eraYear = digitsValue(text, start, separator);
+  const monthEnd = digitRunEnd(text, separator + 1);
+  const dayEnd = digitRunEnd(text, monthEnd + 1);
+  if (eraYear < 1 || eraYear > LONGEST_JAPANESE_ERA || codeAt(text, monthEnd) !== DOT || dayEnd - monthEnd - 1 !== 2 || isWordChar(text, dayEnd)) return;
+  if (isCalendarDate(eraBefore + eraYear, digitsValue(text, separator + 1, monthEnd), digitsValue(text, monthEnd + 1, dayEnd))) addSpan(sink, start - 1, endWithTime(text, dayEnd), 'DATE', 0.9);
 }
 
 function isSeparatorCode(code: number): boolean {
@@ -275,6 +368,8 @@ function addMonthDay(text: string, slash: number, sink: SpanSink): void {
   if (!isCalendarDate(2000, month, digitsValue(text, slash + 1, dayEnd))) return;
   const weekdayStart = weekdayStartBefore(text, start);
   if (weekdayStart < start) return addSpan(sink, weekdayStart, dayEnd, 'DATE', 0.8);
+  const weekdayEnd = cjkWeekdayEnd(text, dayEnd);
+  if (weekdayEnd > dayEnd) return addSpan(sink, start, endWithTime(text, weekdayEnd), 'DATE', 0.8);
   const limit = Math.max(0, start - MONTH_DAY_CUE_REACH);
   const cueEnd = skipBlanksBack(text, start, limit);
   const isCue = (cue: string) => endsWithWord(text, cueEnd, cue, limit) && startsWord(text, cueEnd - cue.length);
@@ -380,6 +475,13 @@ function findWrittenDates(text: string, sink: SpanSink): void {
         year = read.year;
         start = monthStart;
         end = dayEnd;
+        const yearStart = year ? -1 : yearStartBefore(text, monthStart);
+        if (yearStart >= 0) {
+          start = yearStart;
+          year = digitsValue(text, yearStart, yearStart + 4);
+          // Lithuanian writes "d." (diena) after the day.
+          if (text.startsWith(' d.', end)) end += 3;
+        }
       } else {
         const yearEnd = yearAfter(text, monthEnd);
         if (yearEnd >= 0 && (capitalised || wordEnd - monthStart > 3)) {
@@ -455,15 +557,30 @@ function yearAfter(text: string, index: number): number {
   return -1;
 }
 
+/**
+ * Where a year written before its month and day starts, as Hungarian and Lithuanian dates do
+ * ("2026. január 21.", "2026 m. sausio 21 d."), or -1: a whole 4-digit year (isCentury), then "."
+ * or " m." (metai), and blanks.
+ */
+function yearStartBefore(text: string, monthStart: number): number {
+  let index = skipBlanksBack(text, monthStart, Math.max(0, monthStart - 2));
+  if (index === monthStart || codeAt(text, index - 1) !== DOT) return -1;
+  index--;
+  if (codeAt(text, index - 1) === 0x6d /* m */ && isBlankCode(codeAt(text, index - 2))) index = skipBlanksBack(text, index - 1, Math.max(0, index - 3));
+  const yearStart = index - 4;
+  if (yearStart < 0 || digitRunStart(text, index, yearStart) !== yearStart || isWordChar(text, yearStart - 1) || !isCentury(text, yearStart)) return -1;
+  return yearStart;
+}
+
 /** The index after "de" and its blanks ("3 de marzo de 2021"), or `index` when no "de " is there. */
 function skipDe(text: string, index: number): number {
   return endsWithWord(text, index + 2, 'de', index) && isBlankCode(codeAt(text, index + 2)) ? skipBlanks(text, index + 3) : index;
 }
 
-/** Whether the 4-digit year at `index` is in 1800-2199. */
+/** Whether the 4-digit year at `index` is in 1800-2199, or a Buddhist-era year of 2500-2599 (1957-2056). */
 function isCentury(text: string, index: number): boolean {
   const century = digitsValue(text, index, index + 2);
-  return century >= 18 && century <= 21;
+  return (century >= 18 && century <= 21) || century === 25;
 }
 
 function isHyphenOrSlash(code: number): boolean {
@@ -515,6 +632,12 @@ function weekdayStartBefore(text: string, dateStart: number): number {
   const limit = Math.max(0, dateStart - WEEKDAY_REACH);
   let index = skipBlanksBack(text, dateStart, limit);
   if (index === dateStart) return dateStart;
+  // Danish and Norwegian put "d." or "den" between the weekday and the day: "fredag d. 23. januar".
+  const article = endsWithWord(text, index, 'd.', limit) ? 2 : endsWithWord(text, index, 'den', limit) ? 3 : 0;
+  if (article > 0 && !isWordChar(text, index - article - 1)) {
+    const weekdayEnd = skipBlanksBack(text, index - article, Math.max(0, limit - OTHER_WEEKDAY_REACH));
+    return weekdayEnd < index - article ? otherWeekdayStart(text, weekdayEnd, dateStart) : dateStart;
+  }
   if (index > limit && codeAt(text, index - 1) === COMMA) index--;
   if (index > limit && codeAt(text, index - 1) === DOT) index--;
   // Most dates follow a label or punctuation: no weekday can end there.
