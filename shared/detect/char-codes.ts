@@ -40,9 +40,21 @@ export function isAsciiUpperCode(code: number): boolean {
   return code >= 65 && code <= 90;
 }
 
-/** The UPPER class of span.ts: ASCII and Latin-1 capitals. */
+/** The UPPER class of span.ts: ASCII, Latin-1 and Latin Extended-A capitals. */
 export function isUpperLetterCode(code: number): boolean {
-  return isAsciiUpperCode(code) || (code >= 0xc0 && code <= 0xde && code !== 0xd7);
+  return isAsciiUpperCode(code) || (code >= 0xc0 && code <= 0xde && code !== 0xd7) || isExtendedAUpperCode(code);
+}
+
+/**
+ * A capital of Latin Extended-A: the block pairs each capital with its small letter right after it,
+ * from U+0100 and again from U+0139 and U+014A (ĸ and ŉ have no capital), and ends with Ÿ Ź Ż Ž.
+ */
+export function isExtendedAUpperCode(code: number): boolean {
+  if (code < 0x100 || code > 0x17e) return false;
+  if (code <= 0x137) return code % 2 === 0;
+  if (code >= 0x139 && code <= 0x148) return code % 2 === 1;
+  if (code >= 0x14a && code <= 0x177) return code % 2 === 0;
+  return code === 0x178 || code === 0x179 || code === 0x17b || code === 0x17d;
 }
 
 /** [A-Za-z]. */

@@ -31,7 +31,8 @@ describe('findNameWords', () => {
     // A month word before a day is a date's: "Ann Smith March 12" is a name and a date, not a name of three words.
     ['Ann Smith March 12, 2025; April May; June 5th', ['Ann', 'Smith', 'April', 'May']],
     ["Parkinson's", ["Parkinson's"]],
-    ['ÉLODIE Łukasz Ørsted', ['ÉLODIE', 'Ørsted']],
+    ['ÉLODIE Łukasz Ørsted', ['ÉLODIE', 'Łukasz', 'Ørsted']],
+    ['KOVAČEVIĆ ŁÓDŹ', ['KOVAČEVIĆ', 'ŁÓDŹ']],
   ];
   it.each(CASES)('%s', (text, expected) => {
     const words = findNameWords(text);

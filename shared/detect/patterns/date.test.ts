@@ -149,8 +149,8 @@ describe('findDates', () => {
     ['by 3/15', [['3/15', 0.75]]],
     ['L hip fx (ORIF 3/8)', [['3/8', 0.75]]],
     ['3/12 morning: 141/73', [['3/12', 0.75]]],
-    ['3/12 14:30 BP 120/80', [['3/12', 0.75]]],
-    ['3/12 at 9:15', [['3/12', 0.75]]],
+    ['3/12 14:30 BP 120/80', [['3/12 14:30', 0.75]]],
+    ['3/12 at 9:15', [['3/12 at 9:15', 0.75]]],
     ['3/12 @ 0900', [['3/12', 0.75]]],
     // Hard negatives: scores, fractions and doses, with or without a cue.
     ['pain 3/10', []],
@@ -177,6 +177,9 @@ describe('findDates', () => {
     // A CJK weekday in brackets after it: "2/18(水)".
     ['次回 2/18(水) 10:20.', [['2/18(水) 10:20', 0.8]]],
     ['2/18 (note)', []],
+    // A log's 24-hour time after it: "1/20 0156"; not a quantity ("1200 mg").
+    ['envelope 1/20 0156 PRUM', [['1/20 0156', 0.75]]],
+    ['envelope 1/20 1200 mg', []],
   ])('month and day: %j -> %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

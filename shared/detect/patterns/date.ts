@@ -381,7 +381,7 @@ function addMonthDay(text: string, slash: number, sink: SpanSink): void {
   const closesParenthesis = !weakCue && codeAt(text, dayEnd) === CLOSE_PARENTHESIS && !SCALE_DENOMINATORS.has(day) && opensParenthesisBefore(text, start);
   if (!weakCue && !closesParenthesis && !timeOfDayAfter(text, dayEnd)) return;
   if (isScoreLike(text, start, dayEnd)) return;
-  addSpan(sink, start, dayEnd, 'DATE', 0.75);
+  addSpan(sink, start, endWithTime(text, dayEnd), 'DATE', 0.75);
 }
 
 /** The denominators of the usual scores and scales (x/4, x/5, x/6, x/10): never a date at a parenthesis' end ("(RUE 4/5)"). */
@@ -400,10 +400,11 @@ function opensParenthesisBefore(text: string, start: number): boolean {
   return false;
 }
 
-/** Whether a time of day follows the month and day ending at `end`: "3/12 morning", "3/12 14:30", "3/12 at 9:15", "3/12 @ 0900". */
+/** Whether a time of day follows the month and day ending at `end`: "3/12 morning", "3/12 14:30", "3/12 at 9:15", "3/12 @ 0900", a log's "1/20 0156". */
 function timeOfDayAfter(text: string, end: number): boolean {
   let at = skipBlanks(text, end);
   if (at === end || at - end > 2) return false;
+  if (militaryTimeEnd(text, end) > end) return true;
   if (codeAt(text, at) === 0x40 /* @ */ || (endsWithWord(text, at + 2, 'at', at) && isBlankCode(codeAt(text, at + 2)))) {
     at = skipBlanks(text, at + (codeAt(text, at) === 0x40 ? 1 : 2));
     return isDigitCode(codeAt(text, at));
