@@ -134,6 +134,7 @@ describe('markLabelledValue', () => {
     ['03/04/2021', 'DATE', true, ['03/04/2021 DATE']],
     ['92 years', 'AGE_OVER_89', true, ['92 years AGE_OVER_89']],
     ['45', 'AGE_OVER_89', true, []],
+    ['92M', 'AGE_OVER_89', true, ['92 AGE_OVER_89']],
     // A whole field in a format no finder knows is its label's type only if it has that type's shape:
     // a block's label may be a heading over prose, or the cell before another value.
     ['03 04 2021', 'DATE', true, ['03 04 2021 DATE']],

@@ -260,6 +260,8 @@ describe('classifyLabel', () => {
     ['N. ricovero', 'ACCOUNT'],
     // Which document the value is copied from does not name the value.
     ['Name as in NRIC', 'NAME'],
+    ['Band #', 'ID'],
+    ['Infant', 'NAME'],
   ])('%j -> %s', (label, type) => {
     expect(classifyLabel(label)?.type).toBe(type);
   });

@@ -224,6 +224,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       'auth ?#', 'auth no', 'auth number', 'authori[sz]ation ?#', 'authori[sz]ation no', 'authori[sz]ation number', 'prior auth',
       'referral ?#', 'referral no', 'referral number', 'rx ?#', 'rx no', 'rx number', 'prescription ?#', 'prescription no', 'prescription number',
       'e-?prescription', 're[çc]ete no', 'takip no', 'medicalert',
+      // A mother-baby identification band's number.
+      'band ?#', 'band no', 'band number', 'wristband',
       // Indonesia's NIK and KTP, Malaysia's MyKad, Iceland's kennitala, the Estonian and Lithuanian
       // personal codes, Japan's My Number, Taiwan's and China's identity cards, Thailand's; a BPJS
       // SEP (eligibility letter) and a referral ("rujukan").
@@ -277,7 +279,7 @@ const LABEL_RULES: readonly LabelRule[] = [
       'previous names?', 'prior names?', 'former names?', 'other names?', 'prior legal name', 'also known as',
       // Who else a chart or a call names: a caller, a proxy or agent, a parent by name.
       'caller', 'alternate contact', 'health ?care proxy', 'health ?care agent', '^poa$', 'power of attorney', 'surrogate', 'decision maker',
-      "mother'?s name", "father'?s name", 'parent name', 'spouse name',
+      "mother'?s name", "father'?s name", 'parent name', 'spouse name', '^infant$', '^newborn$', "infant'?s name", "baby'?s name",
       // Contacts, relatives and carers in the other languages.
       'contatto', 'contato', 'respons[áa]vel', 'acompanhante', 'acompa[ñn]ante', 'cuidador', 'cuidadora', 'badante', 'tutore', 'vormund', 'betreuer',
       'n[äa]rst[åa]ende', 'anh[öo]rig', 'l[äa]hiomainen', 'omainen', 'yhteyshenkil[öo]', 'yak[ıi]n[ıi]', 'apar[ţțt]in[ăa]tor', 'persoana de contact',

@@ -102,6 +102,24 @@ export function findNames(text: string, words: NameWords, sink: SpanSink, findin
   findAfterCues(text, words, sink, findings);
   findBeforeAgeIntro(text, words, sink);
   findDictionaryNames(text, words, sink, findings);
+  findNewbornNames(text, sink);
+}
+
+/** "Baby Girl Guidry", "BABY BOY A PAGE", "Baby Boy Twin B Sisavath": how hospitals name a newborn until the birth certificate. */
+const NEWBORN_NAME_AT = /(?:Baby|BABY|Infant|INFANT)[ \t\u00a0]+(?:Boy|Girl|BOY|GIRL)(?:[ \t\u00a0]+(?:Twin[ \t\u00a0]+|TWIN[ \t\u00a0]+)?[A-D](?![\w.]))?[ \t\u00a0]+/y;
+
+function findNewbornNames(text: string, sink: SpanSink): void {
+  for (const word of ['aby ', 'ABY ', 'nfant ', 'NFANT ']) {
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const start = at - 1;
+      if (isWordCode(text.charCodeAt(start - 1))) continue;
+      NEWBORN_NAME_AT.lastIndex = start;
+      if (!NEWBORN_NAME_AT.test(text)) continue;
+      // The family name follows, whatever word it is ("Baby Boy A Page"): one word, hyphens included.
+      NAME_WORD_AT.lastIndex = NEWBORN_NAME_AT.lastIndex;
+      if (NAME_WORD_AT.test(text)) addSpan(sink, start, NAME_WORD_AT.lastIndex, 'NAME', 0.9);
+    }
+  }
 }
 
 /** Reads up to `maxWords` name words from `start`: the words and where the last one ends. */

@@ -332,6 +332,10 @@ describe('findNames', () => {
     ['Patient Smith, John was seen today', [['Smith, John', 'patient']]],
     ['Pt Smith, Room 4', [['Smith', 'patient']]],
     ['Calle Sol, Santa Fe', []],
+    // A newborn's hospital name, its family name whatever word it is; and particles names print in capitals.
+    ['MB 312 Baby Boy A Page 73837403', [['Baby Boy A Page', 'patient']]],
+    ['BABY GIRL TWIN B SISAVATH', [['BABY GIRL TWIN B SISAVATH', 'patient']]],
+    ['the baby boy was feeding well', []],
   ];
   it.each(CASES)('%s', (text, expected) => {
     const sink: { start: number; end: number }[] = [];

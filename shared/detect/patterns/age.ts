@@ -120,8 +120,8 @@ function hasAgeWordBefore(text: string, numberStart: number): boolean {
   return false;
 }
 
-/** For a value under an "Age" label: the number alone is enough. */
+/** For a value under an "Age" label: the number alone is enough, a unit or a sex letter may follow ("92M" under "Age/Sex"). */
 export function isAgeOver89(value: string): boolean {
-  const number = /^\s*0{0,2}(\d{2,3})\b/.exec(value);
+  const number = /^\s*0{0,2}(\d{2,3})(?!\d)/.exec(value);
   return number !== null && Number(number[1]) >= 90 && Number(number[1]) <= 130;
 }

@@ -180,6 +180,10 @@ describe('findDates', () => {
     // A log's 24-hour time after it: "1/20 0156"; not a quantity ("1200 mg").
     ['envelope 1/20 0156 PRUM', [['1/20 0156', 0.75]]],
     ['envelope 1/20 1200 mg', []],
+    // After a study or a procedure: the day it was done.
+    ['CT 12/26; PET 1/1', [['12/26', 0.75], ['1/1', 0.75]]],
+    ['repeat MBS 1/23.', [['1/23', 0.75]]],
+    ['repeat 1/2 tab', []],
   ])('month and day: %j -> %j', (text, expected) => {
     expect(dates(text)).toEqual(expected);
   });

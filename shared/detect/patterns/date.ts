@@ -114,6 +114,9 @@ const WEAK_MONTH_DAY_CUES = [
   // What a note or chat says happened or is booked on a day: "app submitted 6/7", "last seen 12/2".
   'submitted', 'seen', 'scheduled', 'booked', 'admitted', 'discharged', 'faxed',
   'next', 'last', 'started', 'stopped', 'held', 'dc', 'discharge',
+  // A study or procedure is done on a day: "CT C/A/P 12/26; PET 1/1", "repeat MBS 1/23", "bedside swallow 1/20".
+  'ct', 'mri', 'pet', 'cxr', 'xr', 'echo', 'tte', 'tee', 'egd', 'ekg', 'ecg', 'biopsy', 'bx', 'labs', 'mbs', 'swallow', 'colonoscopy', 'mammogram', 'scan',
+  'repeat', 'done', 'performed',
 ];
 const TIMES_OF_DAY: ReadonlySet<string> = new Set(['morning', 'afternoon', 'evening', 'night', 'overnight', 'noon', 'midnight']);
 /**
