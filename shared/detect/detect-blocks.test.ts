@@ -40,6 +40,12 @@ describe('detectBlocks', () => {
     [['Guarantor ', 'Xyla Qorvath', ' (mother)'], ['Xyla Qorvath']],
     [['Medications', ' Lisinopril Tablet'], []],
     [['Name', ' Specific Character Set'], []],
+    // A numbered form's label, read without its item number and its notes in brackets; an alias after the name.
+    [["11. Father's name (First, Middle, Last)", 'Arben Shehu'], ['Arben Shehu']],
+    [['4a. Age — last birthday (years)', '97'], ['97']],
+    [["1. Decedent's legal name (First, Middle, Last)", 'BESNIK HYSEN SHEHU', ' AKA ', 'Al SHEHU'], ['BESNIK HYSEN SHEHU', ' AKA ', 'Al SHEHU']],
+    [['2. Take ', 'aspirin'], []],
+    [['13b. Relationship to decedent', 'Son'], []],
   ];
   it.each(ADJACENT_NODES)('%j masks %j', (nodes, masked) => {
     expect(maskedTexts([{ nodes }])).toEqual([masked]);

@@ -8,7 +8,7 @@ import type { FoundSpan, SpanSink } from './span';
 import type { PhiType } from '../phi-types';
 import type { DetectContext, PhiSpan, TextBlock } from './types';
 import { classifyLabel } from './labels';
-import { BLOCK_SEPARATOR } from './char-codes';
+import { BLOCK_SEPARATOR, isDigitCode } from './char-codes';
 
 
 /** Finds PHI in plain text. Deterministic; spans are sorted and non-overlapping, offsets into `text`. */
@@ -149,10 +149,19 @@ const LONGEST_LEADING_LABEL = 40;
 const LABEL_NODE = new RegExp(`^[^\\d:]{2,${LONGEST_LEADING_LABEL}}$`);
 /** Blanks a label's node may carry around it ("First name " before its value's node). */
 const LABEL_NODE_BLANKS = 8;
+/** A form's item number before its label ("11. ", "4a. ", "7) ") and its notes in brackets ("(First, Middle, Last)"). */
+const FORM_ITEM_NUMBER = /^\d{1,3}[a-z]?[.)][ \t\u00a0]+/;
+const BRACKETED_NOTE = /[ \t\u00a0]*\([^()]*\)/g;
+/** A numbered form's label with its notes may run this long ("10. Surviving spouse's name (if wife, give name prior to first marriage)"). */
+const LONGEST_FORM_LABEL = 120;
 
-/** The text of a block's first node if it is a PHI label alone ("First name", "MRN"), else undefined. */
+/**
+ * The text of a block's first node if it is a PHI label alone ("First name", "MRN", a numbered
+ * form's "11. Father's name (First, Middle, Last)", read without its number and notes), else undefined.
+ */
 function leadingLabel(node: string): string | undefined {
-  if (node.length > LONGEST_LEADING_LABEL + LABEL_NODE_BLANKS) return undefined;
-  const label = node.trim();
+  if (node.length > LONGEST_FORM_LABEL + LABEL_NODE_BLANKS) return undefined;
+  let label = node.trim();
+  if (label.length > LONGEST_LEADING_LABEL || isDigitCode(label.charCodeAt(0))) label = label.replace(FORM_ITEM_NUMBER, '').replace(BRACKETED_NOTE, '');
   return LABEL_NODE.test(label) && classifyLabel(label) !== undefined ? label : undefined;
 }

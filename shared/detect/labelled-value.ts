@@ -139,11 +139,25 @@ function markLatinName(text: string, start: number, end: number, meaning: LabelM
       (name.words.length >= 2 ? spelledLikeName(name.words.length, shapeOf, UNDER_GENERIC_NAME_LABEL) : name.words.length === 1 && oneNameShapedWord())
     : name.words.length >= 2 ||
       (name.words.length === 1 && (meaning.namePart === true || isFirstName(name.words[0]!) || isLastName(name.words[0]!) || scriptNameAfter || oneNameShapedWord()));
+  if (!plausible) return start;
+  // An alias after the name is the same person's: "BESNIK HYSEN SHEHU AKA Al SHEHU".
+  const alias = aliasAfter(text, name.end, end);
+  const nameEnd = alias > name.end ? alias : name.end;
   // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
-  if (!plausible || (wholeField && name.end !== end && !NAME_REMAINDER.test(text.slice(name.end, end)))) return start;
-  addSpan(sink, start, name.end, 'NAME', 0.95);
+  if (wholeField && nameEnd !== end && !NAME_REMAINDER.test(text.slice(nameEnd, end))) return start;
+  addSpan(sink, start, nameEnd, 'NAME', 0.95);
   if (scriptNameAfter) markBracketedName(text, name.end, end, sink);
-  return name.end;
+  return nameEnd;
+}
+
+const ALIAS_AT = /[ \t\u00a0,;]*(?:AKA|aka|a\.k\.a\.?|A\.K\.A\.?|alias|Alias)[ \t\u00a0:]+/y;
+
+/** Where an alias after a name ending at `nameEnd` ends ("AKA Al SHEHU"), or `nameEnd` when none follows. */
+function aliasAfter(text: string, nameEnd: number, end: number): number {
+  ALIAS_AT.lastIndex = nameEnd;
+  if (!ALIAS_AT.test(text) || ALIAS_AT.lastIndex >= end) return nameEnd;
+  const alias = readFullName(text, ALIAS_AT.lastIndex, end);
+  return alias.words.length > 0 ? alias.end : nameEnd;
 }
 
 /** Where the notes in brackets after a name end ("(daughter)", "(MRN 00482211)"), or `start`: a record number in them is no phone. */

@@ -154,7 +154,7 @@ const LABEL_RULES: readonly LabelRule[] = [
       'address', 'addr', 'street', 'residence', 'domicile', 'domicilio', 'direcci[óo]n', 'adresse', 'anschrift', 'strasse', 'straße',
       'indirizzo', 'residenza', 'endere[çc]o', 'morada', 'logradouro', 'adres', 'adress', 'folkbokf[öo]ringsadress', 'postadress', 'gatuadress',
       'osoite', 'adresa', 'domiciliu', 'domiciliul', 'bop[æa]l', 'lakc[íi]m', '^c[íi]m$', 'ulica',
-      'alamat', 'heimilisfang', 'l[öo]gheimili', 'aadress', 'elukoht', 'adresas', 'gyvenamoji vieta',
+      'alamat', 'heimilisfang', 'l[öo]gheimili', 'aadress', 'elukoht', 'adresas', 'gyvenamoji vieta', 'apt\\.? no', 'apt\\.? ?#', 'apartment',
       '住所', '地址', '住址', '居住地', 'ที่อยู่',
     ],
   },
@@ -271,6 +271,8 @@ const LABEL_RULES: readonly LabelRule[] = [
       '^patient$', '^pt$', '^full name$', '^legal name$', '^preferred name$', '^alias$', '^aka$', '^patient name$', '^pt name$', '^name of patient$',
       // A long-term-care "Resident" is the patient (a resident physician is "Resident Physician", a provider above).
       '^resident$', 'resident name',
+      // A death certificate's decedent and informant; a legal name is a person's unless a thing's ("Legal name of facility").
+      'decedent', 'informant', 'legal name',
       'guarantor', 'subscriber', 'insured', 'policy ?holder', 'emergency contact', 'next of kin', 'nok', 'contact name', 'contact person',
       'caregiver', 'guardian', 'responsible party', 'resp party', 'responsible person', 'relative', 'nombre', 'paciente', ...KIN_WORDS, ...UNSPACED_KIN_WORDS,
       // Contacts and relatives as other languages' forms head them, and "FOB" (father of the baby) on obstetric records.
@@ -463,7 +465,7 @@ const SYSTEM_ID_WORDS: readonly string[] = [
 const ATTRIBUTE_WORDS: readonly (readonly string[])[] = [
   ['date$'],
   ['name$'],
-  ['status$', 'type$', 'class$', 'category$', 'amount$', 'balance$', 'total$', 'count$', 'reason$', 'state$', 'country$', 'method$', 'priority$', 'relationship$', 'result$', 'outcome$'],
+  ['status$', 'type$', 'class$', 'category$', 'amount$', 'balance$', 'total$', 'count$', 'reason$', 'state$', 'country$', 'method$', 'priority$', 'relationship$', '^relationship', 'result$', 'outcome$'],
 ];
 const DATE_MEANING: LabelMeaning = { type: 'DATE' };
 /** One token with a lower-case letter before a capital ("LastName", "dateOfBirth") or an underscore ("member_id"). */

@@ -57,7 +57,7 @@ care plan planned effective issued author authored recorded asserted verificatio
 // "Share My Record", "Welcome, Ann"), relationship columns ("Ann Lee  Spouse", "Mother's Maiden
 // Name") and payers ("SHIELD", "AETNA"): words a name reader would otherwise take as one more
 // name word. None is a common surname.
-const CHROME_RELATIONSHIP_AND_PAYER_WORDS = `request requests advice refill refills rx record records fee fees welcome my share find call queue queues
+const CHROME_RELATIONSHIP_AND_PAYER_WORDS = `aka alias request requests advice refill refills rx record records fee fees welcome my share find call queue queues
 spouse child children parent parents sibling siblings maiden relationship relationships guardian
 shield medicare medicaid tricare aetna cigna humana anthem
 witness caller callback alternate proxy responsible party self initials`;
