@@ -46,6 +46,10 @@ describe('detectBlocks', () => {
     [["1. Decedent's legal name (First, Middle, Last)", 'BESNIK HYSEN SHEHU', ' AKA ', 'Al SHEHU'], ['BESNIK HYSEN SHEHU', ' AKA ', 'Al SHEHU']],
     [['2. Take ', 'aspirin'], []],
     [['13b. Relationship to decedent', 'Son'], []],
+    // An address field's parts the finders leave (a unit before the street; a long listed address abroad), not a state's code.
+    [['Address', 'Unit 10/2 Wattle Road, PARRAMATTA NSW 2150'], ['Unit 10', '2 Wattle Road', 'PARRAMATTA NSW']],
+    [['Alamat', 'Jl. Dago No. 166, RT 007/RW 001, Kel. Cipaganti, Kec. Cicendo, Kota Bandung, Jawa Barat 40128'], ['Jl. Dago No. 166, RT 007/RW 001, Kel. Cipaganti, Kec. Cicendo, Kota Bandung, Jawa Barat 40128']],
+    [['Address', '615 High Terrace, Flint, MI 48591 (until Dec 2024)'], ['615 High Terrace', 'Flint, MI', '48591', 'Dec 2024']],
   ];
   it.each(ADJACENT_NODES)('%j masks %j', (nodes, masked) => {
     expect(maskedTexts([{ nodes }])).toEqual([masked]);

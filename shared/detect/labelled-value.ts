@@ -84,9 +84,11 @@ export function markLabelledValue(
   const covered = overlapsAny(patternSpans, start, end);
   if (PATTERN_TYPES.has(type)) {
     if (type === 'PHONE' || type === 'FAX') markPhoneValue(text, start, end, type, patternSpans, sink, wholeField);
-    // The finders found it: only retype phones under a fax label.
+    // The finders found it: only retype phones under a fax label, and give an address field's
+    // other parts to the address ("Unit 10/2" before the street the finder read).
     if (covered) {
       if (type === 'FAX') for (const s of sink) if (s.type === 'PHONE' && s.start >= start && s.end <= end) s.type = 'FAX';
+      if (type === 'ADDRESS' && wholeField && end - start <= LONGEST_FIELD_VALUE && hasShapeOf(type, text.slice(start, end))) markUncoveredParts(text, start, end, patternSpans, sink);
       return;
     }
     // A field in a format no finder knows, if it has the shape of its type: a block's label may be a
@@ -257,6 +259,35 @@ const FULLWIDTH_OPEN_PARENTHESIS = 0xff08;
 const FULLWIDTH_CLOSE_PARENTHESIS = 0xff09;
 
 /**
+ * The stretches of [start, end) before and between the spans of `sorted` that none covers and that
+ * hold a letter or digit, as ADDRESS: "Unit 10/2" before the street the finder read. Not after the
+ * last (a note may follow the address), and not a state's or province's code the finders leave out.
+ */
+function markUncoveredParts(text: string, start: number, end: number, sorted: readonly { start: number; end: number }[], sink: SpanSink): void {
+  let at = start;
+  for (let i = Math.max(0, countStartingBefore(sorted, start + 1) - 1); i < sorted.length && sorted[i]!.start < end; i++) {
+    const span = sorted[i]!;
+    if (span.end <= at) continue;
+    markWordsBetween(text, at, Math.max(span.start, at), sink);
+    at = span.end;
+  }
+}
+
+/**
+ * An ADDRESS span from the first to the last letter or digit in [start, end), if that is a short
+ * part of an address ("Unit 10/2"): not a code of capitals alone ("NSW", "IA") and not a note ("(until ...").
+ */
+function markWordsBetween(text: string, start: number, end: number, sink: SpanSink): void {
+  while (start < end && !isWordCode(text.charCodeAt(start))) start++;
+  while (end > start && !isWordCode(text.charCodeAt(end - 1))) end--;
+  const part = ADDRESS_PART.exec(text.slice(start, end));
+  if (part && part[1]!.length <= LONGEST_ADDRESS_PART) addSpan(sink, start, start + part[1]!.length, 'ADDRESS', 0.7);
+}
+const LONGEST_ADDRESS_PART = 24;
+/** A capital or a digit, no note's brackets or colon; a state's code at its end is left out ("SPRINGFIELD MA"). */
+const ADDRESS_PART = /^(?![A-Z]{2,3}$)(?=[^:()]*[A-Z0-9])([^:()]*?)(?:[ \t\u00a0]+[A-Z]{2,3})?$/;
+
+/**
  * "Tel: 01423 555 019 / Mob: ...": a number in a format the phone finder does not know (most
  * countries' national ones) after a phone label, up to where it stops looking like one. Inline, the
  * number starts the value; a whole field under a phone label (a "Phone" column's cell: "H: (918)
@@ -412,8 +443,14 @@ const DATE_FIELD = /^\d+(?:[ \t\u00a0]*[/.,:-][ \t\u00a0]*\d+|[ \t\u00a0]+\d+)+$
 /** A URL or a host name: no blanks, a dot or a slash. */
 const URL_FIELD = /^[^\s]*[./][^\s]*$/;
 const IP_FIELD = /^[\d.:a-fA-F]+$/;
-/** An address field is a few words at most ("1048 Kuhn Trailer Apt 12, Springfield, MA 01101"), not a paragraph. */
+/**
+ * An address field is a few words at most ("1048 Kuhn Trailer Apt 12, Springfield, MA 01101"), not a
+ * paragraph; one with a number and its parts between commas may run longer, as Indonesian and Thai
+ * addresses do ("Jl. Dago No. 166, RT 007/RW 001, Kel. Cipaganti, Kec. Cicendo, Kota Bandung").
+ */
 const MOST_ADDRESS_FIELD_WORDS = 12;
+const MOST_LISTED_ADDRESS_FIELD_WORDS = 24;
+const FEWEST_LISTED_ADDRESS_PARTS = 3;
 
 /** Whether a labelled field in a format no finder knows looks like a value of `type` at all. */
 function hasShapeOf(type: PhiType, value: string): boolean {
@@ -426,8 +463,10 @@ function hasShapeOf(type: PhiType, value: string): boolean {
       return URL_FIELD.test(value);
     case 'IP':
       return IP_FIELD.test(value) && hasDigit(value, 0, value.length);
-    case 'ADDRESS':
-      return value.split(/\s+/).length <= MOST_ADDRESS_FIELD_WORDS;
+    case 'ADDRESS': {
+      const words = value.split(/\s+/).length;
+      return words <= MOST_ADDRESS_FIELD_WORDS || (words <= MOST_LISTED_ADDRESS_FIELD_WORDS && /\d/.test(value) && value.split(',').length >= FEWEST_LISTED_ADDRESS_PARTS);
+    }
     default:
       return true;
   }
