@@ -8,7 +8,7 @@ import { findAges } from './patterns/age';
 import { findDates } from './patterns/date';
 import { findEmails } from './patterns/email';
 import { findHl7Fields } from './patterns/hl7';
-import { findIdentifiers } from './patterns/identifiers';
+import { findIdentifiers, findPlates } from './patterns/identifiers';
 import { findIps } from './patterns/ip';
 import { findPhones } from './patterns/phone';
 import { findResidenceTowns } from './patterns/residence';
@@ -53,6 +53,7 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
     findUuids(text, sink);
     findAddresses(text, sink);
     findIdentifiers(text, sink);
+    findPlates(text, sink);
   } else if (text.includes(',')) {
     findAddresses(text, sink);
   }
