@@ -26,6 +26,7 @@ import { generateHoldoutPages } from './holdout-pages';
 import { generateBlindPages } from './blind-pages';
 import { generateFifthPages } from './fifth-pages';
 import { generateProbePages, type ProbePage } from './probe-pages';
+import { generateSixthPages } from './sixth-pages';
 import { generateUnseenPages } from './unseen-pages';
 import { emptyScore, fmt, precision, printScoreTable, recall, scoreDocument, type Labelled, type Score } from './score';
 
@@ -156,6 +157,7 @@ const PAGE_SETS: Record<string, { source: string; generate: () => ProbePage[] }>
   unseen: { source: 'bench/detect/unseen-pages.ts', generate: generateUnseenPages },
   blind: { source: 'bench/detect/blind-pages.ts', generate: generateBlindPages },
   fifth: { source: 'bench/detect/fifth-pages.ts', generate: generateFifthPages },
+  sixth: { source: 'bench/detect/sixth-pages.ts', generate: generateSixthPages },
 };
 
 function main(): void {
