@@ -7,9 +7,9 @@
  * 3. Generated HTML pages in other EHR products' styles (bench/detect/probe-pages.ts), through the
  *    same walker; `npx tsx bench/detect/probe.ts` lists every miss and false alarm on them.
  * 4. More of them, written as a held-out set by someone who had not read the engine
- *    (bench/detect/holdout-pages.ts; `probe.ts --set holdout`), a third, a fourth and a fifth set
- *    written the same way (bench/detect/unseen-pages.ts, blind-pages.ts and fifth-pages.ts;
- *    `probe.ts --set unseen|blind|fifth`).
+ *    (bench/detect/holdout-pages.ts; `probe.ts --set holdout`), a third, a fourth, a fifth and a
+ *    sixth set written the same way (bench/detect/unseen-pages.ts, blind-pages.ts, fifth-pages.ts
+ *    and sixth-pages.ts; `probe.ts --set unseen|blind|fifth|sixth`).
  * For each: word-level recall, precision and F2, overall and per type (bench/detect/score.ts),
  * and the `redact-pii` baseline on the same text. Throughput is single-threaded over the
  * synthetic corpus. The last line is the machine-readable summary for the synthetic corpus.
@@ -24,6 +24,7 @@ import { generateHoldoutPages } from './detect/holdout-pages';
 import { generateUnseenPages } from './detect/unseen-pages';
 import { generateBlindPages } from './detect/blind-pages';
 import { generateFifthPages } from './detect/fifth-pages';
+import { generateSixthPages } from './detect/sixth-pages';
 import { generateProbePages, type ProbePage } from './detect/probe-pages';
 import { emptyScore, f2, fmt, precision, printScoreTable, recall, scoreDocument, type Labelled, type Score } from './detect/score';
 
@@ -186,6 +187,8 @@ const blindScores = evaluate(samplesFromProbePages(generateBlindPages()));
 report('Yet more EHR layouts, a fourth set written blind (generated HTML, bench/detect/blind-pages.ts)', blindScores.engine, blindScores.baseline);
 const fifthScores = evaluate(samplesFromProbePages(generateFifthPages()));
 report('A fifth set written blind (generated HTML, bench/detect/fifth-pages.ts)', fifthScores.engine, fifthScores.baseline);
+const sixthScores = evaluate(samplesFromProbePages(generateSixthPages()));
+report('A sixth set written blind (generated HTML, bench/detect/sixth-pages.ts)', sixthScores.engine, sixthScores.baseline);
 
 const engineMbps = throughput(generated, (sample) => detectBlocks(sample.blocks));
 const baselineMbps = throughput(generated, (sample) => {

@@ -1,7 +1,7 @@
 /**
  * Probe of the detection engine on EHR screens in other products' styles (bench/detect/probe-pages.ts).
  *
- *   npx tsx bench/detect/probe.ts [--set probe|holdout|unseen|blind | --dir DIR] [--write DIR]
+ *   npx tsx bench/detect/probe.ts [--set probe|holdout|unseen|blind|fifth|sixth | --dir DIR] [--write DIR]
  *
  * Runs extractPage + detectBlocks on every probe page, scores it with score.ts (word level, overall
  * and per type, and per layout), and lists every missed truth word and every false alarm with its
@@ -13,8 +13,8 @@
  * any corpus in that format instead (`--dir ../shared/corpus/ehr-pages`).
  *
  * `--set holdout` scores the held-out pages (bench/detect/holdout-pages.ts) instead of the first probe's,
- * `--set unseen` the unseen pages (bench/detect/unseen-pages.ts), `--set blind` the blind pages
- * (bench/detect/blind-pages.ts).
+ * `--set unseen` the unseen pages (bench/detect/unseen-pages.ts), `--set blind`, `fifth` and `sixth`
+ * the blind sets (bench/detect/blind-pages.ts, fifth-pages.ts, sixth-pages.ts).
  *
  * All values are synthetic (faker), so printing them exposes no PHI.
  */

@@ -8,6 +8,7 @@ import { generateProbePages } from '../../bench/detect/probe-pages';
 import { generateUnseenPages } from '../../bench/detect/unseen-pages';
 import { generateBlindPages } from '../../bench/detect/blind-pages';
 import { generateFifthPages } from '../../bench/detect/fifth-pages';
+import { generateSixthPages } from '../../bench/detect/sixth-pages';
 import { startStaticServer } from '../../scripts/static-server';
 import { detectBlocks } from '../../shared/detect';
 import { launchWithExtension, maskedTexts, shieldReady, type ExtensionBrowser } from './extension-browser';
@@ -24,7 +25,7 @@ describe('the extension masks what the benchmark stand-in masks', () => {
   const generated = mkdtempSync(path.join(tmpdir(), 'phi-parity-'));
 
   beforeAll(async () => {
-    for (const page of [...generateProbePages(), ...generateHoldoutPages(), ...generateUnseenPages(), ...generateBlindPages(), ...generateFifthPages()]) writeFileSync(path.join(generated, `${page.name}.html`), page.html);
+    for (const page of [...generateProbePages(), ...generateHoldoutPages(), ...generateUnseenPages(), ...generateBlindPages(), ...generateFifthPages(), ...generateSixthPages()]) writeFileSync(path.join(generated, `${page.name}.html`), page.html);
     server = await startStaticServer([CORPUS_DIR, generated]);
     browser = await launchWithExtension();
   });
@@ -38,7 +39,7 @@ describe('the extension masks what the benchmark stand-in masks', () => {
 
   it.each([
     ['the reference corpus', () => pagesIn(CORPUS_DIR)],
-    ["the detection probe's, held-out, unseen and both blind sets' layouts", () => pagesIn(generated)],
+    ["the detection probe's, held-out, unseen and three blind sets' layouts", () => pagesIn(generated)],
   ])('on %s', async (_, pages) => {
     const tab = await browser.context.newPage();
     const differences: string[] = [];
