@@ -9,6 +9,7 @@ import { findDates } from './patterns/date';
 import { findEmails } from './patterns/email';
 import { findHl7Fields } from './patterns/hl7';
 import { findIdentifiers, findPlates } from './patterns/identifiers';
+import { findLicenceBarcodeFields } from './patterns/licence-barcode';
 import { findIps } from './patterns/ip';
 import { findPhones } from './patterns/phone';
 import { findResidenceTowns } from './patterns/residence';
@@ -54,6 +55,7 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
     findAddresses(text, sink);
     findIdentifiers(text, sink);
     findPlates(text, sink);
+    findLicenceBarcodeFields(text, sink);
   } else if (text.includes(',')) {
     findAddresses(text, sink);
   }
