@@ -8,7 +8,7 @@
  *    mutation callback before it), with and without the extension;
  * 3. page-load overhead on ../shared/corpus/ehr-pages (until load, and until masked);
  * 4. JavaScript heap of the large page after GC, with and without the content script.
- * Both browsers get the same init script (timed-load.ts), loads alternate between them (A B, B A...)
+ * Both browsers get the same init script (timed-load.ts), loads interleave between them (each run in a random order)
  * and the pages are served from a child process (mask/server-process.ts).
  */
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,7 +18,7 @@ import type { Page } from 'playwright-core';
 import { encounterRow, encounterTableHtml } from './mask/encounter-table';
 import { EXTENSION_DIR, launchChromium } from './mask/launch';
 import { serveInChild } from './mask/server-process';
-import { alternatedLoads, instrumentLoads, median, timedLoad } from './mask/timed-load';
+import { interleavedLoads, instrumentLoads, median, timedLoad } from './mask/timed-load';
 
 const LARGE_ROWS = 5_000;
 const LOAD_RUNS = 5;
@@ -54,7 +54,7 @@ async function main() {
 
   try {
     console.log(`Large page: ${LARGE_ROWS} encounter rows, ${(Buffer.byteLength(large) / 1e6).toFixed(2)} MB of HTML, ${LOAD_RUNS} loads each`);
-    const [plainLoads, shieldedLoads] = await alternatedLoads([plainPage, shieldedPage], largeUrl, LOAD_RUNS);
+    const [plainLoads, shieldedLoads] = await interleavedLoads([plainPage, shieldedPage], largeUrl, LOAD_RUNS);
     const [baseLoad, withLoad, withReady] = [median(plainLoads!.map((l) => l.load)), median(shieldedLoads!.map((l) => l.load)), median(shieldedLoads!.map((l) => l.ready))];
     console.log(`  load without extension        ${ms(baseLoad)}`);
     console.log(`  load with extension           ${ms(withLoad)}  (${ratio(withLoad, baseLoad)})`);
@@ -98,13 +98,13 @@ async function main() {
       const readyRatios: number[] = [];
       const loadAverages: number[] = [];
       for (const file of files) {
-        const [base, shieldedLoads] = await alternatedLoads([plainPage, shieldedPage], `${pages.url}/${file}`, CORPUS_RUNS);
+        const [base, shieldedLoads] = await interleavedLoads([plainPage, shieldedPage], `${pages.url}/${file}`, CORPUS_RUNS);
         const baseLoad = median(base!.map((l) => l.load));
         loadRatios.push(median(shieldedLoads!.map((l) => l.load)) / baseLoad);
         readyRatios.push(median(shieldedLoads!.map((l) => l.ready)) / baseLoad);
         loadAverages.push(loadavg()[0]!);
       }
-      console.log(`Corpus (${files.length} EHR pages, ${CORPUS_RUNS} loads each, alternated; load average ${Math.min(...loadAverages).toFixed(1)}-${Math.max(...loadAverages).toFixed(1)}), median over pages of the per-page ratio`);
+      console.log(`Corpus (${files.length} EHR pages, ${CORPUS_RUNS} loads each, interleaved; load average ${Math.min(...loadAverages).toFixed(1)}-${Math.max(...loadAverages).toFixed(1)}), median over pages of the per-page ratio`);
       console.log(`  load event, with / without    ${median(loadRatios).toFixed(2)}x  (overhead ${((median(loadRatios) - 1) * 100).toFixed(0)}%, target <= 10%)`);
       console.log(`  masked, with / load without   ${median(readyRatios).toFixed(2)}x  (worst page ${Math.max(...readyRatios).toFixed(2)}x)`);
       Object.assign(summary, { corpusLoadOverhead: median(loadRatios) - 1, corpusMaskedRatio: median(readyRatios) });

@@ -6,7 +6,14 @@ cd "$(dirname "$0")/.."
 export WRANGLER_SEND_METRICS=false CLOUDFLARE_CF_FETCH_ENABLED=false
 
 bash scripts/ensure-system-deps.sh
-if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then npm ci --no-audit --no-fund; fi
+# A node_modules that is a link to another checkout's install is that checkout's to update: npm ci
+# here would empty the linked folder for every checkout sharing it (it did, from a fresh worktree
+# whose package-lock.json was newer than the shared install).
+if [ -L node_modules ]; then
+  echo "node_modules links to $(readlink node_modules): not reinstalled here"
+elif [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
 
 npm run --silent typecheck
 npm run --silent build >/dev/null

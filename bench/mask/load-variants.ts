@@ -2,16 +2,16 @@
  * Corpus page-load cost of several extension builds side by side:
  * `npx tsx bench/mask/load-variants.ts label=dir [label=dir...]` (each dir holds a manifest.json,
  * e.g. /tmp/out-mask/chrome-mv3 or a copy with a part of the manifest removed). Every corpus page
- * is loaded RUNS times in a browser without the extension and in one per build, in alternating
- * order, from a child-process server; prints, per build, the median over pages of the per-page
- * ratio against no extension.
+ * is loaded RUNS times in a browser without the extension and in one per build, interleaved (each
+ * run in a random order, timed-load.ts), from a child-process server; prints, per build, the
+ * median over pages of the per-page ratio against no extension.
  */
 import { readdirSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { launchChromium } from './launch';
 import { serveInChild } from './server-process';
-import { alternatedLoads, instrumentLoads, median, type LoadTiming } from './timed-load';
+import { interleavedLoads, instrumentLoads, median, type LoadTiming } from './timed-load';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../../shared/corpus/ehr-pages');
 const RUNS = Number(process.env.RUNS ?? 7);
@@ -32,12 +32,12 @@ try {
   const perPage: LoadTiming[][][] = []; // page -> tab -> loads
   const loadAverages: number[] = [];
   for (const file of files) {
-    perPage.push(await alternatedLoads(tabs, `${corpus.url}/${file}`, RUNS));
+    perPage.push(await interleavedLoads(tabs, `${corpus.url}/${file}`, RUNS));
     loadAverages.push(loadavg()[0]!);
   }
   const figure = (tab: number, key: keyof LoadTiming) => perPage.map((loads) => median(loads[tab]!.map((l) => l[key])));
   const baseLoad = figure(0, 'load');
-  console.log(`Corpus: ${files.length} pages x ${RUNS} loads per build, alternated; load average ${Math.min(...loadAverages).toFixed(1)}-${Math.max(...loadAverages).toFixed(1)}`);
+  console.log(`Corpus: ${files.length} pages x ${RUNS} loads per build, interleaved; load average ${Math.min(...loadAverages).toFixed(1)}-${Math.max(...loadAverages).toFixed(1)}`);
   console.log(`  ${'build'.padEnd(16)} ${'load ms'.padStart(8)} ${'load ratio'.padStart(11)} ${'domInteractive'.padStart(15)} ${'masked ratio'.padStart(13)}`);
   tabs.forEach((_, tab) => {
     const load = figure(tab, 'load');

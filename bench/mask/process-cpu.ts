@@ -3,15 +3,16 @@
  * work lands in, for several builds side by side:
  * `ROUNDS=8 npx tsx bench/mask/process-cpu.ts label=dir [label=dir...]` (dirs as for
  * load-variants.ts; list one twice to see the noise). Every corpus page is loaded ROUNDS times
- * per build, in alternating order; each load is counted until the page is masked and 300 ms more
- * (the shield reports `page-protected` when the page is idle). Reads /proc: Linux only, 10 ms
- * clock ticks, so it takes many loads to say anything.
+ * per build, each round in a random order (timed-load.ts `shuffled`); each load is counted until
+ * the page is masked and 300 ms more (the shield reports `page-protected` when the page is idle).
+ * Reads /proc: Linux only, 10 ms clock ticks, so it takes many loads to say anything.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
 import { launchChromium } from './launch';
 import { serveInChild } from './server-process';
+import { shuffled } from './timed-load';
 
 const CORPUS_DIR = path.resolve(import.meta.dirname, '../../../shared/corpus/ehr-pages');
 const ROUNDS = Number(process.env.ROUNDS ?? 5);
@@ -86,7 +87,7 @@ try {
   const loadAverages: number[] = [];
   for (const file of files) {
     for (let round = 0; round < ROUNDS; round++) {
-      for (const run of round % 2 === 0 ? runs : [...runs].reverse()) {
+      for (const run of shuffled([...runs])) {
         const before = cpuTicks(run.root);
         await run.tab.goto(`${corpus.url}/${file}`, { waitUntil: 'load' });
         await run.tab.waitForFunction(() => document.documentElement.getAttribute('data-phi-shield')?.split(' ').includes('ready'));
@@ -98,7 +99,7 @@ try {
     }
     loadAverages.push(loadavg()[0]!);
   }
-  console.log(`Corpus: ${files.length} pages x ${ROUNDS} loads per build, alternated; load average ${Math.min(...loadAverages).toFixed(1)}-${Math.max(...loadAverages).toFixed(1)}; CPU ms per load:`);
+  console.log(`Corpus: ${files.length} pages x ${ROUNDS} loads per build, interleaved; load average ${Math.min(...loadAverages).toFixed(1)}-${Math.max(...loadAverages).toFixed(1)}; CPU ms per load:`);
   const kinds = Object.keys(runs[0]!.total) as (keyof Figures)[];
   console.log(`  ${'build'.padEnd(16)} ${kinds.map((kind) => kind.padStart(16)).join(' ')}`);
   for (const run of runs) console.log(`  ${run.label.padEnd(16)} ${kinds.map((kind) => ((run.total[kind] * MS_PER_TICK) / run.loads).toFixed(1).padStart(16)).join(' ')}`);

@@ -38,14 +38,25 @@ export async function timedLoad(page: Page, url: string): Promise<LoadTiming> {
 }
 
 /**
- * Loads `url` `runs` times in every tab, alternating the order (A B, B A, A B...), so machine
- * noise and whatever a previous load left running fall on every tab alike. Returns each tab's loads.
+ * Loads `url` `runs` times in every tab, each run in a random order, so machine noise and whatever
+ * a previous load left running fall on every tab alike. Not A B C, C B A: there the build in the
+ * middle came out 0.05-0.18x worse than an equal build listed last (load-variants.ts, copies of one
+ * build, and two builds with their places swapped), likely because it never followed its own
+ * load while the tabs at the ends did half the time. Returns each tab's loads.
  */
-export async function alternatedLoads(tabs: Page[], url: string, runs: number): Promise<LoadTiming[][]> {
+export async function interleavedLoads(tabs: Page[], url: string, runs: number): Promise<LoadTiming[][]> {
   const loads: LoadTiming[][] = tabs.map(() => []);
   for (let run = 0; run < runs; run++) {
-    const order = tabs.map((_, i) => (run % 2 === 0 ? i : tabs.length - 1 - i));
-    for (const i of order) loads[i]!.push(await timedLoad(tabs[i]!, url));
+    for (const i of shuffled(tabs.map((_, i) => i))) loads[i]!.push(await timedLoad(tabs[i]!, url));
   }
   return loads;
+}
+
+/** The values in a random order (Fisher-Yates), in place. */
+export function shuffled<T>(values: T[]): T[] {
+  for (let i = values.length - 1; i > 0; i--) {
+    const j = Math.floor(Math.random() * (i + 1));
+    [values[i], values[j]] = [values[j]!, values[i]!];
+  }
+  return values;
 }

@@ -35,7 +35,9 @@ export class AttributeMask {
       const value = element.getAttribute(name);
       const entries = this.swapped.get(element);
       const known = entries?.get(name);
-      if (value === null) {
+      // A blank value holds nothing to mask, so its labels are not read either: a table with an
+      // empty title on every row (the corpus's encounter lists) paid a label walk and a detection for each.
+      if (value === null || value.trim() === '') {
         entries?.delete(name);
         continue;
       }

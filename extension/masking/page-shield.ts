@@ -27,7 +27,7 @@ interface ScanTarget {
  * 0.7 s), so large scans go in batches; the engine's page memory carries what earlier batches and
  * scans found about the patient (banner names, labelled IDs) into later ones.
  */
-const DETECT_BATCH = 600;
+export const DETECT_BATCH = 600;
 
 const OBSERVED: MutationObserverInit = {
   childList: true,
