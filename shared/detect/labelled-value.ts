@@ -133,7 +133,10 @@ function markLatinName(text: string, start: number, end: number, meaning: LabelM
   const shapeOf = (k: number) => nameShapeScore(name.words[k]!, 0, name.words[k]!.length);
   const oneNameShapedWord = () =>
     name.words[0]!.length >= SHORTEST_SHAPED_NAME && !isKinWord(name.words[0]!) && spelledLikeName(1, shapeOf, ONE_WORD_UNDER_PERSON_LABEL);
-  const scriptNameAfter = scriptNameInBracketAfter(text, name.end, end);
+  // "Pranee (ปราณี)": the same name in its own script in brackets after the romanisation.
+  const bracketStart = skipBlanks(text, name.end) + 1;
+  const scriptNameEnd = isUnspacedScriptCode(codeAt(text, bracketStart)) ? bracketedNameEnd(text, bracketStart, end) : -1;
+  const scriptNameAfter = scriptNameEnd > bracketStart;
   const plausible = meaning.needsNameWord
     ? name.words.some((word) => isFirstName(word) || isLastName(word)) ||
       name.titled ||
@@ -148,7 +151,7 @@ function markLatinName(text: string, start: number, end: number, meaning: LabelM
   // Inline ("Contact: Ann Lee (son) 555-...") the segment may go on after the name.
   if (wholeField && nameEnd !== end && !NAME_REMAINDER.test(text.slice(nameEnd, end))) return start;
   addSpan(sink, start, nameEnd, 'NAME', 0.95);
-  if (scriptNameAfter) markBracketedName(text, name.end, end, sink);
+  if (scriptNameAfter) addSpan(sink, bracketStart, scriptNameEnd, 'NAME', 0.9);
   return nameEnd;
 }
 
@@ -224,17 +227,10 @@ function unspacedKinWordEnd(text: string, start: number, end: number): number {
 }
 
 /**
- * The same person's name again in brackets after a name: a romanisation ("謝志明 (Hsieh
- * Chih-ming)") or the name in its own script ("Pranee (ปราณี)"). Only a bracket that holds the name
- * and nothing else.
+ * The same person's name again in brackets after a name, a romanisation ("謝志明 (Hsieh
+ * Chih-ming)") or the name in its own script ("Pranee (ปราณี)"): where it ends when it fills the
+ * bracket opening at `innerStart - 1`, or -1.
  */
-function markBracketedName(text: string, nameEnd: number, end: number, sink: SpanSink): void {
-  const innerStart = skipBlanks(text, nameEnd) + 1;
-  const innerEnd = bracketedNameEnd(text, innerStart, end);
-  if (innerEnd > innerStart) addSpan(sink, innerStart, innerEnd, 'NAME', 0.9);
-}
-
-/** Where a name that fills a bracket opening at `innerStart - 1` ends, or -1. */
 function bracketedNameEnd(text: string, innerStart: number, end: number): number {
   const bracket = codeAt(text, innerStart - 1);
   if (innerStart >= end || (bracket !== OPEN_PARENTHESIS && bracket !== FULLWIDTH_OPEN_PARENTHESIS)) return -1;
@@ -247,12 +243,6 @@ function bracketedNameEnd(text: string, innerStart: number, end: number): number
 function romanisedNameEnd(text: string, start: number): number {
   const name = readNameWords(text, start, MOST_SCRIPT_NAME_PARTS);
   return name.words.some(isKinWord) ? start : name.end;
-}
-
-/** "Pranee (ปราณี)": the word before is the romanisation of a name the bracket writes in its own script. */
-function scriptNameInBracketAfter(text: string, nameEnd: number, end: number): boolean {
-  const innerStart = skipBlanks(text, nameEnd) + 1;
-  return isUnspacedScriptCode(codeAt(text, innerStart)) && bracketedNameEnd(text, innerStart, end) > innerStart;
 }
 
 const FULLWIDTH_OPEN_PARENTHESIS = 0xff08;

@@ -237,13 +237,17 @@ function particleEnd(text: string, at: number): number {
   const code = text.charCodeAt(at) - 97;
   if (code >= 0 && code <= 25 && (PARTICLE_INITIALS >> code) & 1) {
     for (const particle of NAME_PARTICLES) {
-      if (!text.startsWith(particle, at)) continue;
-      const afterParticle = at + particle.length;
-      const spaces = countSpaces(text, afterParticle, afterParticle + GAP_SPACES);
-      if (spaces > 0) return afterParticle + spaces;
+      const end = text.startsWith(particle, at) ? spacesAfterEnd(text, at + particle.length) : -1;
+      if (end >= 0) return end;
     }
   }
   return caselessParticleEnd(text, at);
+}
+
+/** Where the 1-3 spaces after a particle ending at `at` end, or -1 when none follows. */
+function spacesAfterEnd(text: string, at: number): number {
+  const spaces = countSpaces(text, at, at + GAP_SPACES);
+  return spaces > 0 ? at + spaces : -1;
 }
 
 /**
@@ -258,10 +262,8 @@ function caselessParticleEnd(text: string, at: number): number {
   // Each has a "/" second or starts with "b": one test rules most words out.
   if (text.charCodeAt(at + 1) !== 47 && (text.charCodeAt(at) | 0x20) !== 98) return -1;
   for (const particle of CASELESS_PARTICLES) {
-    if (!endsWithWord(text, at + particle.length, particle, at)) continue;
-    const afterParticle = at + particle.length;
-    const spaces = countSpaces(text, afterParticle, afterParticle + GAP_SPACES);
-    if (spaces > 0) return afterParticle + spaces;
+    const end = endsWithWord(text, at + particle.length, particle, at) ? spacesAfterEnd(text, at + particle.length) : -1;
+    if (end >= 0) return end;
   }
   return -1;
 }

@@ -143,11 +143,18 @@ const TIME_AFTER = /(?:,?[ \t\u00a0]*(?:at|@|à|um|a las|ore|alle|às|as|om|ora|
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 const BUDDHIST_ERA_START = 2400;
-const ROC_ERA_OFFSET = 1911;
-/** The year before each Japanese era's first, by the era's letter: Meiji, Taishō, Shōwa, Heisei, Reiwa. */
-const JAPANESE_ERA_BEFORE: Readonly<Record<string, number>> = { M: 1867, T: 1911, S: 1925, H: 1988, R: 2018 };
-const LONGEST_JAPANESE_ERA = 64;
 const BUDDHIST_ERA_OFFSET = 543;
+const ROC_ERA_OFFSET = 1911;
+/** Japan's eras since 1868 (Meiji, Taishō, Shōwa, Heisei, Reiwa): the letter and the name a date writes, and the year before each era's first. */
+const JAPANESE_ERAS: readonly { letter: string; name: string; before: number }[] = [
+  { letter: 'M', name: '明治', before: 1867 },
+  { letter: 'T', name: '大正', before: 1911 },
+  { letter: 'S', name: '昭和', before: 1925 },
+  { letter: 'H', name: '平成', before: 1988 },
+  { letter: 'R', name: '令和', before: 2018 },
+];
+const JAPANESE_ERA_BEFORE: ReadonlyMap<string, number> = new Map(JAPANESE_ERAS.map((era) => [era.letter, era.before]));
+const LONGEST_JAPANESE_ERA = 64;
 
 export function isCalendarDate(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -220,7 +227,8 @@ const CJK_DATE_MARKS: readonly (readonly [string, string, string])[] = [
 ];
 /** Eras a CJK date may name before its year, and the year before each era's first (0: the year is the Western one). */
 const CJK_ERA_BEFORE: ReadonlyMap<string, number> = new Map([
-  ['令和', 2018], ['平成', 1988], ['昭和', 1925], ['大正', 1911], ['明治', 1867], ['民國', ROC_ERA_OFFSET], ['民国', ROC_ERA_OFFSET], ['西暦', 0], ['西曆', 0], ['西元', 0],
+  ...JAPANESE_ERAS.map((era): [string, number] => [era.name, era.before]),
+  ['民國', ROC_ERA_OFFSET], ['民国', ROC_ERA_OFFSET], ['西暦', 0], ['西曆', 0], ['西元', 0],
 ]);
 /** An era's first year is written "元" (gan): "令和元年5月1日". */
 const FIRST_ERA_YEAR = '元';
@@ -333,7 +341,7 @@ function addNumericDate(text: string, separator: number, sink: SpanSink): void {
  * `separator` (NUMERIC_DATE_SEPARATOR matched, so the day has two digits).
  */
 function addJapaneseEraDate(text: string, start: number, separator: number, sink: SpanSink): void {
-  const eraBefore = JAPANESE_ERA_BEFORE[text[start - 1]!];
+  const eraBefore = JAPANESE_ERA_BEFORE.get(text[start - 1]!);
   if (eraBefore === undefined || isWordChar(text, start - 2)) return;
   const eraYear = digitsValue(text, start, separator);
   const monthEnd = digitRunEnd(text, separator + 1);
