@@ -8,7 +8,7 @@
 import { parseDocument } from 'htmlparser2';
 import type { AnyNode, Element } from 'domhandler';
 import type { TextBlock } from '../../shared/detect/index';
-import { INLINE_ELEMENTS, blockLabels, type ElementTree } from '../../shared/detect/page-structure';
+import { INLINE_ELEMENTS, blockLabels, precedingElement, type ElementTree, type TextSiblings } from '../../shared/detect/page-structure';
 
 export interface PageBlock extends TextBlock {
   /** Offset of each node's text in the page's concatenated body text. */
@@ -41,7 +41,7 @@ export function extractPage(html: string): Page {
       if (node.type === 'text') {
         if (!current || currentOwner !== owner) {
           flush();
-          current = { nodes: [], nodeOffsets: [], context: owner ? contextOf(owner, tree, precedingElement(node, owner)) : {} };
+          current = { nodes: [], nodeOffsets: [], context: owner ? contextOf(owner, tree, precedingElement<AnyNode, Element>(node, owner, tree, parsedSiblings)) : {} };
           currentOwner = owner;
         }
         current.nodes.push(node.data);
@@ -102,22 +102,12 @@ function siblingElement(node: AnyNode | null, step: (node: AnyNode) => AnyNode |
   return node ?? undefined;
 }
 
-/**
- * The element just before the text that starts a block inside `owner` (blank text and comments
- * skipped, and up out of the inline elements the text opens), as the extension's walker finds it.
- */
-function precedingElement(text: AnyNode, owner: Element): Element | undefined {
-  let node = text;
-  while (!previousNonBlank(node) && isElement(node.parent) && node.parent !== owner && INLINE_ELEMENTS.has(node.parent.name)) node = node.parent;
-  const previous = previousNonBlank(node);
-  return isElement(previous) ? previous : undefined;
-}
-
-function previousNonBlank(node: AnyNode): AnyNode | null {
-  let previous = node.prev;
-  while (previous && (previous.type === 'comment' || (previous.type === 'text' && previous.data.trim() === ''))) previous = previous.prev;
-  return previous;
-}
+const parsedSiblings: TextSiblings<AnyNode, Element> = {
+  previous: (node) => node.prev,
+  parentElement: (node) => (isElement(node.parent) ? node.parent : undefined),
+  asElement: (node) => (isElement(node) ? node : undefined),
+  isBlank: (node) => node.type === 'comment' || (node.type === 'text' && node.data.trim() === ''),
+};
 
 /** The parsed page as the element tree page-structure.ts reads labels from. */
 function elementTree(document: AnyNode[]): ElementTree<Element> {

@@ -5,36 +5,26 @@
  * detection engine uses them to type values that look like nothing on their own ("A12345" under "MRN").
  */
 import type { DetectContext } from '../../shared/detect';
-import { blockLabels, INLINE_ELEMENTS, type ElementTree } from '../../shared/detect/page-structure';
+import { blockLabels, precedingElement, type ElementTree, type TextSiblings } from '../../shared/detect/page-structure';
 
 /**
  * The context of the text in `element`: its labels, nearest aria-label, and banner role. For a block
  * of text, `firstText` is its first text node: a short element just before it labels it too.
  */
 export function contextOf(element: Element, firstText?: Text): DetectContext & { labels: string[] } {
-  const { labels, ariaLabel, role } = blockLabels(element, domTree, firstText && precedingElement(firstText, element));
+  const { labels, ariaLabel, role } = blockLabels(element, domTree, firstText && precedingElement<Node, Element>(firstText, element, domTree, domSiblings));
   const context: DetectContext & { labels: string[] } = { labels };
   if (ariaLabel !== undefined) context.ariaLabel = ariaLabel;
   if (role) context.role = role;
   return context;
 }
 
-/**
- * The element just before the text that starts a block inside `container` (blank text and comments
- * skipped, and up out of the inline elements the text opens), as the benchmark's stand-in finds it.
- */
-function precedingElement(text: Text, container: Element): Element | undefined {
-  let node: Node = text;
-  while (!previousNonBlank(node) && node.parentElement && node.parentElement !== container && INLINE_ELEMENTS.has(node.parentElement.localName)) node = node.parentElement;
-  const previous = previousNonBlank(node);
-  return previous?.nodeType === Node.ELEMENT_NODE ? (previous as Element) : undefined;
-}
-
-function previousNonBlank(node: Node): Node | null {
-  let previous = node.previousSibling;
-  while (previous && (previous.nodeType === Node.COMMENT_NODE || (previous.nodeType === Node.TEXT_NODE && (previous.textContent ?? '').trim() === ''))) previous = previous.previousSibling;
-  return previous;
-}
+const domSiblings: TextSiblings<Node, Element> = {
+  previous: (node) => node.previousSibling,
+  parentElement: (node) => node.parentElement,
+  asElement: (node) => (node.nodeType === Node.ELEMENT_NODE ? (node as Element) : undefined),
+  isBlank: (node) => node.nodeType === Node.COMMENT_NODE || (node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() === ''),
+};
 
 const domTree: ElementTree<Element> = {
   name: (element) => element.localName,

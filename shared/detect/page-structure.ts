@@ -37,6 +37,36 @@ export const INLINE_ELEMENTS: ReadonlySet<string> = new Set([
   'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr',
 ]);
 
+/** What finding the element before a block's first text asks of the nodes around it (precedingElement). */
+export interface TextSiblings<N, E extends N> {
+  previous(node: N): N | null | undefined;
+  parentElement(node: N): E | null | undefined;
+  /** The node itself if it is an element. */
+  asElement(node: N): E | undefined;
+  /** A comment, or text of blanks only. */
+  isBlank(node: N): boolean;
+}
+
+/**
+ * The element just before the text that starts a block inside `container` (blank text and comments
+ * skipped, and up out of the inline elements the text opens): the short label element blockLabels
+ * reads first ("<td><h4>Resident</h4>Prys, Gwen</td>"). One rule for the live DOM and parsed HTML.
+ */
+export function precedingElement<N, E extends N>(text: N, container: E, tree: ElementTree<E>, nodes: TextSiblings<N, E>): E | undefined {
+  let node: N = text;
+  for (let parent = nodes.parentElement(node); !previousNonBlank(node, nodes) && parent && parent !== container && INLINE_ELEMENTS.has(tree.name(parent)); parent = nodes.parentElement(node)) {
+    node = parent;
+  }
+  const previous = previousNonBlank(node, nodes);
+  return previous ? nodes.asElement(previous) : undefined;
+}
+
+function previousNonBlank<N, E extends N>(node: N, nodes: TextSiblings<N, E>): N | null | undefined {
+  let previous = nodes.previous(node);
+  while (previous && nodes.isBlank(previous)) previous = nodes.previous(previous);
+  return previous;
+}
+
 /**
  * What reading a block's labels asks of an element tree, answered by the extension for the live DOM
  * and by the benchmark for parsed HTML, so both give a block the same labels.
