@@ -101,13 +101,12 @@
  */
 import {
   A, BASE_CSS, D, FACILITIES, G, MON, N, P, STREET_NAMES, STREET_SUFFIX, US_PLACES, WEEKDAY,
-  fd, finish, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord,
-  type Html, type Loc, type Patient, type ProbePage, type Provider, type Relative, type Screen, type Sex,
+  fd, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord,
+  type Html, type Patient, type ProbePage, type Provider, type Relative, type Screen, type Sex,
 } from './probe-pages';
-import { checkTruth } from './holdout-pages';
+import { generateLayoutPages, type Layout } from './holdout-pages';
 
 export const BLIND_SEED = 13_112_025;
-const INSTANCES_PER_LAYOUT = 2;
 /** "Today" for every page (a Thursday): fixed so the corpus is the same on every run. */
 const TODAY = new Date('2025-11-13T10:40:00Z');
 const DAY = 86_400_000;
@@ -1894,7 +1893,7 @@ ${list.map((x) => h`<div class="card"><div class="row"><b>${N(`${x.p.last.toUppe
 
 // ---------------------------------------------------------------------------------------------
 
-const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
+const LAYOUTS: Layout[] = [
   ['anesthesia-record-preop', anesthesia, ['en', 'en']],
   ['transfer-center-bed-board', transferBed, ['en', 'en']],
   ['ems-epcr-refusal', ems, ['en', 'en']],
@@ -1919,14 +1918,5 @@ const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
 export { addDays, addMin, at, Dd, dmyDot, dmySlash, drFL, hm, hmc, ini, ip4, Mo, money, provFLC, series, streetLine, T, Y, ymd };
 
 export function generateBlindPages(seed = BLIND_SEED): ProbePage[] {
-  const pages: ProbePage[] = [];
-  LAYOUTS.forEach(([layout, build, locales], l) => {
-    for (let k = 0; k < INSTANCES_PER_LAYOUT; k++) {
-      const g = new G(seed + l * 149 + k, locales[k] ?? 'en', TODAY);
-      const page = finish(layout, `${layout}.${k + 1}`, build(g, k));
-      checkTruth(page);
-      pages.push(page);
-    }
-  });
-  return pages;
+  return generateLayoutPages(LAYOUTS, seed, 149, TODAY);
 }

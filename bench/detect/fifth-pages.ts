@@ -125,14 +125,13 @@
  */
 import {
   A, BASE_CSS, D, FACILITIES, G, MON, MONTH, N, P, STREET_NAMES, STREET_SUFFIX, US_PLACES, WEEKDAY,
-  fd, finish, fp, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord,
-  type Html, type Loc, type Part, type Patient, type Phone, type ProbePage, type Provider, type Relative, type Screen, type Sex,
+  fd, fp, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord,
+  type Html, type Part, type Patient, type Phone, type ProbePage, type Provider, type Relative, type Screen, type Sex,
 } from './probe-pages';
-import { checkTruth } from './holdout-pages';
+import { generateLayoutPages, type Layout } from './holdout-pages';
 import { addDays, addMin, at, Dd, dmyDot, dmySlash, drFL, hm, hmc, ini, ip4, Mo, money, provFLC, series, streetLine, T, Y, ymd } from './blind-pages';
 
 export const FIFTH_SEED = 21_012_026;
-const INSTANCES_PER_LAYOUT = 2;
 /** "Today" for every page (a Wednesday): fixed so the corpus is the same on every run. */
 const TODAY = new Date('2026-01-21T13:50:00Z');
 const DAY = 86_400_000;
@@ -2024,7 +2023,7 @@ function baltic(g: G, k: number): Screen {
 
 // ---------------------------------------------------------------------------------------------
 
-const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
+const LAYOUTS: Layout[] = [
   ['ld-board-couplets', laborBoard, ['en', 'en']],
   ['death-certificate-worksheet', deathCert, ['en', 'en']],
   ['ecg-echo-reports', cardioReports, ['en', 'en']],
@@ -2048,14 +2047,5 @@ const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
 ];
 
 export function generateFifthPages(seed = FIFTH_SEED): ProbePage[] {
-  const pages: ProbePage[] = [];
-  LAYOUTS.forEach(([layout, build, locales], l) => {
-    for (let k = 0; k < INSTANCES_PER_LAYOUT; k++) {
-      const g = new G(seed + l * 157 + k, locales[k] ?? 'en', TODAY);
-      const page = finish(layout, `${layout}.${k + 1}`, build(g, k));
-      checkTruth(page);
-      pages.push(page);
-    }
-  });
-  return pages;
+  return generateLayoutPages(LAYOUTS, seed, 157, TODAY);
 }

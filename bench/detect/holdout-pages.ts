@@ -49,7 +49,6 @@ import {
 } from './probe-pages';
 
 export const HOLDOUT_SEED = 20_250_610;
-const INSTANCES_PER_LAYOUT = 2;
 /** "Today" for every page (a Tuesday): fixed so the corpus is the same on every run. */
 const TODAY = new Date('2025-06-10T14:35:00Z');
 
@@ -2060,7 +2059,7 @@ function chat(g: G, k: number): Screen {
 
 // ---------------------------------------------------------------------------------------------
 
-const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
+const LAYOUTS: Layout[] = [
   ['athena-facesheet', athenaFacesheet, ['en', 'en']],
   ['ecw-progress-note', ecwNote, ['en', 'en']],
   ['green-screen-terminal', terminal, ['en', 'en']],
@@ -2081,8 +2080,29 @@ const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
   ['care-team-chat', chat, ['en', 'en']],
 ];
 
+/** One layout of a page set: its name, its screen's builder, and the locale of each instance. */
+export type Layout = [string, (g: G, k: number) => Screen, Loc[]];
+const INSTANCES_PER_LAYOUT = 2;
+
+/**
+ * A page set's pages: each layout's instances, each from its own generator (seeded with the set's
+ * seed, `stride` more per layout, one more per instance) at the set's fixed "today", each checked.
+ */
+export function generateLayoutPages(layouts: readonly Layout[], seed: number, stride: number, today: Date): ProbePage[] {
+  const pages: ProbePage[] = [];
+  layouts.forEach(([layout, build, locales], l) => {
+    for (let k = 0; k < INSTANCES_PER_LAYOUT; k++) {
+      const g = new G(seed + l * stride + k, locales[k] ?? 'en', today);
+      const page = finish(layout, `${layout}.${k + 1}`, build(g, k));
+      checkTruth(page);
+      pages.push(page);
+    }
+  });
+  return pages;
+}
+
 /** Throws when a truth span does not match the page text or two spans overlap. */
-export function checkTruth(page: ProbePage): void {
+function checkTruth(page: ProbePage): void {
   const sorted = page.truth.slice().sort((x, y) => x.start - y.start);
   sorted.forEach((span, i) => {
     if (page.page.text.slice(span.start, span.end) !== span.text) throw new Error(`${page.name}: ${span.type} ${JSON.stringify(span.text)} is not the page text at its offsets`);
@@ -2093,14 +2113,5 @@ export function checkTruth(page: ProbePage): void {
 }
 
 export function generateHoldoutPages(seed = HOLDOUT_SEED): ProbePage[] {
-  const pages: ProbePage[] = [];
-  LAYOUTS.forEach(([layout, build, locales], l) => {
-    for (let k = 0; k < INSTANCES_PER_LAYOUT; k++) {
-      const g = new G(seed + l * 131 + k, locales[k] ?? 'en', TODAY);
-      const page = finish(layout, `${layout}.${k + 1}`, build(g, k));
-      checkTruth(page);
-      pages.push(page);
-    }
-  });
-  return pages;
+  return generateLayoutPages(LAYOUTS, seed, 131, TODAY);
 }

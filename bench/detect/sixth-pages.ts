@@ -189,15 +189,14 @@
  */
 import {
   A, BASE_CSS, D, G, MON, MONTH, N, P, STREET_NAMES, STREET_SUFFIX, US_PLACES,
-  ageOn, fd, finish, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord,
-  type Html, type Loc, type Patient, type ProbePage, type Provider, type Relative, type Screen, type Sex,
+  ageOn, fd, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord,
+  type Html, type Patient, type ProbePage, type Provider, type Relative, type Screen, type Sex,
 } from './probe-pages';
 import { type PhiType } from '../../shared/phi-types';
-import { checkTruth } from './holdout-pages';
+import { generateLayoutPages, type Layout } from './holdout-pages';
 import { addDays, addMin, at, Dd, dmyDot, dmySlash, drFL, hm, ini, ip4, Mo, money, provFLC, series, streetLine, T, Y } from './blind-pages';
 
 export const SIXTH_SEED = 12_032_026;
-const INSTANCES_PER_LAYOUT = 2;
 /** "Today" for every page (a Thursday): fixed so the corpus is the same on every run. */
 const TODAY = new Date('2026-03-12T15:20:00Z');
 const DAY = 86_400_000;
@@ -1876,7 +1875,7 @@ function lvKz(g: G, k: number): Screen {
 
 // ---------------------------------------------------------------------------------------------
 
-const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
+const LAYOUTS: Layout[] = [
   ['cath-ir-procedure-log', cathIr, ['en', 'en']],
   ['or-case-cart-spd-recall', caseCart, ['en', 'en']],
   ['bcma-exceptions-pump-log', bcmaPump, ['en', 'en']],
@@ -1900,14 +1899,5 @@ const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
 ];
 
 export function generateSixthPages(seed = SIXTH_SEED): ProbePage[] {
-  const pages: ProbePage[] = [];
-  LAYOUTS.forEach(([layout, build, locales], l) => {
-    for (let k = 0; k < INSTANCES_PER_LAYOUT; k++) {
-      const g = new G(seed + l * 173 + k, locales[k] ?? 'en', TODAY);
-      const page = finish(layout, `${layout}.${k + 1}`, build(g, k));
-      checkTruth(page);
-      pages.push(page);
-    }
-  });
-  return pages;
+  return generateLayoutPages(LAYOUTS, seed, 173, TODAY);
 }

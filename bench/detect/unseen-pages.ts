@@ -76,13 +76,12 @@
  */
 import {
   A, ALLERGIES, BASE_CSS, D, G, MEDS, MON, MONTH, N, P, PROBLEMS, STREET_NAMES, STREET_SUFFIX, US_PLACES, WEEKDAY,
-  ageOn, finish, fp, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord, vitals,
-  type Loc, type Part, type Patient, type Phone, type ProbePage, type Provider, type Relative, type Screen, type Sex,
+  ageOn, fp, ft, h, luhnCheckDigit, pad, phi, sexLetter, sexWord, vitals,
+  type Part, type Patient, type Phone, type ProbePage, type Provider, type Relative, type Screen, type Sex,
 } from './probe-pages';
-import { checkTruth } from './holdout-pages';
+import { generateLayoutPages, type Layout } from './holdout-pages';
 
 export const UNSEEN_SEED = 23_092_025;
-const INSTANCES_PER_LAYOUT = 2;
 /** "Today" for every page (a Tuesday): fixed so the corpus is the same on every run. */
 const TODAY = new Date('2025-09-23T13:05:00Z');
 
@@ -2186,7 +2185,7 @@ ${notes.map(([who, when, text]) => h`<div class="sticky"><div class="meta">${sta
 
 // ---------------------------------------------------------------------------------------------
 
-const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
+const LAYOUTS: Layout[] = [
   ['encounter-summary-collapsible', encounterSummary, ['en', 'en']],
   ['claim-charge-entry', claimEntry, ['en', 'en']],
   ['ophthalmology-retina', ophthalmology, ['en', 'en']],
@@ -2208,14 +2207,5 @@ const LAYOUTS: [string, (g: G, k: number) => Screen, Loc[]][] = [
 ];
 
 export function generateUnseenPages(seed = UNSEEN_SEED): ProbePage[] {
-  const pages: ProbePage[] = [];
-  LAYOUTS.forEach(([layout, build, locales], l) => {
-    for (let k = 0; k < INSTANCES_PER_LAYOUT; k++) {
-      const g = new G(seed + l * 137 + k, locales[k] ?? 'en', TODAY);
-      const page = finish(layout, `${layout}.${k + 1}`, build(g, k));
-      checkTruth(page);
-      pages.push(page);
-    }
-  });
-  return pages;
+  return generateLayoutPages(LAYOUTS, seed, 137, TODAY);
 }
