@@ -19,6 +19,9 @@ const POSITIVES: [PhiType, string, string][] = [
   ['VEHICLE', 'VIN 1HGCM82633A004352. Plate on file.', '1HGCM82633A004352'],
   // Identifier keywords without a colon.
   ['VEHICLE', 'License plate 7ABC123 (CA).', '7ABC123'],
+  // A state's plate in groups: the groups, not the note after them.
+  ['VEHICLE', 'silver Camry, MA plate 5BT 329, Garage B level 3', '5BT 329'],
+  ['VEHICLE', 'white Ford F-150, LA plate FFE 599 (seen parked at home)', 'FFE 599'],
   ['HEALTH_PLAN', 'MBI 1EG4TE5MK73 verified', '1EG4TE5MK73'],
   ['HEALTH_PLAN', 'Medicare ID 1EG4-TE5-MK73', '1EG4-TE5-MK73'],
   // Ages over 89 in the other ways notes write them.

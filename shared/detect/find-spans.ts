@@ -8,7 +8,7 @@ import { findAges } from './patterns/age';
 import { findDates } from './patterns/date';
 import { findEmails } from './patterns/email';
 import { findHl7Fields } from './patterns/hl7';
-import { findIdentifiers, findPlates } from './patterns/identifiers';
+import { findIdentifiers } from './patterns/identifiers';
 import { findLicenceBarcodeFields } from './patterns/licence-barcode';
 import { findIps } from './patterns/ip';
 import { findPhones } from './patterns/phone';
@@ -54,7 +54,6 @@ export function findSpans(text: string, regions: readonly Region[], words: NameW
     findUuids(text, sink);
     findAddresses(text, sink);
     findIdentifiers(text, sink);
-    findPlates(text, sink);
     findLicenceBarcodeFields(text, sink);
   } else if (text.includes(',')) {
     findAddresses(text, sink);

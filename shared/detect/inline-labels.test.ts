@@ -46,6 +46,16 @@ describe('findInlineLabels', () => {
     ['car plate #ABC1234', [['car plate #', 7, 'VEHICLE']]],
     ['ORIF with locking plate 3.5 mm', []],
     ['DC plate 2 holes', []],
+    // A plate in groups, the first without a digit too.
+    ['silver Camry, MA plate 5BT 329, Garage B', [['MA plate ', 17, 'VEHICLE']]],
+    ['LA plate FFE 599 (seen parked at home)', [['LA plate ', 29, 'VEHICLE']]],
+    ['NY plate 2 OF 4', []],
+    // "plate" alone: only a plate of capitals and digits, both, five to eight.
+    ['parks in accessible spot, plate 1PEW40 (NE).', [['plate ', 12, 'VEHICLE']]],
+    ['License Plate # 8WKX412.', [['License Plate # ', 8, 'VEHICLE']]],
+    ['locking plate LCP 3', []],
+    ['plate 12345', []],
+    ['template ABC1234', []],
   ])('%j -> %j', (text, expected) => {
     expect(labelsIn(text)).toEqual(expected);
   });

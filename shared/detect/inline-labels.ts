@@ -149,36 +149,59 @@ const PLATE_MEANING = classifyLabel('license plate')!;
 const VEHICLE_WORDS: ReadonlySet<string> = new Set(['car', 'vehicle', 'auto', 'truck', 'van']);
 
 /**
- * "NY plate 8WK9-862", "car plate 9ALQ24": a licence plate named by its state or province or a
- * vehicle word, without "license" before it ("Licen[cs]e plate" is a bare label above). A "plate"
- * alone is more often a bone plate ("locking plate 3.5"). " plate" is a rare literal: indexOf.
+ * "NY plate 8WK9-862", "car plate 9ALQ24", "MA plate 5BT 329": a licence plate named by its state
+ * or province or a vehicle word, without "license" before it ("Licen[cs]e plate" is a bare label
+ * above). A "plate" alone is more often a bone plate ("locking plate 3.5"): after it only a plate of
+ * five to eight capitals and digits, both among them ("plate 1PEW40 (NE)"; not "locking plate LCP 3").
+ * "plate" is a rare literal: indexOf.
  */
 function findPlateLabels(text: string, bareValueStarts: ReadonlySet<number>, found: InlineLabel[]): void {
-  for (let at = text.indexOf(' plate', 1); at >= 0; at = text.indexOf(' plate', at + 6)) {
-    let valueStart = at + 6;
-    if (isWordChar(text, valueStart)) continue;
-    while (isBlankCode(codeAt(text, valueStart)) || codeAt(text, valueStart) === 35 || codeAt(text, valueStart) === 58) valueStart++;
-    if (bareValueStarts.has(valueStart) || !tokenHasDigit(text, valueStart) || plateLength(text, valueStart) < SHORTEST_PLATE) continue;
-    let wordStart = at;
-    while (wordStart > 0 && at - wordStart <= LONGEST_VEHICLE_WORD && isAsciiLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
-    if (wordStart === at || isWordChar(text, wordStart - 1)) continue;
-    const word = text.slice(wordStart, at);
-    if (isStateOrProvinceCode(word) || VEHICLE_WORDS.has(word.toLowerCase())) found.push({ meaning: PLATE_MEANING, labelStart: wordStart, valueStart, valueEnd: segmentEnd(text, valueStart) });
+  for (const plateWord of PLATE_WORDS) {
+    for (let at = text.indexOf(plateWord); at >= 0; at = text.indexOf(plateWord, at + plateWord.length)) {
+      if (isWordChar(text, at - 1) || isWordChar(text, at + plateWord.length)) continue;
+      PLATE_VALUE_START.lastIndex = at + plateWord.length;
+      PLATE_VALUE_START.test(text);
+      const valueStart = PLATE_VALUE_START.lastIndex;
+      if (bareValueStarts.has(valueStart)) continue;
+      const plate = plateAt(text, valueStart);
+      const named = namingWordStart(text, at);
+      const labelStart = named >= 0 && plate.length >= SHORTEST_PLATE && /\d/.test(plate) ? named : STRICT_PLATE.test(plate) ? at : -1;
+      if (labelStart >= 0) found.push({ meaning: PLATE_MEANING, labelStart, valueStart, valueEnd: segmentEnd(text, valueStart) });
+    }
   }
 }
 
+const PLATE_WORDS = ['plate', 'Plate', 'PLATE'];
+/** Between "plate" and the plate: blanks, "#", ":", "no.", "number". */
+const PLATE_VALUE_START = /(?:[ \t\u00a0#:]+|(?:no|nr)\.?(?![A-Za-z])|number(?![A-Za-z]))*/y;
 const LONGEST_VEHICLE_WORD = 7;
 /** A plate has five characters or more ("9ALQ24"); "DC plate 2" is a bone plate's holes. */
 const SHORTEST_PLATE = 5;
+/**
+ * A plate as written: letters, digits and hyphens ("8WK9-862"), and up to two more groups in
+ * capitals and digits after a space ("5BT 329", "FFE 599").
+ */
+const PLATE_AT = /[A-Za-z0-9-]+(?: [A-Z0-9]{1,4}(?![A-Za-z0-9])){0,2}/y;
+/** Five to eight capitals and digits, both among them. */
+const STRICT_PLATE = /^(?=[A-Z0-9]{5,8}$)(?=.*\d)(?=.*[A-Z])/;
 
-/** Letters, digits and hyphens from `start`: a plate as written ("8WK9-862"). */
-function plateLength(text: string, start: number): number {
-  let end = start;
-  while (isAlphanumericCode(codeAt(text, end)) || codeAt(text, end) === 45) end++;
-  return end - start;
+/** The letters and digits of the plate written at `start` (PLATE_AT, without its blanks and hyphens). */
+function plateAt(text: string, start: number): string {
+  PLATE_AT.lastIndex = start;
+  return PLATE_AT.exec(text)?.[0].replace(/[ -]/g, '') ?? '';
 }
 
-/** Whether the run of letters and digits at `start` has a digit: "ID required" introduces no value. */
+/** Where the state's code or vehicle word just before "plate" at `at` starts ("MA plate", "car plate"), or -1. */
+function namingWordStart(text: string, at: number): number {
+  const wordEnd = at - 1;
+  if (codeAt(text, wordEnd) !== 32) return -1;
+  let wordStart = wordEnd;
+  while (wordStart > 0 && wordEnd - wordStart <= LONGEST_VEHICLE_WORD && isAsciiLetterCode(text.charCodeAt(wordStart - 1))) wordStart--;
+  if (wordStart === wordEnd || isWordChar(text, wordStart - 1)) return -1;
+  const word = text.slice(wordStart, wordEnd);
+  return isStateOrProvinceCode(word) || VEHICLE_WORDS.has(word.toLowerCase()) ? wordStart : -1;
+}
+
 function tokenHasDigit(text: string, start: number): boolean {
   for (let i = start; isAlphanumericCode(codeAt(text, i)); i++) if (isDigitCode(text.charCodeAt(i))) return true;
   return false;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { SpanSink } from '../span';
-import { findIdentifiers, findPlates } from './identifiers';
+import { findIdentifiers } from './identifiers';
 
 /** Each span found as "text TYPE". */
 function identifiersIn(text: string): string[] {
@@ -44,22 +44,5 @@ describe('findIdentifiers', () => {
     ['ref 1234567.5', []],
   ])('%j -> %j', (text, expected) => {
     expect(identifiersIn(text)).toEqual(expected);
-  });
-});
-
-describe('findPlates', () => {
-  it.each<[string, string[]]>([
-    ['silver Camry, MA plate 5BT 329, Garage B', ['5BT 329']],
-    ['LA plate FFE 599 (seen parked at home)', ['FFE 599']],
-    ['License Plate # 8WKX412.', ['8WKX412']],
-    // An implant's plate, lower case after it, too short or no letter: no vehicle.
-    ['ORIF with plate 3.5 mm', []],
-    ['locking plate LCP 3', []],
-    ['plate 12345', []],
-    ['template ABC1234', []],
-  ])('%j -> %j', (text, expected) => {
-    const sink: SpanSink = [];
-    findPlates(text, sink);
-    expect(sink.map((span) => text.slice(span.start, span.end))).toEqual(expected);
   });
 });

@@ -65,28 +65,6 @@ const CARD_NUMBER_AT = /\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?!\d)/y;
  * (digits and capitals but I, O, Q) with a digit in it: each such cluster is read once, from the
  * first candidate in it; only its first run of digits can be a record number.
  */
-/**
- * "MA plate 5BT 329", "plate # FFE-599", "License plate: 8WKX412": a vehicle's plate after the word
- * "plate" (found by its rare literal), in capitals and digits, both in it ("plate 3.5 mm" is an
- * implant), up to three groups of five to eight characters in all.
- */
-const PLATE_AFTER = /[ \t\u00a0]*(?:#|no\.?|number|nr\.?)?[ \t\u00a0]*:?[ \t\u00a0]*([A-Z0-9]{1,8}(?:[ -][A-Z0-9]{1,4}){0,2})(?![\w-]|\.\w)/y;
-const PLATE_WORDS = ['plate', 'Plate', 'PLATE'];
-/** Five to eight capitals and digits, both among them: "LCP 3" after "locking plate" is too short for a plate. */
-const PLATE_SHAPE = /^(?=[A-Z0-9]{5,8}$)(?=.*\d)(?=.*[A-Z])/;
-
-export function findPlates(text: string, sink: SpanSink): void {
-  for (const word of PLATE_WORDS) {
-    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
-      if (isRegexWordCode(codeAt(text, at - 1)) || isRegexWordCode(codeAt(text, at + word.length))) continue;
-      PLATE_AFTER.lastIndex = at + word.length;
-      const plate = PLATE_AFTER.exec(text);
-      if (!plate || !PLATE_SHAPE.test(plate[1]!.replace(/[ -]/g, ''))) continue;
-      addSpan(sink, PLATE_AFTER.lastIndex - plate[1]!.length, PLATE_AFTER.lastIndex, 'VEHICLE', 0.85);
-    }
-  }
-}
-
 export function findIdentifiers(text: string, sink: SpanSink): void {
   // As a global regex would: a card number starts after a non-word character (\b), so at the start
   // of a cluster, and not inside the previous card number.
